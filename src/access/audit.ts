@@ -1,0 +1,75 @@
+import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import type { Actor } from './actor.ts';
+import { auditLog } from './schema.ts';
+
+export type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId: string | number;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Writes one audit row; call it with the transaction that makes the change. */
+export async function recordAudit(tx: Database, actor: Actor, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values({
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: String(entry.entityId),
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}
+
+export type AuditFilter = {
+  actor?: string | undefined;
+  action?: string | undefined;
+  entityType?: string | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  page: number;
+  pageSize: number;
+};
+
+export type AuditRow = typeof auditLog.$inferSelect;
+
+export async function listAudit(
+  db: Database,
+  filter: AuditFilter,
+): Promise<{ rows: AuditRow[]; total: number }> {
+  const conditions: SQL[] = [];
+  if (filter.actor) conditions.push(ilike(auditLog.actorLabel, `%${escapeLike(filter.actor)}%`));
+  if (filter.action) {
+    const term = `%${escapeLike(filter.action)}%`;
+    const matches = or(ilike(auditLog.action, term), ilike(auditLog.entityId, term));
+    if (matches) conditions.push(matches);
+  }
+  if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));
+  if (filter.from) conditions.push(gte(auditLog.at, filter.from));
+  if (filter.to) conditions.push(lt(auditLog.at, filter.to));
+  const where = conditions.length ? and(...conditions) : undefined;
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(where)
+    .orderBy(desc(auditLog.id))
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  const [totals] = await db.select({ total: count() }).from(auditLog).where(where);
+  return { rows, total: totals?.total ?? 0 };
+}
+
+export async function auditEntityTypes(db: Database): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ entityType: auditLog.entityType })
+    .from(auditLog)
+    .orderBy(auditLog.entityType);
+  return rows.map((r) => r.entityType);
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

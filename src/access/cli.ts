@@ -1,0 +1,143 @@
+import type { Command } from 'commander';
+import { readPassword, withCli } from '../cli/runtime.ts';
+import { roles } from './roles.ts';
+
+type Global = { as?: string };
+
+export function registerAccessCommands(program: Command): void {
+  const usersCommand = program.command('users').description('add, list and disable accounts');
+
+  usersCommand
+    .command('add')
+    .description('add an account; the password comes from standard input or BEACON_PASSWORD')
+    .requiredOption('--email <email>', 'email address (the sign-in name)')
+    .requiredOption('--name <name>', 'the person’s name')
+    .requiredOption('--role <role>', `one of: ${roles.join(', ')}`)
+    .option('--school <urn>', 'for a school user: the school’s URN')
+    .option('--trust <id>', 'for a trust leader: the trust’s GIAS group UID')
+    .option('--sso-only', 'no password: the person signs in only with council single sign-on')
+    .action(
+      async (
+        options: {
+          email: string;
+          name: string;
+          role: string;
+          school?: string;
+          trust?: string;
+          ssoOnly?: boolean;
+        },
+        command: Command,
+      ) => {
+        const global = command.optsWithGlobals<Global>();
+        const password = options.ssoOnly ? undefined : await readPassword();
+        await withCli('users add', 'users:manage', global.as, async ({ services, actor }) => {
+          const user = await services.users.add(
+            actor,
+            {
+              email: options.email,
+              name: options.name,
+              role: options.role as (typeof roles)[number],
+              schoolUrn: options.school === undefined ? undefined : Number(options.school),
+              trustId: options.trust,
+              password,
+              // Linked on first single sign-on by matching the email address.
+              oidcSubject: undefined,
+            },
+            { allowNoPassword: options.ssoOnly === true },
+          );
+          console.log(`Added ${user.email} (${user.roleTitle}).`);
+        });
+      },
+    );
+
+  usersCommand
+    .command('list')
+    .description('list every account')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      await withCli(
+        'users list',
+        'users:manage',
+        command.optsWithGlobals<Global>().as,
+        async ({ services }) => {
+          const list = await services.users.list();
+          if (options.json) {
+            console.log(JSON.stringify(list, null, 2));
+            return;
+          }
+          for (const u of list) {
+            const scope = u.schoolUrn ? ` school ${u.schoolUrn}` : u.trustId ? ` trust ${u.trustId}` : '';
+            console.log(`${u.email}\t${u.role}${scope}\t${u.status}`);
+          }
+        },
+      );
+    });
+
+  usersCommand
+    .command('disable')
+    .description('stop an account signing in, and end its sessions')
+    .requiredOption('--email <email>', 'the account’s email address')
+    .action(async (options: { email: string }, command: Command) => {
+      await withCli(
+        'users disable',
+        'users:manage',
+        command.optsWithGlobals<Global>().as,
+        async ({ services, actor }) => {
+          const user = await services.users.disable(actor, options.email);
+          console.log(`Disabled ${user.email}.`);
+        },
+      );
+    });
+
+  const tokensCommand = program.command('tokens').description('API tokens for `Authorization: Bearer`');
+
+  tokensCommand
+    .command('create')
+    .description('create a token that acts as this account; prints only the token')
+    .requiredOption('--email <email>', 'the account the token acts as')
+    .action(async (options: { email: string }, command: Command) => {
+      await withCli(
+        'tokens create',
+        'tokens:manage',
+        command.optsWithGlobals<Global>().as,
+        async ({ services, actor }) => {
+          const { token } = await services.tokens.create(actor, options.email);
+          process.stdout.write(`${token}\n`);
+        },
+      );
+    });
+
+  tokensCommand
+    .command('list')
+    .description('list tokens (never the tokens themselves)')
+    .action(async (_options: unknown, command: Command) => {
+      await withCli(
+        'tokens list',
+        'tokens:manage',
+        command.optsWithGlobals<Global>().as,
+        async ({ services }) => {
+          for (const t of await services.tokens.list()) {
+            console.log(
+              `${t.id}\t${t.prefix}…\t${t.email}\t${t.revokedAt ? `revoked ${t.revokedAt}` : 'live'}`,
+            );
+          }
+        },
+      );
+    });
+
+  tokensCommand
+    .command('revoke')
+    .description('revoke a token by its ID (see `tokens list`)')
+    .argument('<id>', 'the token’s ID')
+    .action(async (id: string, _options: unknown, command: Command) => {
+      await withCli(
+        'tokens revoke',
+        'tokens:manage',
+        command.optsWithGlobals<Global>().as,
+        async ({ services, actor }) => {
+          await services.tokens.revoke(actor, Number(id));
+          console.log(`Revoked token ${id}.`);
+        },
+      );
+    });
+}

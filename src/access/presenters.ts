@@ -1,0 +1,33 @@
+import type { ApiTokenRow, UserRow } from './repository.ts';
+import { roleTitles } from './roles.ts';
+
+// What leaves Beacon about a user: never the password hash or lock counters.
+export function presentUser(user: UserRow) {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    roleTitle: roleTitles[user.role],
+    schoolUrn: user.schoolUrn,
+    trustId: user.trustId,
+    status: user.status,
+    signsInWith: [...(user.passwordHash ? ['password'] : []), ...(user.oidcSubject ? ['sso'] : [])],
+    lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
+
+export type PresentedUser = ReturnType<typeof presentUser>;
+
+export function presentToken(
+  token: Pick<ApiTokenRow, 'id' | 'prefix' | 'createdAt' | 'lastUsedAt' | 'revokedAt'>,
+) {
+  return {
+    id: token.id,
+    prefix: token.prefix,
+    createdAt: token.createdAt.toISOString(),
+    lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+    revokedAt: token.revokedAt?.toISOString() ?? null,
+  };
+}

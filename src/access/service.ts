@@ -1,0 +1,242 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Database } from '../db/client.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../app/errors.ts';
+import type { Actor, SignedInUser } from './actor.ts';
+import { recordAudit } from './audit.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+import { presentToken, presentUser, type PresentedUser } from './presenters.ts';
+import { tokensRepository, usersRepository, sessionsRepository, type UserRow } from './repository.ts';
+import { newUserSchema, type NewUserInput } from './userInput.ts';
+
+export const signInPolicy = { failuresBeforeLock: 5, lockMinutes: 15 };
+
+export type SignInResult = { ok: true; user: SignedInUser } | { ok: false };
+
+export function actorFromUser(user: UserRow): SignedInUser {
+  return {
+    userId: user.id,
+    label: user.email,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    schoolUrn: user.schoolUrn,
+    trustId: user.trustId,
+  };
+}
+
+export function createUsersService(db: Database) {
+  return {
+    /** Adds an account. Without a password it can only sign in by single sign-on (matched by email). */
+    async add(
+      actor: Actor,
+      input: NewUserInput,
+      options = { allowNoPassword: false },
+    ): Promise<PresentedUser> {
+      const parsed = newUserSchema.safeParse(input);
+      if (!parsed.success) {
+        throw new ValidationError(
+          parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+        );
+      }
+      const u = parsed.data;
+      if (u.password === undefined && u.oidcSubject === undefined && !options.allowNoPassword) {
+        throw new ValidationError([
+          {
+            field: 'password',
+            message: 'Give a password, or say the account signs in only by single sign-on',
+          },
+        ]);
+      }
+      if (await usersRepository.findByEmail(db, u.email)) {
+        throw new ConflictError(`There is already an account for ${u.email}`);
+      }
+      if (u.schoolUrn !== undefined && !(await usersRepository.schoolExists(db, u.schoolUrn))) {
+        throw new ValidationError([
+          { field: 'schoolUrn', message: `There is no school with URN ${u.schoolUrn}` },
+        ]);
+      }
+      if (u.trustId !== undefined && !(await usersRepository.trustExists(db, u.trustId))) {
+        throw new ValidationError([{ field: 'trustId', message: `There is no trust with ID ${u.trustId}` }]);
+      }
+      const passwordHash = u.password === undefined ? null : await hashPassword(u.password);
+      return db.transaction(async (tx) => {
+        const row = await usersRepository.insert(tx, {
+          email: u.email,
+          name: u.name,
+          role: u.role,
+          schoolUrn: u.schoolUrn ?? null,
+          trustId: u.trustId ?? null,
+          passwordHash,
+          oidcSubject: u.oidcSubject ?? null,
+        });
+        const presented = presentUser(row);
+        await recordAudit(tx, actor, {
+          action: 'user.add',
+          entityType: 'user',
+          entityId: row.id,
+          after: presented,
+        });
+        return presented;
+      });
+    },
+
+    async list(): Promise<PresentedUser[]> {
+      return (await usersRepository.list(db)).map(presentUser);
+    },
+
+    async disable(actor: Actor, email: string): Promise<PresentedUser> {
+      const existing = await usersRepository.findByEmail(db, email);
+      if (!existing) throw new NotFoundError(`There is no account for ${email}`);
+      return db.transaction(async (tx) => {
+        const row = await usersRepository.update(tx, existing.id, { status: 'disabled' });
+        // Signing out everywhere: a disabled account must not keep a live session or token.
+        await sessionsRepository.removeForUser(tx, existing.id);
+        const after = presentUser(row);
+        await recordAudit(tx, actor, {
+          action: 'user.disable',
+          entityType: 'user',
+          entityId: row.id,
+          before: presentUser(existing),
+          after,
+        });
+        return after;
+      });
+    },
+
+    /** Checks a password; counts failures and locks the account after too many. */
+    async signInWithPassword(emailInput: string, password: string): Promise<SignInResult> {
+      const user = await usersRepository.findByEmail(db, emailInput.trim());
+      const matches = await verifyPassword(user?.passwordHash ?? null, password);
+      if (!user) return { ok: false };
+      const locked = user.lockedUntil !== null && user.lockedUntil > new Date();
+      if (user.status !== 'active' || locked) return { ok: false };
+      if (!matches) {
+        await db.transaction(async (tx) => {
+          const after = await usersRepository.recordFailedSignIn(
+            tx,
+            user.id,
+            signInPolicy.failuresBeforeLock,
+            signInPolicy.lockMinutes,
+          );
+          const actor = actorFromUser(user);
+          await recordAudit(tx, actor, {
+            action: after.lockedUntil && !user.lockedUntil ? 'user.locked' : 'user.signInFailed',
+            entityType: 'user',
+            entityId: user.id,
+            after: { failedSignIns: after.failedSignIns, lockedUntil: after.lockedUntil },
+          });
+        });
+        return { ok: false };
+      }
+      return { ok: true, user: await this.recordSignIn(user, 'password') };
+    },
+
+    async signInWithOidc(subject: string, email: string | undefined): Promise<SignInResult> {
+      let user = await usersRepository.findByOidcSubject(db, subject);
+      // First single sign-on for an account an administrator created by email: link the subject.
+      if (!user && email) {
+        const byEmail = await usersRepository.findByEmail(db, email);
+        if (byEmail && byEmail.oidcSubject === null) user = byEmail;
+      }
+      if (!user || user.status !== 'active') return { ok: false };
+      return { ok: true, user: await this.recordSignIn(user, 'sso', subject) };
+    },
+
+    async recordSignIn(user: UserRow, method: 'password' | 'sso', subject?: string): Promise<SignedInUser> {
+      return db.transaction(async (tx) => {
+        const row = await usersRepository.update(tx, user.id, {
+          failedSignIns: 0,
+          lockedUntil: null,
+          lastSignInAt: new Date(),
+          ...(subject ? { oidcSubject: subject } : {}),
+        });
+        const actor = actorFromUser(row);
+        await recordAudit(tx, actor, {
+          action: 'user.signIn',
+          entityType: 'user',
+          entityId: row.id,
+          after: { method },
+        });
+        return actor;
+      });
+    },
+
+    async recordSignOut(actor: SignedInUser): Promise<void> {
+      await db.transaction(async (tx) => {
+        await recordAudit(tx, actor, { action: 'user.signOut', entityType: 'user', entityId: actor.userId });
+      });
+    },
+
+    /** The signed-in user as they are now: a disabled account stops working at its next request. */
+    async activeActor(userId: number): Promise<SignedInUser | undefined> {
+      const user = await usersRepository.findById(db, userId);
+      return user?.status === 'active' ? actorFromUser(user) : undefined;
+    },
+  };
+}
+
+export type UsersService = ReturnType<typeof createUsersService>;
+
+const TOKEN_PREFIX = 'bcn_';
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function createTokensService(db: Database) {
+  return {
+    /** Returns the new token once; only its hash is kept. */
+    async create(actor: Actor, email: string): Promise<{ token: string; id: number }> {
+      const user = await usersRepository.findByEmail(db, email);
+      if (!user) throw new NotFoundError(`There is no account for ${email}`);
+      if (user.status !== 'active') throw new ConflictError(`The account for ${email} is disabled`);
+      const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+      return db.transaction(async (tx) => {
+        const row = await tokensRepository.insert(tx, {
+          userId: user.id,
+          tokenHash: hashToken(token),
+          prefix: token.slice(0, TOKEN_PREFIX.length + 8),
+        });
+        await recordAudit(tx, actor, {
+          action: 'token.create',
+          entityType: 'apiToken',
+          entityId: row.id,
+          after: { ...presentToken(row), email: user.email },
+        });
+        return { token, id: row.id };
+      });
+    },
+
+    async revoke(actor: Actor, id: number): Promise<void> {
+      if (!Number.isSafeInteger(id) || id < 1)
+        throw new ValidationError([{ field: 'id', message: 'A token ID is a positive whole number' }]);
+      await db.transaction(async (tx) => {
+        const row = await tokensRepository.revoke(tx, id);
+        if (!row) throw new NotFoundError(`There is no live token with ID ${id}`);
+        await recordAudit(tx, actor, {
+          action: 'token.revoke',
+          entityType: 'apiToken',
+          entityId: row.id,
+          after: presentToken(row),
+        });
+      });
+    },
+
+    async list() {
+      return (await tokensRepository.listWithOwners(db)).map((t) => ({ ...presentToken(t), email: t.email }));
+    },
+
+    async authenticate(token: string): Promise<SignedInUser | undefined> {
+      if (!token.startsWith(TOKEN_PREFIX)) return undefined;
+      const row = await tokensRepository.findLiveByHash(db, hashToken(token));
+      if (!row) return undefined;
+      const user = await usersRepository.findById(db, row.userId);
+      if (user?.status !== 'active') return undefined;
+      // Last-used time is bookkeeping for the token list, not a change anyone makes: not audited.
+      await tokensRepository.markUsed(db, row.id);
+      return actorFromUser(user);
+    },
+  };
+}
+
+export type TokensService = ReturnType<typeof createTokensService>;

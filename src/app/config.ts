@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  DATABASE_URL: z.string().url().optional(),
+  BEACON_DATA_DIR: z.string().min(1).default('./data'),
+  BEACON_DEMO: flag.optional(),
+  BEACON_LA_NAME: z.string().min(1).default('Portsmouth City Council'),
+  BEACON_LA_CODE: z
+    .string()
+    .regex(/^\d{3}$/, 'BEACON_LA_CODE is DfE’s three-digit LA number, for example 851')
+    .default('851'),
+  BEACON_SESSION_SECRET: z
+    .string()
+    .min(32, 'BEACON_SESSION_SECRET must be at least 32 characters')
+    .optional(),
+  BEACON_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
+  BEACON_PUBLIC_URL: z.string().url().optional(),
+  BEACON_OIDC_ISSUER: z.string().url().optional(),
+  BEACON_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  BEACON_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  BEACON_OIDC_NAME: z.string().min(1).default('council single sign-on'),
+});
+
+export type OidcConfig = {
+  issuer: URL;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: URL;
+  name: string;
+};
+
+export type Config = {
+  environment: 'production' | 'development' | 'test';
+  port: number;
+  host: string;
+  database: { url: string } | { dataDir: string };
+  dataDir: string;
+  demo: boolean | undefined;
+  localAuthority: { name: string; code: string };
+  session: { secret: string; idleMinutes: number; secureCookie: boolean };
+  publicUrl: URL;
+  oidc: OidcConfig | undefined;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and checks the environment once; in production a missing secret stops Beacon at start. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Beacon's configuration is not valid: ${problems}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const dataDir = path.resolve(e.BEACON_DATA_DIR);
+  if (production && !e.BEACON_SESSION_SECRET) {
+    throw new ConfigError('BEACON_SESSION_SECRET must be set in production (at least 32 characters).');
+  }
+  const publicUrl = new URL(e.BEACON_PUBLIC_URL ?? `http://localhost:${e.PORT}`);
+  return {
+    environment: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL ? { url: e.DATABASE_URL } : { dataDir: path.join(dataDir, 'pgdata') },
+    dataDir,
+    demo: e.BEACON_DEMO,
+    localAuthority: { name: e.BEACON_LA_NAME, code: e.BEACON_LA_CODE },
+    session: {
+      secret: e.BEACON_SESSION_SECRET ?? developmentSecret(e.DATABASE_URL ? undefined : dataDir),
+      idleMinutes: e.BEACON_SESSION_IDLE_MINUTES,
+      secureCookie: publicUrl.protocol === 'https:',
+    },
+    publicUrl,
+    oidc: readOidc(e, publicUrl),
+  };
+}
+
+function readOidc(e: z.infer<typeof environmentSchema>, publicUrl: URL): OidcConfig | undefined {
+  const set = [e.BEACON_OIDC_ISSUER, e.BEACON_OIDC_CLIENT_ID, e.BEACON_OIDC_CLIENT_SECRET].filter(Boolean);
+  if (set.length === 0) return undefined;
+  if (!e.BEACON_OIDC_ISSUER || !e.BEACON_OIDC_CLIENT_ID || !e.BEACON_OIDC_CLIENT_SECRET) {
+    throw new ConfigError(
+      'Single sign-on needs all three of BEACON_OIDC_ISSUER, BEACON_OIDC_CLIENT_ID and BEACON_OIDC_CLIENT_SECRET.',
+    );
+  }
+  return {
+    issuer: new URL(e.BEACON_OIDC_ISSUER),
+    clientId: e.BEACON_OIDC_CLIENT_ID,
+    clientSecret: e.BEACON_OIDC_CLIENT_SECRET,
+    redirectUri: new URL('/sign-in/sso/callback', publicUrl),
+    name: e.BEACON_OIDC_NAME,
+  };
+}
+
+// Outside production a secret is made once per embedded data folder, so sessions survive a restart.
+function developmentSecret(dataDir: string | undefined): string {
+  if (!dataDir) return randomBytes(32).toString('hex');
+  const file = path.join(dataDir, 'session-secret');
+  fs.mkdirSync(dataDir, { recursive: true });
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return fs.readFileSync(file, 'utf8').trim();
+}

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyStatic from '@fastify/static';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import './types.ts';
+import type { Config } from './config.ts';
+import type { Services } from './services.ts';
+import { registerSecurity } from './plugins/security.ts';
+import { registerAuthorisation, type RegisteredRoute } from './plugins/authorise.ts';
+import { registerViews } from './plugins/views.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+import { registerOpenApi } from './plugins/openapi.ts';
+import { appRoutes } from './routes.ts';
+import { accessRoutes } from '../access/routes.ts';
+import { accessApi } from '../access/api.ts';
+import { schoolsRoutes } from '../schools/routes.ts';
+import { schoolsApi } from '../schools/api.ts';
+
+export const publicAssetsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public');
+
+export type AppOptions = { logger?: boolean; demonstration?: boolean };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with the permission it declared, for the route-permission test. */
+    registeredRoutes: RegisteredRoute[];
+  }
+}
+
+/** Builds the whole web app and API from its services: the one place the app is put together. */
+export async function createApp(
+  services: Services,
+  config: Config,
+  options: AppOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: config.environment === 'production' ? 'info' : 'warn' } : false,
+    trustProxy: config.environment === 'production',
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Sessions must be read before the authorisation hook asks who is signed in.
+  await registerSecurity(app, config, services);
+  app.decorate('registeredRoutes', registerAuthorisation(app, services));
+  await app.register(fastifyFormbody);
+  await app.register(fastifyStatic, { root: publicAssetsDir, serve: false });
+  await registerViews(app, config, { demonstration: options.demonstration ?? false });
+  await registerOpenApi(app);
+  registerErrorHandling(app, config);
+
+  await app.register(appRoutes(services));
+  await app.register(accessRoutes(services, config));
+  await app.register(schoolsRoutes(services));
+  await app.register(accessApi(services), { prefix: '/api/v1' });
+  await app.register(schoolsApi(services), { prefix: '/api/v1' });
+
+  await app.ready();
+  return app;
+}

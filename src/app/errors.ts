@@ -1,0 +1,37 @@
+// Named errors that services throw and the app turns into the right status, page or problem+json.
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+  readonly statusCode = 404;
+}
+
+export class ForbiddenError extends Error {
+  override name = 'ForbiddenError';
+  readonly statusCode = 403;
+  constructor(message = 'You do not have permission to see or do this.') {
+    super(message);
+  }
+}
+
+export class UnauthenticatedError extends Error {
+  override name = 'UnauthenticatedError';
+  readonly statusCode = 401;
+  constructor(message = 'Sign in to continue.') {
+    super(message);
+  }
+}
+
+export type FieldProblem = { field: string; message: string };
+
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+  readonly statusCode = 400;
+  constructor(readonly problems: FieldProblem[]) {
+    super(problems.map((p) => p.message).join(' '));
+  }
+}
+
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+  readonly statusCode = 409;
+}

@@ -1,0 +1,24 @@
+// One formatter for dates and times shown on pages, in the style GOV.UK recommends.
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  hour: 'numeric',
+  minute: '2-digit',
+  hour12: true,
+  timeZone: 'Europe/London',
+});
+
+export function formatDate(value: Date | string | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return dateFormat.format(new Date(value));
+}
+
+export function formatDateTime(value: Date | string | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const date = new Date(value);
+  return `${dateFormat.format(date)} at ${timeFormat.format(date).replace(' ', '').toLowerCase()}`;
+}

@@ -1,0 +1,75 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { isPermission, roleHasPermission, type Permission } from '../../access/permissions.ts';
+import type { Services } from '../services.ts';
+import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+
+export type RegisteredRoute = { method: string; url: string; permission: Permission };
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function isApiRequest(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/');
+}
+
+/**
+ * Every route must declare a permission; the app refuses to start otherwise. Each request then
+ * goes through the same steps: find who is asking (session or bearer token), check the route's
+ * permission, and for changes made with a session cookie, check the CSRF token.
+ */
+export function registerAuthorisation(app: FastifyInstance, services: Services): RegisteredRoute[] {
+  const registry: RegisteredRoute[] = [];
+
+  app.addHook('onRoute', (route) => {
+    const permission = route.config?.permission;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!isPermission(permission)) {
+      throw new Error(`Route ${methods.join(',')} ${route.url} declares no permission`);
+    }
+    for (const method of methods) registry.push({ method, url: route.url, permission });
+  });
+
+  app.decorateRequest('actor', undefined);
+  app.decorateRequest('authenticatedBy', undefined);
+
+  app.addHook('onRequest', async (request) => {
+    await identify(request, services);
+    const permission = request.routeOptions.config.permission;
+    // Unknown URLs reach the not-found handler, which declares nothing: they just get a 404.
+    if (permission === undefined || permission === 'public') return;
+    if (!request.actor) throw new UnauthenticatedError();
+    if (!roleHasPermission(request.actor.role, permission)) throw new ForbiddenError();
+  });
+
+  // A bearer token cannot be sent by another site's form, so only cookie-borne changes need the check.
+  app.addHook('preValidation', (request, reply, done) => {
+    if (safeMethods.has(request.method) || request.authenticatedBy === 'token') {
+      done();
+      return;
+    }
+    app.csrfProtection(request, reply, done);
+  });
+
+  return registry;
+}
+
+async function identify(request: FastifyRequest, services: Services): Promise<void> {
+  const authorization = request.headers.authorization;
+  if (authorization !== undefined && isApiRequest(request)) {
+    const [scheme, token] = authorization.split(' ');
+    const actor =
+      scheme?.toLowerCase() === 'bearer' && token ? await services.tokens.authenticate(token) : undefined;
+    if (!actor) throw new UnauthenticatedError('The API token is not valid, or has been revoked.');
+    request.actor = actor;
+    request.authenticatedBy = 'token';
+    return;
+  }
+  const userId = request.session.userId;
+  if (userId === undefined) return;
+  const actor = await services.users.activeActor(userId);
+  if (!actor) {
+    await request.session.destroy();
+    return;
+  }
+  request.actor = actor;
+  request.authenticatedBy = 'session';
+}

@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import fastifySwagger from '@fastify/swagger';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+
+// The OpenAPI document is generated from the zod schemas the API routes validate with, so it
+// cannot drift from what the API accepts and returns. Only /api/v1 routes appear in it.
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Beacon API',
+        version: '1',
+        description:
+          'Everything the Beacon web pages show and edit. Authenticate with a session cookie (send the ' +
+          'x-csrf-token header on changes) or with `Authorization: Bearer <token>`. Errors are ' +
+          'application/problem+json (RFC 9457).',
+      },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          bearerToken: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'beacon.sid' },
+        },
+      },
+      security: [{ bearerToken: [] }, { session: [] }],
+    },
+    transform: (document) => {
+      const transformed = jsonSchemaTransform(document);
+      if (!document.url.startsWith('/api/v1/'))
+        return { ...transformed, schema: { ...transformed.schema, hide: true } };
+      return transformed;
+    },
+  });
+}

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import fastifyView from '@fastify/view';
+import nunjucks from 'nunjucks';
+import type { Config } from '../config.ts';
+import { navigationFor } from '../navigation.ts';
+import { formatDate, formatDateTime } from '../format.ts';
+import { roleTitles, type Role } from '../../access/roles.ts';
+
+const require = createRequire(import.meta.url);
+const sourceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const govukRoot = path.dirname(require.resolve('govuk-frontend/package.json'));
+const mojRoot = path.dirname(require.resolve('@ministryofjustice/frontend/package.json'));
+
+export type ShellOptions = { demonstration: boolean };
+
+declare module 'fastify' {
+  interface FastifyReply {
+    /** Renders a page inside the app shell with the context every page needs. */
+    page(template: string, context?: Record<string, unknown>): FastifyReply;
+  }
+}
+
+export async function registerViews(
+  app: FastifyInstance,
+  config: Config,
+  shell: ShellOptions,
+): Promise<void> {
+  await app.register(fastifyView, {
+    engine: { nunjucks },
+    templates: [sourceRoot, path.join(govukRoot, 'dist'), mojRoot],
+    options: {
+      autoescape: true,
+      noCache: config.environment === 'development',
+      onConfigure: (environment: nunjucks.Environment) => {
+        environment.addFilter('date', formatDate);
+        environment.addFilter('dateTime', formatDateTime);
+        environment.addFilter('roleTitle', (role: string) => roleTitles[role as Role]);
+      },
+    },
+  });
+
+  app.decorateReply(
+    'page',
+    function (this: FastifyReply, template: string, context: Record<string, unknown> = {}) {
+      const request = this.request;
+      const hasSession = typeof request.session === 'object';
+      return this.view(template, {
+        serviceName: 'Beacon',
+        localAuthorityName: config.localAuthority.name,
+        demonstration: shell.demonstration,
+        actor: request.actor,
+        navigation: navigationFor(request.actor, request.url.split('?')[0] ?? '/'),
+        csrfToken: hasSession ? this.generateCsrf() : undefined,
+        cspNonce: this.cspNonce.script,
+        currentUrl: request.url,
+        ...context,
+      });
+    },
+  );
+}

@@ -1,0 +1,27 @@
+import { sql } from 'drizzle-orm';
+import type { DatabaseHandle } from '../db/client.ts';
+import { createTokensService, createUsersService } from '../access/service.ts';
+import { createAuditService } from '../access/auditService.ts';
+import { createSchoolsService } from '../schools/service.ts';
+
+/** Every service the app and the CLI use, built once from one database. */
+export function createServices(database: DatabaseHandle) {
+  const { db } = database;
+  return {
+    database,
+    users: createUsersService(db),
+    tokens: createTokensService(db),
+    audit: createAuditService(db),
+    schools: createSchoolsService(db),
+    async databaseAnswers(): Promise<boolean> {
+      try {
+        await db.execute(sql`select 1`);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,24 @@
+import type { SignedInUser } from '../access/actor.ts';
+import type { Permission } from '../access/permissions.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The one permission this route needs; the app refuses to start if a route has none. */
+    permission?: Permission;
+  }
+  interface FastifyRequest {
+    actor: SignedInUser | undefined;
+    authenticatedBy: 'session' | 'token' | undefined;
+  }
+}
+
+declare module '@fastify/session' {
+  interface FastifySessionObject {
+    userId?: number;
+    returnTo?: string;
+    sso?: { state: string; nonce: string; codeVerifier: string; returnTo?: string };
+    flash?: string;
+  }
+}
+
+export {};

@@ -1,0 +1,29 @@
+import { Command, CommanderError } from 'commander';
+import { registerServeCommand } from './serve.ts';
+import { registerAccessCommands } from '../access/cli.ts';
+import { registerDatabaseCommands } from '../db/cli.ts';
+import { reportCliError } from './errors.ts';
+
+const program = new Command('beacon')
+  .description('Beacon: school improvement for local authorities and education partnerships')
+  .option(
+    '--as <email>',
+    'act as this account (its role must allow the command); default: the operator, as administrator',
+  )
+  .showHelpAfterError()
+  .exitOverride();
+
+registerServeCommand(program);
+registerDatabaseCommands(program);
+registerAccessCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // --help and --version end here with exit code 0; usage mistakes with 2.
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else {
+    reportCliError(error);
+  }
+}

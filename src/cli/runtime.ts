@@ -1,0 +1,102 @@
+import os from 'node:os';
+import type { Actor } from '../access/actor.ts';
+import { roleHasPermission, type Permission } from '../access/permissions.ts';
+import { loadConfig, type Config } from '../app/config.ts';
+import { createServices, type Services } from '../app/services.ts';
+import { openDatabase } from '../db/client.ts';
+import { lockDataFolder, type DataFolderLock } from '../db/lock.ts';
+import { migrateDatabase } from '../db/migrate.ts';
+import { ForbiddenError } from '../app/errors.ts';
+
+export type CliContext = { config: Config; services: Services; actor: Actor; close(): Promise<void> };
+
+/**
+ * The person at the command line. Whoever can run Beacon's CLI against its data folder or database
+ * already holds the data, so they act as an administrator unless --as names an account, in which
+ * case that account's role must grant the command's permission.
+ */
+async function cliActor(services: Services, asEmail: string | undefined): Promise<Actor> {
+  if (asEmail === undefined) {
+    return {
+      userId: null,
+      label: `cli:${os.userInfo().username}`,
+      role: 'admin',
+      schoolUrn: null,
+      trustId: null,
+    };
+  }
+  const user = (await services.users.list()).find((u) => u.email === asEmail.toLowerCase());
+  if (user?.status !== 'active') throw new ForbiddenError(`There is no active account for ${asEmail}.`);
+  return {
+    userId: user.id,
+    label: `cli:${user.email}`,
+    role: user.role,
+    schoolUrn: user.schoolUrn,
+    trustId: user.trustId,
+  };
+}
+
+/** Opens the database (locking the embedded data folder), applies migrations and checks permission. */
+export async function openCli(
+  command: string,
+  permission: Permission,
+  asEmail?: string,
+): Promise<CliContext> {
+  const config = loadConfig();
+  let lock: DataFolderLock | undefined;
+  if ('dataDir' in config.database) lock = await lockDataFolder(config.dataDir, command);
+  try {
+    const database = await openDatabase(config.database);
+    await migrateDatabase(database);
+    const services = createServices(database);
+    const actor = await cliActor(services, asEmail);
+    if (!roleHasPermission(actor.role, permission)) {
+      await database.close();
+      throw new ForbiddenError(
+        `${actor.label} does not have the ${permission} permission that "${command}" needs.`,
+      );
+    }
+    return {
+      config,
+      services,
+      actor,
+      close: async () => {
+        await database.close();
+        await lock?.release();
+      },
+    };
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+}
+
+/** Runs a command body with an open context and always closes it. */
+export async function withCli<T>(
+  command: string,
+  permission: Permission,
+  asEmail: string | undefined,
+  body: (context: CliContext) => Promise<T>,
+): Promise<T> {
+  const context = await openCli(command, permission, asEmail);
+  try {
+    return await body(context);
+  } finally {
+    await context.close();
+  }
+}
+
+export async function readPassword(): Promise<string> {
+  const fromEnvironment = process.env.BEACON_PASSWORD;
+  if (fromEnvironment) return fromEnvironment;
+  if (process.stdin.isTTY) {
+    throw new Error(
+      'Give the password on standard input (for example: echo "$PW" | npx beacon users add …) or in BEACON_PASSWORD.',
+    );
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}

@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import { createApp } from '../app/createApp.ts';
+import { openCli } from './runtime.ts';
+import { describeDemoAccounts, hasDemonstrationData, isEmpty, loadDemo } from '../demo/load.ts';
+
+type Global = { as?: string };
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('start the Beacon web app and API (PORT, default 3000)')
+    .option('--demo', 'load the demonstration data if the database is empty (BEACON_DEMO=0 turns this off)')
+    .action(async (options: { demo?: boolean }, command: Command) => {
+      const context = await openCli('serve', 'system:operate', command.optsWithGlobals<Global>().as);
+      const { config, services } = context;
+      const wantDemo = options.demo === true && config.demo !== false;
+      if (wantDemo && (await isEmpty(services))) {
+        console.log('The database is empty: loading the demonstration data…');
+        await loadDemo(services);
+      }
+      const demonstration = await hasDemonstrationData(services);
+      const app = await createApp(services, config, { logger: true, demonstration });
+      const address = await app.listen({ port: config.port, host: config.host });
+      const where =
+        'url' in config.database ? 'PostgreSQL (DATABASE_URL)' : `the embedded database in ${config.dataDir}`;
+      console.log(
+        `Beacon is serving ${config.localAuthority.name} at ${address.replace('[::1]', 'localhost')} on ${where}.`,
+      );
+      if (demonstration) console.log(describeDemoAccounts(`http://localhost:${config.port}`));
+
+      let stopping = false;
+      const stop = async (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        console.log(`Stopping Beacon (${signal})…`);
+        await app.close();
+        await context.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', () => void stop('SIGINT'));
+      process.on('SIGTERM', () => void stop('SIGTERM'));
+    });
+}

@@ -1,0 +1,3 @@
+// Every table, gathered for drizzle and drizzle-kit. Each capability owns its own schema.ts.
+export * from '../access/schema.ts';
+export * from '../schools/schema.ts';

@@ -1,0 +1,58 @@
+import { count, eq } from 'drizzle-orm';
+import type { Actor } from '../access/actor.ts';
+import { recordAudit } from '../access/audit.ts';
+import { users } from '../access/schema.ts';
+import type { Services } from '../app/services.ts';
+import { establishments, trusts } from '../schools/schema.ts';
+import { demoAccounts } from './accounts.ts';
+import { demoLocalAuthority, demoSchools, demoTrusts } from './schools.ts';
+
+const demoLoader: Actor = {
+  userId: null,
+  label: 'demo loader',
+  role: 'admin',
+  schoolUrn: null,
+  trustId: null,
+};
+
+/** True when nobody has been added yet: the state in which `npm start` loads the demonstration. */
+export async function isEmpty(services: Services): Promise<boolean> {
+  const [row] = await services.database.db.select({ n: count() }).from(users);
+  return (row?.n ?? 0) === 0;
+}
+
+export async function hasDemonstrationData(services: Services): Promise<boolean> {
+  const [row] = await services.database.db
+    .select({ n: count() })
+    .from(establishments)
+    .where(eq(establishments.isDemonstration, true));
+  return (row?.n ?? 0) > 0;
+}
+
+export async function loadDemo(services: Services): Promise<void> {
+  const { db } = services.database;
+  await db.transaction(async (tx) => {
+    await tx.insert(trusts).values(demoTrusts.map((t) => ({ ...t, isDemonstration: true })));
+    await tx.insert(establishments).values(
+      demoSchools.map((s) => ({
+        ...s,
+        laCode: demoLocalAuthority.code,
+        laName: demoLocalAuthority.name,
+        isDemonstration: true,
+      })),
+    );
+    await recordAudit(tx, demoLoader, {
+      action: 'demo.load',
+      entityType: 'demo',
+      entityId: demoLocalAuthority.code,
+      after: { trusts: demoTrusts.length, schools: demoSchools.length, accounts: demoAccounts.length },
+    });
+  });
+  for (const account of demoAccounts) await services.users.add(demoLoader, account);
+}
+
+export function describeDemoAccounts(baseUrl: string): string {
+  const width = Math.max(...demoAccounts.map((a) => a.email.length));
+  const lines = demoAccounts.map((a) => `  ${a.email.padEnd(width)}  ${a.password.padEnd(22)}  ${a.role}`);
+  return [`Demonstration accounts (sign in at ${baseUrl}/sign-in):`, ...lines].join('\n');
+}
