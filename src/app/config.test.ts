@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ConfigError, loadConfig } from './config.ts';
+
+const secret = 'x'.repeat(32);
+
+test('defaults: port 3000, embedded database in ./data, demo LA Portsmouth (851)', () => {
+  const config = loadConfig({ NODE_ENV: 'test', BEACON_SESSION_SECRET: secret });
+  assert.equal(config.port, 3000);
+  assert.ok('dataDir' in config.database && config.database.dataDir.endsWith('/data/pgdata'));
+  assert.deepEqual(config.localAuthority, { name: 'Portsmouth City Council', code: '851' });
+  assert.equal(config.oidc, undefined);
+});
+
+test('PORT, BEACON_DATA_DIR and DATABASE_URL are honoured', () => {
+  const config = loadConfig({ PORT: '4321', BEACON_DATA_DIR: '/tmp/beacon-x', BEACON_SESSION_SECRET: secret });
+  assert.equal(config.port, 4321);
+  assert.equal(config.dataDir, '/tmp/beacon-x');
+  const pg = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', BEACON_SESSION_SECRET: secret });
+  assert.deepEqual(pg.database, { url: 'postgres://u@h:5432/db' });
+});
+
+const refused: { name: string; env: Record<string, string>; message: RegExp }[] = [
+  { name: 'production without a session secret', env: { NODE_ENV: 'production' }, message: /BEACON_SESSION_SECRET must be set/ },
+  { name: 'a short session secret', env: { BEACON_SESSION_SECRET: 'short' }, message: /at least 32 characters/ },
+  { name: 'a port out of range', env: { PORT: '70000', BEACON_SESSION_SECRET: secret }, message: /PORT/ },
+  { name: 'an LA code that is not three digits', env: { BEACON_LA_CODE: '85', BEACON_SESSION_SECRET: secret }, message: /three-digit/ },
+  {
+    name: 'half an OIDC configuration',
+    env: { BEACON_OIDC_ISSUER: 'https://sso.example.gov.uk', BEACON_SESSION_SECRET: secret },
+    message: /needs all three/,
+  },
+];
+
+for (const c of refused) {
+  test(`refuses ${c.name}`, () => {
+    assert.throws(() => loadConfig(c.env), (error: unknown) => error instanceof ConfigError && c.message.test(error.message));
+  });
+}
+
+test('OIDC redirect URI comes from the public URL', () => {
+  const config = loadConfig({
+    BEACON_SESSION_SECRET: secret,
+    BEACON_PUBLIC_URL: 'https://beacon.portsmouth.gov.uk',
+    BEACON_OIDC_ISSUER: 'https://login.portsmouth.gov.uk',
+    BEACON_OIDC_CLIENT_ID: 'beacon',
+    BEACON_OIDC_CLIENT_SECRET: 's',
+  });
+  assert.equal(config.oidc?.redirectUri.href, 'https://beacon.portsmouth.gov.uk/sign-in/sso/callback');
+  assert.equal(config.session.secureCookie, true);
+});

@@ -1,0 +1,78 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { loadConfig, type Config } from './config.ts';
+import { createApp } from './createApp.ts';
+import { createServices, type Services } from './services.ts';
+import type { DatabaseHandle } from '../db/client.ts';
+import type { Actor } from '../access/actor.ts';
+import type { NewUserInput } from '../access/userInput.ts';
+
+export const testOperator: Actor = { userId: null, label: 'test setup', role: 'admin', schoolUrn: null, trustId: null };
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    BEACON_SESSION_SECRET: 'a test secret that is long enough to sign cookies',
+    BEACON_DATA_DIR: '/nonexistent-test-data',
+    DATABASE_URL: 'postgres://unused.invalid/unused',
+    ...env,
+  });
+}
+
+export async function buildTestApp(
+  database: DatabaseHandle,
+  env: Record<string, string> = {},
+): Promise<{ app: FastifyInstance; services: Services; config: Config }> {
+  const services = createServices(database);
+  const config = testConfig(env);
+  const app = await createApp(services, config, { demonstration: false });
+  return { app, services, config };
+}
+
+export const testPassword = 'correct horse battery staple';
+
+export async function addUser(services: Services, input: Partial<NewUserInput> & { email: string }) {
+  return services.users.add(testOperator, { name: input.email.split('@')[0], role: 'officer', password: testPassword, ...input });
+}
+
+/** A browser-like visitor for app.inject(): keeps its cookie and reads CSRF tokens from pages. */
+export class Visitor {
+  private cookie = '';
+  constructor(private readonly app: FastifyInstance) {}
+
+  private keep(response: LightMyRequestResponse): LightMyRequestResponse {
+    const set = response.cookies.find((c) => c.name === 'beacon.sid');
+    if (set) this.cookie = set.value ? `beacon.sid=${set.value}` : '';
+    return response;
+  }
+
+  get sessionCookie(): string {
+    return this.cookie;
+  }
+
+  async get(url: string, headers: Record<string, string> = {}) {
+    return this.keep(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookie, ...headers } }));
+  }
+
+  async csrfToken(url = '/sign-in'): Promise<string> {
+    const page = await this.get(url);
+    const match = /name="_csrf" value="([^"]+)"/.exec(page.body);
+    if (!match?.[1]) throw new Error(`No CSRF token on ${url} (status ${page.statusCode})`);
+    return match[1];
+  }
+
+  async postForm(url: string, form: Record<string, string>) {
+    return this.keep(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie: this.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams(form).toString(),
+      }),
+    );
+  }
+
+  async signIn(email: string, password = testPassword) {
+    const token = await this.csrfToken('/sign-in');
+    return this.postForm('/sign-in', { _csrf: token, email, password });
+  }
+}

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { queryRows } from './client.ts';
+import { describeOnDatabases } from './testing.ts';
+import { recordAudit } from '../access/audit.ts';
+import { testOperator } from '../app/testing.ts';
+
+describeOnDatabases('database layer', (database) => {
+  test('count, rank, bigint and numeric come back as JS numbers on both drivers', async () => {
+    const [row] = await queryRows<Record<string, unknown>>(
+      database().db,
+      sql`select count(*) as n, rank() over (order by 1) as r, 9007199254740::bigint as b, 74.35::numeric as v`,
+    );
+    assert.deepEqual(row, { n: 1, r: 1, b: 9007199254740, v: 74.35 });
+  });
+
+  test('every migration is applied, including the append-only audit trigger', async () => {
+    const tables = await queryRows<{ table_name: string }>(
+      database().db,
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
+    );
+    assert.deepEqual(
+      tables.map((t) => t.table_name),
+      ['api_tokens', 'audit_log', 'establishments', 'sessions', 'trusts', 'users'],
+    );
+  });
+
+  test('the audit log refuses UPDATE, DELETE and TRUNCATE', async () => {
+    const { db } = database();
+    await db.transaction(async (tx) => {
+      await recordAudit(tx, testOperator, { action: 'test.write', entityType: 'test', entityId: 1, after: { a: 1 } });
+    });
+    for (const statement of [
+      sql`update audit_log set action = 'changed'`,
+      sql`delete from audit_log`,
+      sql`truncate audit_log`,
+    ]) {
+      await assert.rejects(db.execute(statement), (error: Error) =>
+        /audit_log is append-only/.test(String((error.cause as Error | undefined)?.message)),
+      );
+    }
+    const [row] = await queryRows<{ action: string }>(db, sql`select action from audit_log where entity_type = 'test'`);
+    assert.equal(row?.action, 'test.write');
+  });
+});
