@@ -16,7 +16,8 @@ const optionalDate = z
   .trim()
   .optional()
   .transform((v) => (v === '' ? undefined : v))
-  .refine((v) => v === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), {
+  // z.iso.date() knows month lengths and leap years: Date.parse would turn 31 February into 3 March.
+  .refine((v) => v === undefined || z.iso.date().safeParse(v).success, {
     message: 'Enter a real date in the form YYYY-MM-DD',
   });
 

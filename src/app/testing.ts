@@ -35,12 +35,17 @@ export async function addUser(services: Services, input: Partial<NewUserInput> &
 }
 
 /** A browser-like visitor for app.inject(): keeps its cookie and reads CSRF tokens from pages. */
+let visitors = 0;
+
 export class Visitor {
   private cookie = '';
+  // Each visitor comes from its own address, as different people do; sign-in is rate-limited by it.
+  private readonly remoteAddress = `192.0.2.${(visitors++ % 250) + 1}`;
   constructor(private readonly app: FastifyInstance) {}
 
   private keep(response: LightMyRequestResponse): LightMyRequestResponse {
-    const set = response.cookies.find((c) => c.name === 'beacon.sid');
+    // After sign-in the old session cookie is cleared and a new one set: the last one counts.
+    const set = response.cookies.filter((c) => c.name === 'beacon.sid').at(-1);
     if (set) this.cookie = set.value ? `beacon.sid=${set.value}` : '';
     return response;
   }
@@ -50,7 +55,7 @@ export class Visitor {
   }
 
   async get(url: string, headers: Record<string, string> = {}) {
-    return this.keep(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookie, ...headers } }));
+    return this.keep(await this.app.inject({ method: 'GET', url, remoteAddress: this.remoteAddress, headers: { cookie: this.cookie, ...headers } }));
   }
 
   async csrfToken(url = '/sign-in'): Promise<string> {
@@ -65,6 +70,7 @@ export class Visitor {
       await this.app.inject({
         method: 'POST',
         url,
+        remoteAddress: this.remoteAddress,
         headers: { cookie: this.cookie, 'content-type': 'application/x-www-form-urlencoded' },
         payload: new URLSearchParams(form).toString(),
       }),

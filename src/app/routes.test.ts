@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { describeOnDatabases } from '../db/testing.ts';
+import { addUser, buildTestApp, Visitor } from './testing.ts';
+import { isPermission } from '../access/permissions.ts';
+import { registerAuthorisation } from './plugins/authorise.ts';
+import type { Services } from './services.ts';
+import { establishments, trusts } from '../schools/schema.ts';
+
+test('a route that declares no permission stops the app from starting', async () => {
+  const app = Fastify();
+  registerAuthorisation(app, {} as Services);
+  assert.throws(() => app.get('/undeclared', async () => 'x'), /declares no permission/);
+  await app.close();
+});
+
+describeOnDatabases('app shell and permissions', (database) => {
+  let app: FastifyInstance;
+  let services: Services;
+
+  test('every registered route declares a permission from the role table', async () => {
+    ({ app, services } = await buildTestApp(database()));
+    assert.ok(app.registeredRoutes.length >= 15, `only ${app.registeredRoutes.length} routes registered`);
+    for (const route of app.registeredRoutes) {
+      assert.ok(isPermission(route.permission), `${route.method} ${route.url} has no valid permission`);
+    }
+    // Only what a person needs before signing in is public.
+    const publicRoutes = app.registeredRoutes.filter((r) => r.permission === 'public').map((r) => `${r.method} ${r.url}`);
+    assert.deepEqual(publicRoutes.filter((r) => !r.startsWith('HEAD')).sort(), [
+      'GET /api/v1/openapi.json',
+      'GET /assets/*',
+      'GET /health',
+      'GET /sign-in',
+      'GET /sign-in/sso',
+      'GET /sign-in/sso/callback',
+      'POST /sign-in',
+    ]);
+  });
+
+  test('every non-public route refuses an anonymous request', async () => {
+    for (const route of app.registeredRoutes) {
+      if (route.permission === 'public' || route.method === 'HEAD') continue;
+      const url = route.url.replace(':urn', '990001').replace(':id', '1');
+      const response = await app.inject({ method: route.method as 'GET', url });
+      if (url.startsWith('/api/')) assert.equal(response.statusCode, 401, `${route.method} ${url}`);
+      else assert.ok([303, 403].includes(response.statusCode), `${route.method} ${url} gave ${response.statusCode}`);
+    }
+  });
+
+  test('/health reports that the database answers', async () => {
+    const response = await app.inject('/health');
+    assert.equal(response.statusCode, 200);
+    assert.deepEqual(response.json(), { status: 'ok', database: 'up', databaseKind: database().kind });
+  });
+
+  test('an unknown page gets the accessible 404 page; an unknown API path gets problem+json', async () => {
+    const page = await app.inject('/no-such-page');
+    assert.equal(page.statusCode, 404);
+    assert.match(page.body, /<h1 class="govuk-heading-l">Page not found<\/h1>/);
+    const api = await app.inject('/api/v1/no-such-thing');
+    assert.equal(api.statusCode, 404);
+    assert.equal(api.headers['content-type'], 'application/problem+json; charset=utf-8');
+    assert.equal(api.json<{ status: number }>().status, 404);
+  });
+
+  test('pages carry security headers and council branding, never the crown', async () => {
+    const page = await app.inject('/sign-in');
+    assert.match(String(page.headers['content-security-policy']), /script-src 'self' 'nonce-/);
+    assert.match(String(page.headers['content-security-policy']), /frame-ancestors 'none'/);
+    assert.equal(page.headers['x-content-type-options'], 'nosniff');
+    assert.match(page.body, /Portsmouth City Council/);
+    assert.match(page.body, /Beacon/);
+    assert.doesNotMatch(page.body, /Crown copyright|govuk-logo|crown/i);
+  });
+
+  test('a school user sees their own school and gets 403 for another', async () => {
+    await database().db.insert(trusts).values({ id: 'T1', name: 'Trust One', groupType: 'Multi-academy trust' });
+    await database().db.insert(establishments).values([
+      { urn: 116001, name: 'Own Primary', laCode: '851', laName: 'Portsmouth', phase: 'Primary', establishmentType: 'Community school' },
+      { urn: 116002, name: 'Other Primary', laCode: '851', laName: 'Portsmouth', phase: 'Primary', establishmentType: 'Academy converter', trustId: 'T1' },
+    ]);
+    await addUser(services, { email: 'head@own.example', role: 'school_user', schoolUrn: 116001 });
+    const head = new Visitor(app);
+    assert.equal((await head.signIn('head@own.example')).statusCode, 303);
+    assert.equal((await head.get('/schools/116001')).statusCode, 200);
+    const other = await head.get('/schools/116002');
+    assert.equal(other.statusCode, 403);
+    assert.doesNotMatch(other.body, /Other Primary/);
+    assert.equal((await head.get('/api/v1/schools/116002')).statusCode, 403);
+    const list = await head.get('/api/v1/schools');
+    assert.deepEqual(list.json<{ schools: { urn: number }[] }>().schools.map((s) => s.urn), [116001]);
+  });
+
+  test('a trust leader sees only the trust’s schools', async () => {
+    await addUser(services, { email: 'ceo@trust.example', role: 'trust_leader', trustId: 'T1' });
+    const ceo = new Visitor(app);
+    await ceo.signIn('ceo@trust.example');
+    assert.equal((await ceo.get('/api/v1/schools/116002')).statusCode, 200);
+    assert.equal((await ceo.get('/api/v1/schools/116001')).statusCode, 403);
+  });
+
+  test('a role without the permission gets 403 on pages and the API, and nothing changes', async () => {
+    await addUser(services, { email: 'officer@la.example', role: 'officer' });
+    const officer = new Visitor(app);
+    await officer.signIn('officer@la.example');
+    assert.equal((await officer.get('/admin/audit')).statusCode, 403);
+    assert.equal((await officer.get('/api/v1/users')).statusCode, 403);
+    const before = (await services.users.list()).length;
+    const token = await officer.csrfToken('/');
+    const post = await app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: { cookie: officer.sessionCookie, 'x-csrf-token': token },
+      payload: { email: 'sneaky@la.example', name: 'S', role: 'admin', password: 'a long enough password' },
+    });
+    assert.equal(post.statusCode, 403);
+    assert.equal((await services.users.list()).length, before);
+  });
+
+  test('the OpenAPI document describes the /api/v1 routes only', async () => {
+    const response = await app.inject('/api/v1/openapi.json');
+    const document = response.json<{ openapi: string; paths: Record<string, unknown> }>();
+    assert.equal(document.openapi, '3.1.0');
+    const paths = Object.keys(document.paths);
+    for (const p of ['/api/v1/me', '/api/v1/users', '/api/v1/tokens', '/api/v1/tokens/{id}', '/api/v1/schools/{urn}', '/api/v1/audit']) {
+      assert.ok(paths.includes(p), `${p} missing from ${paths.join(', ')}`);
+    }
+    assert.ok(paths.every((p) => p.startsWith('/api/v1/')));
+  });
+});
