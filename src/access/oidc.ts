@@ -46,7 +46,8 @@ export function createSingleSignOn(config: OidcConfig) {
     },
 
     async finish(callbackUrl: URL, expected: Omit<SsoStart, 'url'>): Promise<SsoIdentity> {
-      const tokens = await client.authorizationCodeGrant(await configuration(), callbackUrl, {
+      const provider = await configuration();
+      const tokens = await client.authorizationCodeGrant(provider, callbackUrl, {
         pkceCodeVerifier: expected.codeVerifier,
         expectedState: expected.state,
         expectedNonce: expected.nonce,
@@ -54,8 +55,12 @@ export function createSingleSignOn(config: OidcConfig) {
       });
       const claims = tokens.claims();
       if (!claims) throw new Error('The sign-on service returned no identity');
-      const email =
-        typeof claims.email === 'string' && claims.email_verified !== false ? claims.email : undefined;
+      // Providers may keep the email out of the ID token and give it only from UserInfo.
+      const profile: { email?: unknown; email_verified?: unknown } =
+        typeof claims.email === 'string'
+          ? claims
+          : await client.fetchUserInfo(provider, tokens.access_token, claims.sub);
+      const email = typeof profile.email === 'string' && profile.email_verified !== false ? profile.email : undefined;
       return { subject: `${claims.iss}|${claims.sub}`, email };
     },
   };
