@@ -14,6 +14,11 @@ export class BackupError extends Error {
 const forPostgres =
   'Backup and restore here are for the embedded database. For PostgreSQL use pg_dump and pg_restore.';
 
+/** Refuses before anything is opened or migrated when Beacon runs on PostgreSQL. */
+export function assertEmbedded(config: Config): void {
+  if (!('dataDir' in config.database)) throw new BackupError(forPostgres);
+}
+
 /** Writes a gzip tarball of the embedded data folder, via a temporary file so a failure leaves nothing. */
 export async function backupEmbedded(handle: DatabaseHandle, file: string): Promise<number> {
   if (!handle.pglite) throw new BackupError(forPostgres);
@@ -44,7 +49,8 @@ export async function restoreEmbedded(
   file: string,
   asEmail: string | undefined,
 ): Promise<void> {
-  if (!('dataDir' in config.database)) throw new BackupError(forPostgres);
+  assertEmbedded(config);
+  if (!('dataDir' in config.database)) return;
   const liveDir = config.database.dataDir;
   const bytes = readBackup(file);
   await withCli('restore', 'system:operate', asEmail, async ({ services, actor }) => {

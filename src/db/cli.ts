@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { withCli } from '../cli/runtime.ts';
-import { backupEmbedded, restoreEmbedded } from './backup.ts';
+import { assertEmbedded, backupEmbedded, restoreEmbedded } from './backup.ts';
 import { loadConfig } from '../app/config.ts';
 
 type Global = { as?: string };
@@ -25,6 +25,7 @@ export function registerDatabaseCommands(program: Command): void {
     .description('write the embedded database to FILE (a compressed copy of the data folder)')
     .argument('<file>', 'where to write the backup')
     .action(async (file: string, _options: unknown, command: Command) => {
+      assertEmbedded(loadConfig());
       await withCli(
         'backup',
         'system:operate',
