@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase } from '../../src/db/client.ts';
+import { migrateDatabase } from '../../src/db/migrate.ts';
+import { createServices } from '../../src/app/services.ts';
+import { createApp } from '../../src/app/createApp.ts';
+import { testConfig } from '../../src/app/testing.ts';
+import { loadDemo } from '../../src/demo/load.ts';
+import { demoAccounts } from '../../src/demo/accounts.ts';
+import { launchChromium } from './browser.ts';
+import { BeaconPage } from './pages/BeaconPage.ts';
+import { SignInPage } from './pages/SignInPage.ts';
+import { AuditLogPage } from './pages/AuditLogPage.ts';
+
+const account = (role: string) => {
+  const found = demoAccounts.find((a) => a.role === role);
+  if (!found) throw new Error(`No demo account for ${role}`);
+  return found;
+};
+
+void describe('app shell in a real browser [chromium]', () => {
+  let app: FastifyInstance;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let baseUrl: string;
+
+  before(async () => {
+    const database = await openDatabase({ memory: true });
+    await migrateDatabase(database);
+    const services = createServices(database);
+    await loadDemo(services);
+    app = await createApp(services, testConfig(), { demonstration: true });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    browser = await launchChromium();
+    context = await browser.newContext();
+    page = await context.newPage();
+  });
+
+  after(async () => {
+    await browser.close();
+    await app.close();
+  });
+
+  test('a visitor is sent to sign in, and a wrong password is explained accessibly', async () => {
+    const signIn = new SignInPage(page, baseUrl);
+    await page.goto(`${baseUrl}/admin/audit`);
+    await signIn.arrived();
+    assert.equal(await signIn.heading(), 'Sign in to Beacon');
+    assert.match(page.url(), /\/sign-in\?returnTo=%2Fadmin%2Faudit$/);
+    await signIn.signInWithKeyboard(account('admin').email, 'not the password');
+    assert.match(await signIn.errorSummary(), /The email address or password is not right/);
+    assert.match(await page.title(), /^Error: Sign in/);
+  });
+
+  test('the administrator signs in with the keyboard and lands where they were going', async () => {
+    const signIn = new SignInPage(page, baseUrl);
+    await signIn.signInWithKeyboard(account('admin').email, account('admin').password);
+    assert.equal(await signIn.heading(), 'Audit log');
+    assert.deepEqual(await signIn.navigationItems(), ['Home', 'Schools', 'Users', 'Audit log']);
+  });
+
+  test('the home page shows the council, the demonstration banner and no crown', async () => {
+    const home = new BeaconPage(page, baseUrl);
+    assert.equal(await home.open('/'), 200);
+    assert.equal(await home.heading(), 'Beacon');
+    assert.equal(await page.locator('.govuk-generic-header').innerText(), 'Portsmouth City Council');
+    assert.match(await page.locator('.beacon-demonstration-banner').innerText(), /demonstration data/);
+    assert.equal(await page.locator('.govuk-logo, .govuk-footer__crown, .govuk-footer__copyright-logo').count(), 0);
+    const font = await page.locator('h1').evaluate((h1) => getComputedStyle(h1).fontFamily);
+    assert.match(font, /^arial/i);
+  });
+
+  test('the audit log lists and filters what happened', async () => {
+    const audit = new AuditLogPage(page, baseUrl);
+    await audit.openPage();
+    assert.match(await audit.caption(), /\d+ entries/);
+    await audit.filterByAction('user.signInFailed');
+    assert.equal(await audit.caption(), '1 entry');
+    assert.deepEqual(await audit.actions(), ['user.signInFailed']);
+  });
+
+  test('an unknown address shows the accessible 404 page', async () => {
+    const missing = new BeaconPage(page, baseUrl);
+    assert.equal(await missing.open('/no-such-page'), 404);
+    assert.equal(await missing.heading(), 'Page not found');
+  });
+
+  test('the users page and the schools pages are accessible', async () => {
+    const users = new BeaconPage(page, baseUrl);
+    assert.equal(await users.open('/admin/users'), 200);
+    assert.equal(await users.heading(), 'Users');
+    assert.equal(await users.open('/schools'), 200);
+    assert.equal(await users.open('/schools/990001'), 200);
+    assert.equal(await users.heading(), 'Harbourside Primary School');
+  });
+
+  test('a school user sees only their school, is refused another, and signs out', async () => {
+    const shell = new BeaconPage(page, baseUrl);
+    await shell.signOut();
+    const signIn = new SignInPage(page, baseUrl);
+    assert.match(await page.locator('.govuk-notification-banner').innerText(), /You have signed out/);
+    await signIn.signInWithKeyboard(account('school_user').email, account('school_user').password);
+    assert.deepEqual(await shell.navigationItems(), ['Home', 'Schools']);
+    await shell.open('/schools');
+    assert.deepEqual(await page.locator('tbody th a').allInnerTexts(), ['Harbourside Primary School']);
+    assert.equal(await shell.open('/schools/990002'), 403);
+    assert.equal(await shell.heading(), 'You cannot do this');
+  });
+});
