@@ -33,8 +33,14 @@ stream.on('test:fail', (event) => {
 });
 stream.compose(tap).pipe(process.stdout);
 
-await new Promise<void>((resolve) => stream.on('close', resolve));
-await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+await new Promise<void>((resolve) => {
+  stream.on('close', resolve);
+});
+await new Promise<void>((resolve) => {
+  process.stdout.write('', () => {
+    resolve();
+  });
+});
 
 const requireAll = process.env.CI === 'true' && only === undefined;
 console.log(`# suites passed on PostgreSQL: ${passedSuites.postgres}; in Chromium: ${passedSuites.chromium}`);

@@ -25,7 +25,12 @@ describeOnDatabases('JSON API', (database) => {
       method: 'POST',
       url: '/api/v1/users',
       headers: bearer(adminToken),
-      payload: { email: 'SIM@la.example', name: 'School improvement manager', role: 'officer', password: 'a long enough password' },
+      payload: {
+        email: 'SIM@la.example',
+        name: 'School improvement manager',
+        role: 'officer',
+        password: 'a long enough password',
+      },
     });
     assert.equal(response.statusCode, 201);
     const body = response.json<Record<string, unknown>>();
@@ -33,21 +38,44 @@ describeOnDatabases('JSON API', (database) => {
     assert.equal(body.passwordHash, undefined);
     assert.ok(!JSON.stringify(body).includes('argon2'));
     const audit = await app.inject({ url: '/api/v1/audit?action=user.add', headers: bearer(adminToken) });
-    assert.ok(audit.json<{ entries: { after: { email: string } }[] }>().entries.some((e) => e.after.email === 'sim@la.example'));
+    assert.ok(
+      audit
+        .json<{ entries: { after: { email: string } }[] }>()
+        .entries.some((e) => e.after.email === 'sim@la.example'),
+    );
   });
 
-  const badRequests: { why: string; payload: string; contentType: string; status: number; detail: RegExp }[] = [
-    { why: 'malformed JSON', payload: '{"email": "x@la.example",', contentType: 'application/json', status: 400, detail: /not valid JSON/ },
-    { why: 'a missing field', payload: '{"email":"x@la.example"}', contentType: 'application/json', status: 400, detail: /not valid/ },
-    {
-      why: 'an unknown role',
-      payload: '{"email":"x@la.example","name":"X","role":"mayor","password":"a long enough password"}',
-      contentType: 'application/json',
-      status: 400,
-      detail: /not valid/,
-    },
-    { why: 'a body that is not JSON', payload: 'email=x', contentType: 'text/plain', status: 400, detail: /not valid/ },
-  ];
+  const badRequests: { why: string; payload: string; contentType: string; status: number; detail: RegExp }[] =
+    [
+      {
+        why: 'malformed JSON',
+        payload: '{"email": "x@la.example",',
+        contentType: 'application/json',
+        status: 400,
+        detail: /not valid JSON/,
+      },
+      {
+        why: 'a missing field',
+        payload: '{"email":"x@la.example"}',
+        contentType: 'application/json',
+        status: 400,
+        detail: /not valid/,
+      },
+      {
+        why: 'an unknown role',
+        payload: '{"email":"x@la.example","name":"X","role":"mayor","password":"a long enough password"}',
+        contentType: 'application/json',
+        status: 400,
+        detail: /not valid/,
+      },
+      {
+        why: 'a body that is not JSON',
+        payload: 'email=x',
+        contentType: 'text/plain',
+        status: 400,
+        detail: /not valid/,
+      },
+    ];
   for (const c of badRequests) {
     test(`${c.why} gets ${c.status} problem+json and creates nothing`, async () => {
       const before = (await services.users.list()).length;
@@ -70,9 +98,18 @@ describeOnDatabases('JSON API', (database) => {
   test('a wrong, malformed or revoked token gets 401 with WWW-Authenticate', async () => {
     const { token, id } = await services.tokens.create(testOperator, 'sim@la.example');
     assert.equal((await app.inject({ url: '/api/v1/me', headers: bearer(token) })).statusCode, 200);
-    const revoke = await app.inject({ method: 'DELETE', url: `/api/v1/tokens/${id}`, headers: bearer(adminToken) });
+    const revoke = await app.inject({
+      method: 'DELETE',
+      url: `/api/v1/tokens/${id}`,
+      headers: bearer(adminToken),
+    });
     assert.equal(revoke.statusCode, 204);
-    for (const authorization of [`Bearer ${token}`, 'Bearer bcn_madeup', 'Basic YWRtaW46YWRtaW4=', 'Bearer']) {
+    for (const authorization of [
+      `Bearer ${token}`,
+      'Bearer bcn_madeup',
+      'Basic YWRtaW46YWRtaW4=',
+      'Bearer',
+    ]) {
       const response = await app.inject({ url: '/api/v1/me', headers: { authorization } });
       assert.equal(response.statusCode, 401, authorization);
       assert.match(String(response.headers['www-authenticate']), /^Bearer/);
@@ -83,7 +120,12 @@ describeOnDatabases('JSON API', (database) => {
     const visitor = new Visitor(app);
     await visitor.signIn('admin@la.example');
     const payload = { email: 'sim@la.example' };
-    const without = await app.inject({ method: 'POST', url: '/api/v1/tokens', headers: { cookie: visitor.sessionCookie }, payload });
+    const without = await app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      headers: { cookie: visitor.sessionCookie },
+      payload,
+    });
     assert.equal(without.statusCode, 403);
     const token = await visitor.csrfToken('/');
     const withHeader = await app.inject({
@@ -97,7 +139,11 @@ describeOnDatabases('JSON API', (database) => {
 
   test('revoking a token that does not exist is 404 and writes no audit row', async () => {
     const before = (await services.audit.list({ page: 1, pageSize: 1 })).total;
-    const response = await app.inject({ method: 'DELETE', url: '/api/v1/tokens/99999', headers: bearer(adminToken) });
+    const response = await app.inject({
+      method: 'DELETE',
+      url: '/api/v1/tokens/99999',
+      headers: bearer(adminToken),
+    });
     assert.equal(response.statusCode, 404);
     assert.equal((await services.audit.list({ page: 1, pageSize: 1 })).total, before);
   });

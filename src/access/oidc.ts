@@ -18,6 +18,8 @@ export function createSingleSignOn(config: OidcConfig) {
     const insecure = config.issuer.protocol === 'http:' && localHosts.has(config.issuer.hostname);
     discovered ??= client
       .discovery(config.issuer, config.clientId, config.clientSecret, undefined, {
+        // Deprecated only as a warning sign; used solely for a provider on this machine.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated
         ...(insecure ? { execute: [client.allowInsecureRequests] } : {}),
       })
       .catch((error: unknown) => {
@@ -56,11 +58,12 @@ export function createSingleSignOn(config: OidcConfig) {
       const claims = tokens.claims();
       if (!claims) throw new Error('The sign-on service returned no identity');
       // Providers may keep the email out of the ID token and give it only from UserInfo.
-      const profile: { email?: unknown; email_verified?: unknown } =
+      const profile: Record<string, unknown> =
         typeof claims.email === 'string'
-          ? claims
-          : await client.fetchUserInfo(provider, tokens.access_token, claims.sub);
-      const email = typeof profile.email === 'string' && profile.email_verified !== false ? profile.email : undefined;
+          ? { ...claims }
+          : { ...(await client.fetchUserInfo(provider, tokens.access_token, claims.sub)) };
+      const email =
+        typeof profile.email === 'string' && profile.email_verified !== false ? profile.email : undefined;
       return { subject: `${claims.iss}|${claims.sub}`, email };
     },
   };

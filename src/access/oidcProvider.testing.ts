@@ -41,20 +41,30 @@ export async function startTestProvider(redirectUri: string) {
   });
   provider.use(async (ctx, next) => {
     if (ctx.path.startsWith('/interaction/')) {
-      const returnTo = await provider.interactionResult(ctx.req, ctx.res, { login: { accountId: state.subject } });
+      const returnTo = await provider.interactionResult(ctx.req, ctx.res, {
+        login: { accountId: state.subject },
+      });
       ctx.redirect(returnTo);
       return;
     }
     await next();
   });
-  server.on('request', provider.callback());
+  const handle = provider.callback();
+  server.on('request', (req, res) => {
+    void handle(req, res);
+  });
 
   return {
     issuer,
     signInAs(subject: string) {
       state.subject = subject;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
   };
 }
 
@@ -74,7 +84,8 @@ export async function followProvider(start: string, backTo: string): Promise<URL
       if (name) cookies.set(name, value ?? '');
     }
     const location = response.headers.get('location');
-    if (!location) throw new Error(`The provider stopped at ${url} with ${response.status}: ${await response.text()}`);
+    if (!location)
+      throw new Error(`The provider stopped at ${url} with ${response.status}: ${await response.text()}`);
     url = new URL(location, url).href;
   }
   throw new Error('Too many redirects at the provider');

@@ -5,7 +5,12 @@ import { roles, type Role } from './roles.ts';
 
 // Each case is a line of SPEC "Users and what they may do".
 const cases: { role: Role; may: Permission[]; mayNot: Permission[]; spec: string }[] = [
-  { role: 'admin', may: [...permissions], mayNot: [], spec: 'everything, including users, roles, imports, configuration' },
+  {
+    role: 'admin',
+    may: [...permissions],
+    mayNot: [],
+    spec: 'everything, including users, roles, imports, configuration',
+  },
   {
     role: 'officer',
     may: ['schools:read', 'performance:read', 'concern:decide', 'imports:run', 'plans:edit'],

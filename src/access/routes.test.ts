@@ -27,7 +27,9 @@ describeOnDatabases('sign-in, sessions and CSRF', (database) => {
   let app: FastifyInstance;
   let services: Services;
   const auditActions = async () =>
-    (await queryRows<{ action: string }>(database().db, sql`select action from audit_log order by id`)).map((r) => r.action);
+    (await queryRows<{ action: string }>(database().db, sql`select action from audit_log order by id`)).map(
+      (r) => r.action,
+    );
 
   test('signing in with the right password starts a session and is audited', async () => {
     ({ app, services } = await buildTestApp(database()));
@@ -79,7 +81,10 @@ describeOnDatabases('sign-in, sessions and CSRF', (database) => {
     const visitor = new Visitor(app);
     await visitor.signIn('leaver@la.example');
     assert.equal((await visitor.get('/api/v1/me')).statusCode, 200);
-    await services.users.disable({ userId: null, label: 'test', role: 'admin', schoolUrn: null, trustId: null }, 'leaver@la.example');
+    await services.users.disable(
+      { userId: null, label: 'test', role: 'admin', schoolUrn: null, trustId: null },
+      'leaver@la.example',
+    );
     assert.equal((await visitor.get('/api/v1/me')).statusCode, 401);
     assert.equal((await new Visitor(app).signIn('leaver@la.example')).statusCode, 401);
   });
@@ -101,10 +106,17 @@ describeOnDatabases('sign-in, sessions and CSRF', (database) => {
     const visitor = new Visitor(app);
     await visitor.get('/sign-in');
     const before = await auditActions();
-    const missing = await visitor.postForm('/sign-in', { email: 'officer@la.example', password: testPassword });
+    const missing = await visitor.postForm('/sign-in', {
+      email: 'officer@la.example',
+      password: testPassword,
+    });
     assert.equal(missing.statusCode, 403);
     assert.match(missing.body, /The form has expired or did not come from Beacon/);
-    const forged = await visitor.postForm('/sign-in', { _csrf: 'forged-token', email: 'officer@la.example', password: testPassword });
+    const forged = await visitor.postForm('/sign-in', {
+      _csrf: 'forged-token',
+      email: 'officer@la.example',
+      password: testPassword,
+    });
     assert.equal(forged.statusCode, 403);
     assert.equal((await visitor.get('/api/v1/me')).statusCode, 401);
     assert.deepEqual(await auditActions(), before);
@@ -115,7 +127,11 @@ describeOnDatabases('sign-in, sessions and CSRF', (database) => {
     const token = await alice.csrfToken();
     const mallory = new Visitor(app);
     await mallory.get('/sign-in');
-    const response = await mallory.postForm('/sign-in', { _csrf: token, email: 'officer@la.example', password: testPassword });
+    const response = await mallory.postForm('/sign-in', {
+      _csrf: token,
+      email: 'officer@la.example',
+      password: testPassword,
+    });
     assert.equal(response.statusCode, 403);
   });
 
@@ -133,7 +149,12 @@ describeOnDatabases('sign-in, sessions and CSRF', (database) => {
   test('sign-in is rate-limited per address', async () => {
     let last = 0;
     for (let i = 0; i < 12; i++) {
-      const response = await app.inject({ method: 'POST', url: '/sign-in', remoteAddress: '10.9.9.9', payload: {} });
+      const response = await app.inject({
+        method: 'POST',
+        url: '/sign-in',
+        remoteAddress: '10.9.9.9',
+        payload: {},
+      });
       last = response.statusCode;
     }
     assert.equal(last, 429);

@@ -109,7 +109,10 @@ export function accessRoutes(services: Services, config: Config) {
         schema: { querystring: z.object({ returnTo: z.string().optional() }) },
       },
       async (request, reply) => {
-        if (!sso) return reply.callNotFound();
+        if (!sso) {
+          reply.callNotFound();
+          return reply;
+        }
         const start = await sso.start();
         request.session.sso = {
           state: start.state,
@@ -127,7 +130,10 @@ export function accessRoutes(services: Services, config: Config) {
       { config: { permission: 'public', rateLimit: signInRateLimit } },
       async (request, reply) => {
         const expected = request.session.sso;
-        if (!sso || !expected) return reply.callNotFound();
+        if (!sso || !expected) {
+          reply.callNotFound();
+          return reply;
+        }
         request.session.sso = undefined;
         const callbackUrl = new URL(request.url, config.publicUrl);
         let identity;

@@ -23,25 +23,51 @@ describeOnDatabases('users, tokens and audit', (database) => {
       password: testPassword,
     });
     assert.equal(user.email, 'hsi@example.gov.uk');
-    const [row] = await queryRows<{ password_hash: string }>(
+    const [row] = await queryRows<{ password_hash: string } | undefined>(
       database().db,
       sql`select password_hash from users where id = ${user.id}`,
     );
     assert.match(row?.password_hash ?? '', /^\$argon2id\$/);
     assert.equal(await auditCount(), before + 1);
     const entries = await services.audit.list({ action: 'user.add', page: 1, pageSize: 10 });
-    assert.equal(entries.rows[0]?.entityId, String(user.id));
-    assert.equal((entries.rows[0]?.after as { email: string }).email, 'hsi@example.gov.uk');
-    assert.ok(!JSON.stringify(entries.rows[0]?.after).includes('argon2'), 'the hash never reaches the audit log');
+    const [entry] = entries.rows;
+    assert.ok(entry);
+    assert.equal(entry.entityId, String(user.id));
+    assert.equal((entry.after as { email: string }).email, 'hsi@example.gov.uk');
+    assert.ok(!JSON.stringify(entry.after).includes('argon2'), 'the hash never reaches the audit log');
   });
 
-  const refused: { why: string; input: Record<string, unknown>; error: typeof ValidationError | typeof ConflictError }[] = [
-    { why: 'an email already used', input: { email: 'hsi@example.gov.uk', role: 'officer' }, error: ConflictError },
+  const refused: {
+    why: string;
+    input: Record<string, unknown>;
+    error: typeof ValidationError | typeof ConflictError;
+  }[] = [
+    {
+      why: 'an email already used',
+      input: { email: 'hsi@example.gov.uk', role: 'officer' },
+      error: ConflictError,
+    },
     { why: 'an unknown role', input: { email: 'a@example.gov.uk', role: 'mayor' }, error: ValidationError },
-    { why: 'a school user without a school', input: { email: 'b@example.gov.uk', role: 'school_user' }, error: ValidationError },
-    { why: 'a school user for an unknown URN', input: { email: 'c@example.gov.uk', role: 'school_user', schoolUrn: 123 }, error: ValidationError },
-    { why: 'a trust leader for an unknown trust', input: { email: 'd@example.gov.uk', role: 'trust_leader', trustId: 'T9' }, error: ValidationError },
-    { why: 'a short password', input: { email: 'e@example.gov.uk', role: 'officer', password: 'short' }, error: ValidationError },
+    {
+      why: 'a school user without a school',
+      input: { email: 'b@example.gov.uk', role: 'school_user' },
+      error: ValidationError,
+    },
+    {
+      why: 'a school user for an unknown URN',
+      input: { email: 'c@example.gov.uk', role: 'school_user', schoolUrn: 123 },
+      error: ValidationError,
+    },
+    {
+      why: 'a trust leader for an unknown trust',
+      input: { email: 'd@example.gov.uk', role: 'trust_leader', trustId: 'T9' },
+      error: ValidationError,
+    },
+    {
+      why: 'a short password',
+      input: { email: 'e@example.gov.uk', role: 'officer', password: 'short' },
+      error: ValidationError,
+    },
     { why: 'a malformed email', input: { email: 'not-an-email', role: 'officer' }, error: ValidationError },
   ];
   for (const c of refused) {
@@ -77,9 +103,17 @@ describeOnDatabases('users, tokens and audit', (database) => {
   });
 
   test('five wrong passwords lock the account for 15 minutes, even against the right password', async () => {
-    await services.users.add(testOperator, { email: 'lock@example.gov.uk', name: 'L', role: 'officer', password: testPassword });
+    await services.users.add(testOperator, {
+      email: 'lock@example.gov.uk',
+      name: 'L',
+      role: 'officer',
+      password: testPassword,
+    });
     for (let i = 0; i < 5; i++) {
-      assert.equal((await services.users.signInWithPassword('lock@example.gov.uk', 'wrong password!')).ok, false);
+      assert.equal(
+        (await services.users.signInWithPassword('lock@example.gov.uk', 'wrong password!')).ok,
+        false,
+      );
     }
     assert.equal((await services.users.signInWithPassword('lock@example.gov.uk', testPassword)).ok, false);
     const locked = await services.audit.list({ action: 'user.locked', page: 1, pageSize: 5 });
@@ -87,17 +121,30 @@ describeOnDatabases('users, tokens and audit', (database) => {
   });
 
   test('a disabled account cannot sign in and its sessions end', async () => {
-    await services.users.add(testOperator, { email: 'gone@example.gov.uk', name: 'G', role: 'officer', password: testPassword });
+    await services.users.add(testOperator, {
+      email: 'gone@example.gov.uk',
+      name: 'G',
+      role: 'officer',
+      password: testPassword,
+    });
     assert.equal((await services.users.signInWithPassword('gone@example.gov.uk', testPassword)).ok, true);
     await services.users.disable(testOperator, 'gone@example.gov.uk');
     assert.equal((await services.users.signInWithPassword('gone@example.gov.uk', testPassword)).ok, false);
   });
 
   test('tokens are stored as hashes, work until revoked, and never act for a disabled account', async () => {
-    await services.users.add(testOperator, { email: 'api@example.gov.uk', name: 'A', role: 'officer', password: testPassword });
+    await services.users.add(testOperator, {
+      email: 'api@example.gov.uk',
+      name: 'A',
+      role: 'officer',
+      password: testPassword,
+    });
     const { token, id } = await services.tokens.create(testOperator, 'api@example.gov.uk');
     assert.match(token, /^bcn_[A-Za-z0-9_-]{43}$/);
-    const stored = await queryRows<{ token_hash: string }>(database().db, sql`select token_hash from api_tokens where id = ${id}`);
+    const stored = await queryRows<{ token_hash: string }>(
+      database().db,
+      sql`select token_hash from api_tokens where id = ${id}`,
+    );
     assert.notEqual(stored[0]?.token_hash, token);
     assert.equal((await services.tokens.authenticate(token))?.label, 'api@example.gov.uk');
     await services.tokens.revoke(testOperator, id);

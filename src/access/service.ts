@@ -136,9 +136,9 @@ export function createUsersService(db: Database) {
       // First single sign-on for an account an administrator created by email: link the subject.
       if (!user && email) {
         const byEmail = await usersRepository.findByEmail(db, email);
-        if (byEmail && byEmail.oidcSubject === null) user = byEmail;
+        if (byEmail?.oidcSubject === null) user = byEmail;
       }
-      if (!user || user.status !== 'active') return { ok: false };
+      if (user?.status !== 'active') return { ok: false };
       return { ok: true, user: await this.recordSignIn(user, 'sso', subject) };
     },
 

@@ -27,7 +27,7 @@ export function createSessionStore(db: Database, idleMinutes: number): SessionSt
           callback(null, (row?.data ?? null) as never);
         },
         (error: unknown) => {
-          callback(error as Error, null as never);
+          callback(error instanceof Error ? error : new Error(String(error)), null);
         },
       );
     },

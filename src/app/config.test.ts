@@ -13,7 +13,11 @@ test('defaults: port 3000, embedded database in ./data, demo LA Portsmouth (851)
 });
 
 test('PORT, BEACON_DATA_DIR and DATABASE_URL are honoured', () => {
-  const config = loadConfig({ PORT: '4321', BEACON_DATA_DIR: '/tmp/beacon-x', BEACON_SESSION_SECRET: secret });
+  const config = loadConfig({
+    PORT: '4321',
+    BEACON_DATA_DIR: '/tmp/beacon-x',
+    BEACON_SESSION_SECRET: secret,
+  });
   assert.equal(config.port, 4321);
   assert.equal(config.dataDir, '/tmp/beacon-x');
   const pg = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', BEACON_SESSION_SECRET: secret });
@@ -21,10 +25,22 @@ test('PORT, BEACON_DATA_DIR and DATABASE_URL are honoured', () => {
 });
 
 const refused: { name: string; env: Record<string, string>; message: RegExp }[] = [
-  { name: 'production without a session secret', env: { NODE_ENV: 'production' }, message: /BEACON_SESSION_SECRET must be set/ },
-  { name: 'a short session secret', env: { BEACON_SESSION_SECRET: 'short' }, message: /at least 32 characters/ },
+  {
+    name: 'production without a session secret',
+    env: { NODE_ENV: 'production' },
+    message: /BEACON_SESSION_SECRET must be set/,
+  },
+  {
+    name: 'a short session secret',
+    env: { BEACON_SESSION_SECRET: 'short' },
+    message: /at least 32 characters/,
+  },
   { name: 'a port out of range', env: { PORT: '70000', BEACON_SESSION_SECRET: secret }, message: /PORT/ },
-  { name: 'an LA code that is not three digits', env: { BEACON_LA_CODE: '85', BEACON_SESSION_SECRET: secret }, message: /three-digit/ },
+  {
+    name: 'an LA code that is not three digits',
+    env: { BEACON_LA_CODE: '85', BEACON_SESSION_SECRET: secret },
+    message: /three-digit/,
+  },
   {
     name: 'half an OIDC configuration',
     env: { BEACON_OIDC_ISSUER: 'https://sso.example.gov.uk', BEACON_SESSION_SECRET: secret },
@@ -34,7 +50,10 @@ const refused: { name: string; env: Record<string, string>; message: RegExp }[] 
 
 for (const c of refused) {
   test(`refuses ${c.name}`, () => {
-    assert.throws(() => loadConfig(c.env), (error: unknown) => error instanceof ConfigError && c.message.test(error.message));
+    assert.throws(
+      () => loadConfig(c.env),
+      (error: unknown) => error instanceof ConfigError && c.message.test(error.message),
+    );
   });
 }
 

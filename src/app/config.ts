@@ -9,7 +9,7 @@ const environmentSchema = z.object({
   NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('localhost'),
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.url().optional(),
   BEACON_DATA_DIR: z.string().min(1).default('./data'),
   BEACON_DEMO: flag.optional(),
   BEACON_LA_NAME: z.string().min(1).default('Portsmouth City Council'),
@@ -27,8 +27,8 @@ const environmentSchema = z.object({
     .min(5)
     .max(24 * 60)
     .default(60),
-  BEACON_PUBLIC_URL: z.string().url().optional(),
-  BEACON_OIDC_ISSUER: z.string().url().optional(),
+  BEACON_PUBLIC_URL: z.url().optional(),
+  BEACON_OIDC_ISSUER: z.url().optional(),
   BEACON_OIDC_CLIENT_ID: z.string().min(1).optional(),
   BEACON_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   BEACON_OIDC_NAME: z.string().min(1).default('council single sign-on'),

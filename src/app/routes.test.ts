@@ -12,7 +12,7 @@ import { establishments, trusts } from '../schools/schema.ts';
 test('a route that declares no permission stops the app from starting', async () => {
   const app = Fastify();
   registerAuthorisation(app, {} as Services);
-  assert.throws(() => app.get('/undeclared', async () => 'x'), /declares no permission/);
+  assert.throws(() => app.get('/undeclared', () => 'x'), /declares no permission/);
   await app.close();
 });
 
@@ -27,7 +27,9 @@ describeOnDatabases('app shell and permissions', (database) => {
       assert.ok(isPermission(route.permission), `${route.method} ${route.url} has no valid permission`);
     }
     // Only what a person needs before signing in is public.
-    const publicRoutes = app.registeredRoutes.filter((r) => r.permission === 'public').map((r) => `${r.method} ${r.url}`);
+    const publicRoutes = app.registeredRoutes
+      .filter((r) => r.permission === 'public')
+      .map((r) => `${r.method} ${r.url}`);
     assert.deepEqual(publicRoutes.filter((r) => !r.startsWith('HEAD')).sort(), [
       'GET /api/v1/openapi.json',
       'GET /assets/*',
@@ -45,7 +47,11 @@ describeOnDatabases('app shell and permissions', (database) => {
       const url = route.url.replace(':urn', '990001').replace(':id', '1');
       const response = await app.inject({ method: route.method as 'GET', url });
       if (url.startsWith('/api/')) assert.equal(response.statusCode, 401, `${route.method} ${url}`);
-      else assert.ok([303, 403].includes(response.statusCode), `${route.method} ${url} gave ${response.statusCode}`);
+      else
+        assert.ok(
+          [303, 403].includes(response.statusCode),
+          `${route.method} ${url} gave ${response.statusCode}`,
+        );
     }
   });
 
@@ -76,11 +82,30 @@ describeOnDatabases('app shell and permissions', (database) => {
   });
 
   test('a school user sees their own school and gets 403 for another', async () => {
-    await database().db.insert(trusts).values({ id: 'T1', name: 'Trust One', groupType: 'Multi-academy trust' });
-    await database().db.insert(establishments).values([
-      { urn: 116001, name: 'Own Primary', laCode: '851', laName: 'Portsmouth', phase: 'Primary', establishmentType: 'Community school' },
-      { urn: 116002, name: 'Other Primary', laCode: '851', laName: 'Portsmouth', phase: 'Primary', establishmentType: 'Academy converter', trustId: 'T1' },
-    ]);
+    await database()
+      .db.insert(trusts)
+      .values({ id: 'T1', name: 'Trust One', groupType: 'Multi-academy trust' });
+    await database()
+      .db.insert(establishments)
+      .values([
+        {
+          urn: 116001,
+          name: 'Own Primary',
+          laCode: '851',
+          laName: 'Portsmouth',
+          phase: 'Primary',
+          establishmentType: 'Community school',
+        },
+        {
+          urn: 116002,
+          name: 'Other Primary',
+          laCode: '851',
+          laName: 'Portsmouth',
+          phase: 'Primary',
+          establishmentType: 'Academy converter',
+          trustId: 'T1',
+        },
+      ]);
     await addUser(services, { email: 'head@own.example', role: 'school_user', schoolUrn: 116001 });
     const head = new Visitor(app);
     assert.equal((await head.signIn('head@own.example')).statusCode, 303);
@@ -90,7 +115,10 @@ describeOnDatabases('app shell and permissions', (database) => {
     assert.doesNotMatch(other.body, /Other Primary/);
     assert.equal((await head.get('/api/v1/schools/116002')).statusCode, 403);
     const list = await head.get('/api/v1/schools');
-    assert.deepEqual(list.json<{ schools: { urn: number }[] }>().schools.map((s) => s.urn), [116001]);
+    assert.deepEqual(
+      list.json<{ schools: { urn: number }[] }>().schools.map((s) => s.urn),
+      [116001],
+    );
   });
 
   test('a trust leader sees only the trust’s schools', async () => {
@@ -124,7 +152,14 @@ describeOnDatabases('app shell and permissions', (database) => {
     const document = response.json<{ openapi: string; paths: Record<string, unknown> }>();
     assert.equal(document.openapi, '3.1.0');
     const paths = Object.keys(document.paths);
-    for (const p of ['/api/v1/me', '/api/v1/users', '/api/v1/tokens', '/api/v1/tokens/{id}', '/api/v1/schools/{urn}', '/api/v1/audit']) {
+    for (const p of [
+      '/api/v1/me',
+      '/api/v1/users',
+      '/api/v1/tokens',
+      '/api/v1/tokens/{id}',
+      '/api/v1/schools/{urn}',
+      '/api/v1/audit',
+    ]) {
       assert.ok(paths.includes(p), `${p} missing from ${paths.join(', ')}`);
     }
     assert.ok(paths.every((p) => p.startsWith('/api/v1/')));

@@ -6,7 +6,13 @@ import type { DatabaseHandle } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import type { NewUserInput } from '../access/userInput.ts';
 
-export const testOperator: Actor = { userId: null, label: 'test setup', role: 'admin', schoolUrn: null, trustId: null };
+export const testOperator: Actor = {
+  userId: null,
+  label: 'test setup',
+  role: 'admin',
+  schoolUrn: null,
+  trustId: null,
+};
 
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({
@@ -31,7 +37,12 @@ export async function buildTestApp(
 export const testPassword = 'correct horse battery staple';
 
 export async function addUser(services: Services, input: Partial<NewUserInput> & { email: string }) {
-  return services.users.add(testOperator, { name: input.email.split('@')[0], role: 'officer', password: testPassword, ...input });
+  return services.users.add(testOperator, {
+    name: input.email.split('@')[0] ?? input.email,
+    role: 'officer',
+    password: testPassword,
+    ...input,
+  });
 }
 
 /** A browser-like visitor for app.inject(): keeps its cookie and reads CSRF tokens from pages. */
@@ -55,7 +66,14 @@ export class Visitor {
   }
 
   async get(url: string, headers: Record<string, string> = {}) {
-    return this.keep(await this.app.inject({ method: 'GET', url, remoteAddress: this.remoteAddress, headers: { cookie: this.cookie, ...headers } }));
+    return this.keep(
+      await this.app.inject({
+        method: 'GET',
+        url,
+        remoteAddress: this.remoteAddress,
+        headers: { cookie: this.cookie, ...headers },
+      }),
+    );
   }
 
   async csrfToken(url = '/sign-in'): Promise<string> {

@@ -51,7 +51,18 @@ test('users add takes the password from standard input; list shows it; a bad rol
   assert.equal(bad.code, 1);
   assert.match(bad.stderr, /role: Role must be one of: admin, officer/);
   const schoolUser = await runBeacon(
-    ['users', 'add', '--email', 'head@school.example', '--name', 'Head', '--role', 'school_user', '--school', '999999'],
+    [
+      'users',
+      'add',
+      '--email',
+      'head@school.example',
+      '--name',
+      'Head',
+      '--role',
+      'school_user',
+      '--school',
+      '999999',
+    ],
     { ...env, BEACON_PASSWORD: password },
   );
   assert.equal(schoolUser.code, 1);
@@ -68,7 +79,10 @@ test('users add takes the password from standard input; list shows it; a bad rol
 });
 
 test('a command run --as an account whose role lacks the permission is refused', async () => {
-  const refused = await runBeacon(['users', 'disable', '--email', 'admin@la.example', '--as', 'officer@la.example'], env);
+  const refused = await runBeacon(
+    ['users', 'disable', '--email', 'admin@la.example', '--as', 'officer@la.example'],
+    env,
+  );
   assert.equal(refused.code, 1);
   assert.match(refused.stderr, /does not have the users:manage permission/);
   const list = await runBeacon(['users', 'list', '--json'], env);
@@ -91,7 +105,8 @@ test('backup then restore gives back exactly the data backed up; a bad file chan
   const backedUp = await runBeacon(['backup', file], env);
   assert.equal(backedUp.code, 0, backedUp.stderr);
   const snapshot = async () =>
-    (await runBeacon(['users', 'list', '--json'], env)).stdout + (await runBeacon(['tokens', 'list'], env)).stdout;
+    (await runBeacon(['users', 'list', '--json'], env)).stdout +
+    (await runBeacon(['tokens', 'list'], env)).stdout;
   const before = await snapshot();
 
   await runBeacon(['users', 'disable', '--email', 'officer@la.example'], env);

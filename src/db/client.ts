@@ -5,7 +5,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema.ts';
-import { numericParsers } from './types.ts';
+import { numericParsers, parseNumber } from './types.ts';
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
@@ -32,7 +32,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 function openPostgres(url: string): DatabaseHandle {
   // drizzle's node-postgres session asks pg's shared registry for parsers on every query, so the
   // parsers are registered there rather than on the pool.
-  for (const [oid, parse] of Object.entries(numericParsers)) pg.types.setTypeParser(Number(oid), parse);
+  pg.types.setTypeParser(pg.types.builtins.INT8, parseNumber);
+  pg.types.setTypeParser(pg.types.builtins.NUMERIC, parseNumber);
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   return { db, kind: 'postgres', close: closeOnce(() => pool.end()) };
@@ -46,6 +47,6 @@ function closeOnce(close: () => Promise<void>): () => Promise<void> {
 
 /** Runs raw SQL and returns its rows the same way on both drivers. */
 export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
-  const result = (await db.execute(query)) as unknown as { rows: Row[] };
+  const result = (await db.execute(query)) as { rows: Row[] };
   return result.rows;
 }

@@ -22,7 +22,7 @@ export async function freshDatabase(target: Target): Promise<TestDatabase> {
   if (target.kind === 'pglite' || !target.adminUrl) {
     const handle = await openDatabase({ memory: true });
     await migrateDatabase(handle);
-    return { ...handle, drop: handle.close };
+    return { ...handle, drop: () => handle.close() };
   }
   const name = `beacon_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: target.adminUrl });

@@ -70,7 +70,10 @@ void describe('app shell in a real browser [chromium]', () => {
     assert.equal(await home.heading(), 'Beacon');
     assert.equal(await page.locator('.govuk-generic-header').innerText(), 'Portsmouth City Council');
     assert.match(await page.locator('.beacon-demonstration-banner').innerText(), /demonstration data/);
-    assert.equal(await page.locator('.govuk-logo, .govuk-footer__crown, .govuk-footer__copyright-logo').count(), 0);
+    assert.equal(
+      await page.locator('.govuk-logo, .govuk-footer__crown, .govuk-footer__copyright-logo').count(),
+      0,
+    );
     const font = await page.locator('h1').evaluate((h1) => getComputedStyle(h1).fontFamily);
     assert.match(font, /^arial/i);
   });

@@ -35,7 +35,9 @@ export function describeError(error: FastifyError & { problems?: FieldProblem[] 
   }
   if (error.validation) {
     const errors = error.validation.map((v) => ({
-      field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(v.params.missingProperty ?? ''),
+      field:
+        v.instancePath.replace(/^\//, '').replaceAll('/', '.') ||
+        (typeof v.params.missingProperty === 'string' ? v.params.missingProperty : ''),
       message: v.message ?? 'is not valid',
     }));
     return { status: 400, title, detail: `The request is not valid: ${error.message}`, errors };

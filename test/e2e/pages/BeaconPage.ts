@@ -16,7 +16,7 @@ export class BeaconPage {
 
   /** Does something that loads a new page (submitting a form), waits for it, then checks it. */
   async navigatesBy(action: () => Promise<void>): Promise<void> {
-    await Promise.all([this.page.waitForNavigation({ waitUntil: 'load' }), action()]);
+    await Promise.all([this.page.waitForEvent('load'), action()]);
     await expectAccessible(this.page);
   }
 
