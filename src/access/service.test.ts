@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { createServices, type Services } from '../app/services.ts';
-import { testOperator, testPassword } from '../app/testing.ts';
+import { addUser, testOperator, testPassword } from '../app/testing.ts';
 import { ConflictError, ValidationError } from '../app/errors.ts';
 import { establishments } from '../schools/schema.ts';
 
@@ -103,12 +103,7 @@ describeOnDatabases('users, tokens and audit', (database) => {
   });
 
   test('five wrong passwords lock the account for 15 minutes, even against the right password', async () => {
-    await services.users.add(testOperator, {
-      email: 'lock@example.gov.uk',
-      name: 'L',
-      role: 'officer',
-      password: testPassword,
-    });
+    await addUser(services, { email: 'lock@example.gov.uk' });
     for (let i = 0; i < 5; i++) {
       assert.equal(
         (await services.users.signInWithPassword('lock@example.gov.uk', 'wrong password!')).ok,
@@ -121,24 +116,14 @@ describeOnDatabases('users, tokens and audit', (database) => {
   });
 
   test('a disabled account cannot sign in and its sessions end', async () => {
-    await services.users.add(testOperator, {
-      email: 'gone@example.gov.uk',
-      name: 'G',
-      role: 'officer',
-      password: testPassword,
-    });
+    await addUser(services, { email: 'gone@example.gov.uk' });
     assert.equal((await services.users.signInWithPassword('gone@example.gov.uk', testPassword)).ok, true);
     await services.users.disable(testOperator, 'gone@example.gov.uk');
     assert.equal((await services.users.signInWithPassword('gone@example.gov.uk', testPassword)).ok, false);
   });
 
   test('tokens are stored as hashes, work until revoked, and never act for a disabled account', async () => {
-    await services.users.add(testOperator, {
-      email: 'api@example.gov.uk',
-      name: 'A',
-      role: 'officer',
-      password: testPassword,
-    });
+    await addUser(services, { email: 'api@example.gov.uk' });
     const { token, id } = await services.tokens.create(testOperator, 'api@example.gov.uk');
     assert.match(token, /^bcn_[A-Za-z0-9_-]{43}$/);
     const stored = await queryRows<{ token_hash: string }>(
