@@ -49,8 +49,7 @@ export function accessApi(services: Services) {
       '/me',
       { config: { permission: 'signedIn' }, schema: { tags: ['access'], response: { 200: userSchema } } },
       async (request) => {
-        const users = await services.users.list();
-        const me = users.find((u) => u.id === request.actor?.userId);
+        const me = request.actor ? await services.users.get(request.actor.userId) : undefined;
         if (!me) throw new UnauthenticatedError();
         return me;
       },

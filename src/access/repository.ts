@@ -104,12 +104,6 @@ export const tokensRepository = {
       .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
     return row;
   },
-  async findLiveByPrefix(db: Database, prefix: string): Promise<ApiTokenRow[]> {
-    return db
-      .select()
-      .from(apiTokens)
-      .where(and(eq(apiTokens.prefix, prefix), isNull(apiTokens.revokedAt)));
-  },
   listWithOwners(db: Database) {
     return db
       .select({

@@ -80,6 +80,21 @@ export function createUsersService(db: Database) {
       });
     },
 
+    async findByEmail(email: string): Promise<PresentedUser | undefined> {
+      const user = await usersRepository.findByEmail(db, email);
+      return user ? presentUser(user) : undefined;
+    },
+
+    async get(id: number): Promise<PresentedUser | undefined> {
+      const user = await usersRepository.findById(db, id);
+      return user ? presentUser(user) : undefined;
+    },
+
+    /** Sessions past their expiry are never read again; this clears them out of the table. */
+    async removeExpiredSessions(): Promise<void> {
+      await sessionsRepository.removeExpired(db);
+    },
+
     async list(): Promise<PresentedUser[]> {
       return (await usersRepository.list(db)).map(presentUser);
     },

@@ -165,3 +165,31 @@ describeOnDatabases('app shell and permissions', (database) => {
     assert.ok(paths.every((p) => p.startsWith('/api/v1/')));
   });
 });
+
+describeOnDatabases('when the database stops answering', (database) => {
+  test('pages show the 500 page without a stack trace, the API answers problem+json, /health says 503', async () => {
+    const { app, services } = await buildTestApp(database());
+    await addUser(services, { email: 'officer@la.example' });
+    const visitor = new Visitor(app);
+    await visitor.signIn('officer@la.example');
+    await database().close();
+
+    const page = await visitor.get('/schools');
+    assert.equal(page.statusCode, 500);
+    assert.match(page.body, /Sorry, there is a problem with the service/);
+    assert.doesNotMatch(page.body, /\bat .*\.ts:\d+|Error:|node_modules/);
+
+    const api = await visitor.get('/api/v1/schools');
+    assert.equal(api.statusCode, 500);
+    const problem = api.json<{ detail: string }>();
+    assert.equal(problem.detail, 'Something went wrong in Beacon. It has been logged.');
+
+    const health = await app.inject('/health');
+    assert.equal(health.statusCode, 503);
+    assert.deepEqual(health.json(), {
+      status: 'unavailable',
+      database: 'down',
+      databaseKind: database().kind,
+    });
+  });
+});

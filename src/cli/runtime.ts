@@ -25,7 +25,7 @@ async function cliActor(services: Services, asEmail: string | undefined): Promis
       trustId: null,
     };
   }
-  const user = (await services.users.list()).find((u) => u.email === asEmail.toLowerCase());
+  const user = await services.users.findByEmail(asEmail);
   if (user?.status !== 'active') throw new ForbiddenError(`There is no active account for ${asEmail}.`);
   return {
     userId: user.id,

@@ -28,6 +28,15 @@ export function registerServeCommand(program: Command): void {
       );
       if (demonstration) console.log(describeDemoAccounts(`http://localhost:${config.port}`));
 
+      // Expired sessions are never read again; clear them out hourly so the table stays small.
+      const sweep = () => {
+        services.users.removeExpiredSessions().catch((error: unknown) => {
+          app.log.warn({ err: error }, 'could not remove expired sessions');
+        });
+      };
+      sweep();
+      setInterval(sweep, 60 * 60_000).unref();
+
       let stopping = false;
       const stop = async (signal: string) => {
         if (stopping) return;
