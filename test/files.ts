@@ -5,6 +5,11 @@ export const unitFiles = [
   'src/app/config.test.ts',
   'src/access/permissions.test.ts',
   'src/access/scope.test.ts',
+  'src/performance/compare/numbers.test.ts',
+  'src/performance/compare/rank.test.ts',
+  'src/performance/compare/significance.test.ts',
+  'src/performance/compare/trend.test.ts',
+  'src/performance/compare/lait.test.ts',
 ];
 
 export const databaseFiles = [

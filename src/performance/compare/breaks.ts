@@ -1,0 +1,86 @@
+// Methodology breaks are data (SPEC "Rules"): a change or trend never runs across one silently.
+// Periods are academic years written as DfE writes their end: 2016 is 2015/16.
+
+export type MethodologyFamily =
+  | 'eyfs'
+  | 'phonics'
+  | 'ks1'
+  | 'ks2Attainment'
+  | 'ks2Progress'
+  | 'ks4Attainment'
+  | 'progress8'
+  | 'ofstedOverall'
+  | 'other';
+
+export type MethodologyBreak = {
+  families: readonly MethodologyFamily[];
+  /** The first period measured the new way: comparing it with any earlier period crosses the break. */
+  from: number;
+  /** Periods with no figures at all (assessments not held, measure not published). */
+  missing?: readonly number[];
+  reason: string;
+};
+
+export const methodologyBreaks: readonly MethodologyBreak[] = [
+  {
+    families: ['ks1', 'ks2Attainment', 'ks2Progress'],
+    from: 2016,
+    reason: 'New key stage 1 and 2 assessments in 2016 are not comparable with 2015 (seed 001).',
+  },
+  {
+    families: ['ks4Attainment'],
+    from: 2017,
+    reason: 'GCSEs in English and maths were graded 9 to 1 from 2017 (A*-C before).',
+  },
+  {
+    families: ['eyfs', 'phonics', 'ks1', 'ks2Attainment', 'ks2Progress'],
+    from: 2022,
+    missing: [2020, 2021],
+    reason: 'No national assessments in 2020 and 2021.',
+  },
+  {
+    families: ['eyfs'],
+    from: 2022,
+    reason: 'The reformed early years framework from 2021/22 is not comparable with earlier years (DfE).',
+  },
+  {
+    families: ['ks4Attainment', 'progress8'],
+    from: 2022,
+    missing: [2020, 2021],
+    reason: 'GCSE results in 2020 and 2021 were centre and teacher assessed and not comparable (DfE).',
+  },
+  {
+    families: ['ks2Progress'],
+    from: 2026,
+    missing: [2024, 2025],
+    reason: 'No KS2 progress in 2024 and 2025: those pupils had no KS1 assessment in 2020 and 2021.',
+  },
+  {
+    families: ['progress8'],
+    from: 2027,
+    missing: [2025, 2026],
+    reason: 'No Progress 8 in 2025 and 2026: those pupils had no KS2 tests in 2020 and 2021.',
+  },
+  {
+    families: ['ofstedOverall'],
+    from: 2025,
+    reason: 'Ofsted stopped giving overall effectiveness grades in September 2024.',
+  },
+];
+
+/** The first break, if any, that comparing these two periods would cross. */
+export function breakBetween(
+  family: MethodologyFamily,
+  earlier: number,
+  later: number,
+  breaks: readonly MethodologyBreak[] = methodologyBreaks,
+): MethodologyBreak | null {
+  return (
+    breaks.find(
+      (b) =>
+        b.families.includes(family) &&
+        ((earlier < b.from && later >= b.from) ||
+          (b.missing ?? []).some((p) => p === earlier || p === later)),
+    ) ?? null
+  );
+}
