@@ -3,6 +3,7 @@ import type { DatabaseHandle } from '../db/client.ts';
 import { createTokensService, createUsersService } from '../access/service.ts';
 import { createAuditService } from '../access/auditService.ts';
 import { createSchoolsService } from '../schools/service.ts';
+import { createPerformanceService } from '../performance/service.ts';
 
 /** Every service the app and the CLI use, built once from one database. */
 export function createServices(database: DatabaseHandle) {
@@ -13,6 +14,7 @@ export function createServices(database: DatabaseHandle) {
     tokens: createTokensService(db),
     audit: createAuditService(db),
     schools: createSchoolsService(db),
+    performance: createPerformanceService(db),
     async databaseAnswers(): Promise<boolean> {
       try {
         await db.execute(sql`select 1`);

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerServeCommand } from './serve.ts';
 import { registerAccessCommands } from '../access/cli.ts';
 import { registerDatabaseCommands } from '../db/cli.ts';
+import { registerPerformanceImports } from '../performance/cli.ts';
 import { reportCliError } from './errors.ts';
 
 const program = new Command('beacon')
@@ -16,6 +17,10 @@ const program = new Command('beacon')
 registerServeCommand(program);
 registerDatabaseCommands(program);
 registerAccessCommands(program);
+
+// Each capability adds the files it imports under `beacon import`.
+const importCommand = program.command('import').description('import data files (all-or-nothing)');
+registerPerformanceImports(importCommand);
 
 try {
   await program.parseAsync(process.argv);

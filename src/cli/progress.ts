@@ -1,0 +1,23 @@
+import cliProgress from 'cli-progress';
+import type { Progress } from '../app/imports.ts';
+
+/** A progress bar on the terminal (on standard error, so standard output stays clean). */
+export function terminalProgress(): Progress {
+  let bar: cliProgress.SingleBar | undefined;
+  return {
+    start(total, label) {
+      if (!process.stderr.isTTY) return;
+      bar = new cliProgress.SingleBar(
+        { format: `${label} [{bar}] {percentage}% | {value}/{total} rows`, stream: process.stderr },
+        cliProgress.Presets.shades_classic,
+      );
+      bar.start(total, 0);
+    },
+    advance(by) {
+      bar?.increment(by);
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
+}

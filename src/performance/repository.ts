@@ -1,0 +1,134 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { queryRows } from '../db/client.ts';
+import { areas, indicators } from './schema.ts';
+import type { Area } from './imports/laitValues.ts';
+import type { IndicatorRecord } from './imports/laitDictionary.ts';
+
+/** Values in columns, one array per column, ready for INSERT … SELECT unnest(…). */
+export type StagedValues = {
+  indicatorKey: string[];
+  entityType: string[];
+  entityCode: string[];
+  period: string[];
+  periodEnd: number[];
+  status: string[];
+  value: (number | null)[];
+  suppression: (string | null)[];
+  sourceLine: number[];
+};
+
+export type MergeCounts = { added: number; updated: number; unchanged: number; removed: number };
+
+const chunkSize = 50_000;
+
+// The columns whose difference makes a row "updated"; provenance moves with them.
+const differs = sql`(v.value, v.suppression, v.status, v.period, v.dataset, v.source_file, v.source_line)
+  is distinct from (s.value, s.suppression, s.status, s.period, s.dataset, s.source_file, s.source_line)`;
+const sameIdentity = sql`v.indicator_key = s.indicator_key and v.entity_type = s.entity_type
+  and v.entity_code = s.entity_code and v.period_end = s.period_end and v.pupil_group = s.pupil_group`;
+
+export const performanceRepository = {
+  async knownIndicatorKeys(db: Database): Promise<Set<string>> {
+    const rows = await db.select({ key: indicators.key }).from(indicators);
+    return new Set(rows.map((r) => r.key));
+  },
+
+  /** Adds or refreshes catalogue entries, leaving alone any an administrator has edited. */
+  async upsertIndicators(db: Database, records: IndicatorRecord[]): Promise<MergeCounts> {
+    const existing = new Map((await db.select().from(indicators)).map((r) => [r.key, r]));
+    const fresh = records.filter((r) => !existing.has(r.key));
+    if (fresh.length > 0) await db.insert(indicators).values(fresh);
+    let updated = 0;
+    let unchanged = 0;
+    for (const record of records) {
+      const before = existing.get(record.key);
+      if (!before) continue;
+      const same = (Object.keys(record) as (keyof IndicatorRecord)[]).every((k) => before[k] === record[k]);
+      if (same || before.editedAt !== null) {
+        unchanged += 1;
+        continue;
+      }
+      await db.update(indicators).set(record).where(eq(indicators.key, record.key));
+      updated += 1;
+    }
+    return { added: fresh.length, updated, unchanged, removed: 0 };
+  },
+
+  async upsertAreas(db: Database, list: Area[]): Promise<void> {
+    if (list.length === 0) return;
+    await db
+      .insert(areas)
+      .values(list)
+      .onConflictDoUpdate({
+        target: areas.code,
+        set: {
+          name: sql`excluded.name`,
+          areaType: sql`excluded.area_type`,
+          regionName: sql`excluded.region_name`,
+        },
+      });
+  },
+
+  /**
+   * Makes the stored values of one dataset equal to the staged ones, set-based: stage by unnest,
+   * count against what is stored, remove what the file no longer has, write only what differs.
+   * Run it inside the import's transaction.
+   */
+  async mergeValues(
+    tx: Database,
+    dataset: string,
+    sourceFile: string,
+    staged: StagedValues,
+    onChunk: (rows: number) => void,
+  ): Promise<MergeCounts> {
+    await tx.execute(sql`create temp table staged_values (
+      indicator_key text not null, entity_type text not null, entity_code text not null,
+      period text not null, period_end integer not null, pupil_group text not null, status text not null,
+      value double precision, suppression text, dataset text not null, source_file text not null,
+      source_line integer not null) on commit drop`);
+    const total = staged.indicatorKey.length;
+    for (let from = 0; from < total; from += chunkSize) {
+      const to = Math.min(from + chunkSize, total);
+      const slice = <T>(column: T[]) => sql.param(column.slice(from, to));
+      await tx.execute(sql`insert into staged_values
+        select k, et, ec, p, pe, 'all', st, v, sp, ${dataset}, ${sourceFile}, l
+        from unnest(${slice(staged.indicatorKey)}::text[], ${slice(staged.entityType)}::text[],
+          ${slice(staged.entityCode)}::text[], ${slice(staged.period)}::text[], ${slice(staged.periodEnd)}::int[],
+          ${slice(staged.status)}::text[], ${slice(staged.value)}::float8[], ${slice(staged.suppression)}::text[],
+          ${slice(staged.sourceLine)}::int[]) as u(k, et, ec, p, pe, st, v, sp, l)`);
+      onChunk(to - from);
+    }
+    await tx.execute(sql`analyze staged_values`);
+    const [counts] = await queryRows<{ added: number; updated: number; unchanged: number }>(
+      tx,
+      sql`select count(*) filter (where v.id is null) as added,
+            count(*) filter (where v.id is not null and ${differs}) as updated,
+            count(*) filter (where v.id is not null and not ${differs}) as unchanged
+          from staged_values s left join indicator_values v on ${sameIdentity}`,
+    );
+    const [removed] = await queryRows<{ n: number }>(
+      tx,
+      sql`with gone as (delete from indicator_values v where v.dataset = ${dataset}
+          and not exists (select 1 from staged_values s where ${sameIdentity}) returning 1)
+          select count(*) as n from gone`,
+    );
+    await tx.execute(sql`insert into indicator_values as v (indicator_key, entity_type, entity_code, period,
+        period_end, pupil_group, status, value, suppression, dataset, source_file, source_line)
+      select indicator_key, entity_type, entity_code, period, period_end, pupil_group, status, value,
+        suppression, dataset, source_file, source_line from staged_values s
+      on conflict (indicator_key, entity_type, entity_code, period_end, pupil_group) do update set
+        value = excluded.value, suppression = excluded.suppression, status = excluded.status,
+        period = excluded.period, dataset = excluded.dataset, source_file = excluded.source_file,
+        source_line = excluded.source_line
+      where (v.value, v.suppression, v.status, v.period, v.dataset, v.source_file, v.source_line)
+        is distinct from (excluded.value, excluded.suppression, excluded.status, excluded.period,
+          excluded.dataset, excluded.source_file, excluded.source_line)`);
+    return {
+      added: counts?.added ?? 0,
+      updated: counts?.updated ?? 0,
+      unchanged: counts?.unchanged ?? 0,
+      removed: removed?.n ?? 0,
+    };
+  },
+};
