@@ -10,6 +10,8 @@ export const unitFiles = [
   'src/performance/compare/significance.test.ts',
   'src/performance/compare/trend.test.ts',
   'src/performance/compare/lait.test.ts',
+  'src/performance/periods.test.ts',
+  'src/performance/rankings.test.ts',
 ];
 
 export const databaseFiles = [
@@ -19,6 +21,8 @@ export const databaseFiles = [
   'src/access/routes.test.ts',
   'src/access/api.test.ts',
   'src/access/oidc.test.ts',
+  'src/performance/imports.test.ts',
+  'src/performance/api.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

@@ -17,6 +17,7 @@ import { accessRoutes } from '../access/routes.ts';
 import { accessApi } from '../access/api.ts';
 import { schoolsRoutes } from '../schools/routes.ts';
 import { schoolsApi } from '../schools/api.ts';
+import { performanceApi } from '../performance/api.ts';
 
 export const publicAssetsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public');
 
@@ -57,6 +58,7 @@ export async function createApp(
   await app.register(schoolsRoutes(services));
   await app.register(accessApi(services), { prefix: '/api/v1' });
   await app.register(schoolsApi(services), { prefix: '/api/v1' });
+  await app.register(performanceApi(services), { prefix: '/api/v1' });
 
   await app.ready();
   return app;

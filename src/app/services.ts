@@ -4,6 +4,7 @@ import { createTokensService, createUsersService } from '../access/service.ts';
 import { createAuditService } from '../access/auditService.ts';
 import { createSchoolsService } from '../schools/service.ts';
 import { createPerformanceService } from '../performance/service.ts';
+import { createPerformanceReadService } from '../performance/readService.ts';
 
 /** Every service the app and the CLI use, built once from one database. */
 export function createServices(database: DatabaseHandle) {
@@ -15,6 +16,7 @@ export function createServices(database: DatabaseHandle) {
     audit: createAuditService(db),
     schools: createSchoolsService(db),
     performance: createPerformanceService(db),
+    results: createPerformanceReadService(db),
     async databaseAnswers(): Promise<boolean> {
       try {
         await db.execute(sql`select 1`);

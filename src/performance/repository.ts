@@ -22,9 +22,9 @@ export type MergeCounts = { added: number; updated: number; unchanged: number; r
 
 const chunkSize = 50_000;
 
-// The columns whose difference makes a row "updated"; provenance moves with them.
-const differs = sql`(v.value, v.suppression, v.status, v.period, v.dataset, v.source_file, v.source_line)
-  is distinct from (s.value, s.suppression, s.status, s.period, s.dataset, s.source_file, s.source_line)`;
+// A row counts as "updated" when its figure changed; a new file name or line alone is provenance,
+// which is refreshed but not counted.
+const differs = sql`(v.value, v.suppression, v.status, v.period) is distinct from (s.value, s.suppression, s.status, s.period)`;
 const sameIdentity = sql`v.indicator_key = s.indicator_key and v.entity_type = s.entity_type
   and v.entity_code = s.entity_code and v.period_end = s.period_end and v.pupil_group = s.pupil_group`;
 

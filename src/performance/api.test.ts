@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { test } from 'node:test';
+import Papa from 'papaparse';
+import type { FastifyInstance } from 'fastify';
+import { describeOnDatabases } from '../db/testing.ts';
+import { addUser, buildTestApp, testOperator } from '../app/testing.ts';
+import { silentProgress } from '../app/imports.ts';
+import { externalFile } from './externalData.ts';
+
+// The real LAIT files, imported whole on each database, and the API checked against the file.
+const dictionary = externalFile('dfe-lait/raw/lait_data_dictionary.csv');
+const values = externalFile('dfe-lait/csv/lait_bds_long_all_measures.csv');
+const neighbours = externalFile('dfe-lait/csv/statistical_neighbours_may_2025_tidy.csv');
+const skip = dictionary.skip || values.skip || neighbours.skip;
+
+type LaitRow = { 'Short Desc': string; Years: string; Values: string; 'LA Number': string };
+const fileRows: LaitRow[] = values.file
+  ? Papa.parse<LaitRow>(fs.readFileSync(values.file, 'utf8').replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data
+  : [];
+const fromFile = (code: string, year: string, la: string) =>
+  fileRows.find((r) => r['Short Desc'] === code && r.Years === year && r['LA Number'] === la)?.Values;
+
+describeOnDatabases('performance API on real LAIT data', (database) => {
+  let app: FastifyInstance;
+  let token: string;
+  const request = (url: string) => app.inject({ url, headers: { authorization: `Bearer ${token}` } });
+  // The caller names the response shape it expects; the assertions then check it.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+  async function get<T>(url: string): Promise<{ status: number; body: T }> {
+    const response = await request(url);
+    return { status: response.statusCode, body: response.json<T>() };
+  }
+
+  test('LAIT imports with counts that match the file', { skip, timeout: 300_000 }, async () => {
+    const built = await buildTestApp(database());
+    app = built.app;
+    const { services } = built;
+    assert.ok(dictionary.file && values.file && neighbours.file);
+    const catalogue = await services.performance.importLaitDictionary(testOperator, dictionary.file);
+    assert.equal(catalogue.added, 434);
+    const summary = await services.performance.importLait(testOperator, values.file, silentProgress);
+    assert.equal(summary.rows, fileRows.length);
+    assert.equal(summary.rows, 641_070);
+    const noPeriod = fileRows.filter((r) => r.Years === '0').length;
+    assert.equal(summary.rejected.length, noPeriod);
+    assert.equal(summary.added, fileRows.length - noPeriod);
+    const sets = await services.performance.importNeighbours(testOperator, neighbours.file, '2025');
+    assert.equal(sets.added, 1580);
+    await addUser(services, { email: 'data@la.example', role: 'officer' });
+    token = (await services.tokens.create(testOperator, 'data@la.example')).token;
+  });
+
+  test('KS2 RWM 2019 ranking: 149 LAs, Portsmouth’s value as in the file', { skip }, async () => {
+    const { status, body } = await get<{
+      n: number;
+      entries: { laCode: string; value: number; rank: number; band: string }[];
+    }>('/api/v1/indicators/KS2RWM_Expected_STD/ranking?period=2019');
+    assert.equal(status, 200);
+    assert.equal(body.n, 149);
+    const portsmouth = body.entries.find((e) => e.laCode === '851');
+    assert.ok(portsmouth);
+    assert.equal(portsmouth.value, Number(fromFile('KS2RWM_Expected_STD', '2019', '851')));
+    const better = body.entries.filter((e) => e.value > portsmouth.value).length;
+    assert.equal(portsmouth.rank, better + 1);
+    assert.ok(
+      body.entries.every((e) => !['970', '980', '986'].includes(e.laCode)),
+      'England and regions are not ranked',
+    );
+  });
+
+  test(
+    'Portsmouth’s KS2 RWM series: gap to England from stored values, change, breaks',
+    { skip },
+    async () => {
+      const { body } = await get<{
+        periods: {
+          period: number;
+          value: number | null;
+          national: number | null;
+          gap: number | null;
+          change: number | null;
+          trendBreak: string | null;
+        }[];
+      }>('/api/v1/areas/851/indicators/KS2RWM_Expected_STD');
+      const y2019 = body.periods.find((p) => p.period === 2019);
+      const england2019 = Number(fromFile('KS2RWM_Expected_STD', '2019', '970'));
+      assert.ok(y2019);
+      assert.equal(y2019.national, england2019);
+      assert.equal(y2019.gap, Number(fromFile('KS2RWM_Expected_STD', '2019', '851')) - england2019);
+      const y2022 = body.periods.find((p) => p.period === 2022);
+      assert.ok(y2022);
+      assert.equal(y2022.change, null);
+      assert.match(y2022.trendBreak ?? '', /No national assessments in 2020 and 2021/);
+    },
+  );
+
+  test('overall absence ranks lowest first (lower is better)', { skip }, async () => {
+    const { body } = await get<{ entries: { value: number | null; rank: number | null }[] }>(
+      '/api/v1/indicators/TotAbs/ranking?period=2019',
+    );
+    const ranked = body.entries.filter((e) => e.rank !== null);
+    const [best] = ranked;
+    assert.ok(best);
+    assert.equal(best.rank, 1);
+    assert.equal(best.value, Math.min(...ranked.map((e) => e.value ?? Infinity)));
+  });
+
+  test(
+    'the neighbours’ average is the mean of the ten neighbours’ values in the file',
+    { skip },
+    async () => {
+      const { body } = await get<{
+        neighbours: { laCode: string }[];
+        average: { value: number; from: number };
+      }>('/api/v1/areas/851/neighbours?set=2025&indicator=AVG_Attain8_Score&period=2024');
+      assert.equal(body.neighbours.length, 10);
+      const numbers = body.neighbours
+        .map((n) => fromFile('AVG_Attain8_Score', '2024', n.laCode))
+        .filter((v): v is string => v !== undefined && v !== '-')
+        .map(Number);
+      assert.equal(body.average.from, numbers.length);
+      assert.ok(Math.abs(body.average.value - numbers.reduce((a, b) => a + b, 0) / numbers.length) < 1e-9);
+    },
+  );
+
+  test(
+    'bad requests are named: a period in the wrong form, an unknown indicator, an unknown LA',
+    { skip },
+    async () => {
+      assert.equal((await get('/api/v1/indicators/KS2RWM_Expected_STD/ranking?period=2018-19')).status, 400);
+      assert.equal((await get('/api/v1/indicators/NoSuchMeasure/ranking?period=2019')).status, 404);
+      assert.equal((await get('/api/v1/areas/999/indicators/KS2RWM_Expected_STD')).status, 404);
+      assert.equal((await get('/api/v1/areas/85/indicators/KS2RWM_Expected_STD')).status, 400);
+    },
+  );
+});

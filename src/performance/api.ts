@@ -1,0 +1,180 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Services } from '../app/services.ts';
+
+const polarity = z.enum(['higher', 'lower', 'neither']);
+const indicatorSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  topic: z.string(),
+  unit: z.string(),
+  unitLabel: z.string(),
+  polarity,
+  decimalPlaces: z.number().nullable(),
+  noQuartile: z.boolean(),
+  periodType: z.string(),
+  methodologyFamily: z.string(),
+  source: z.string(),
+});
+const band = z.enum(['A', 'B', 'C', 'D']).nullable();
+const period = z
+  .string()
+  .regex(/^\d{4}$/, 'A period is the year an academic year ends, like 2019 for 2018/19')
+  .transform(Number);
+const group = z
+  .string()
+  .regex(/^[a-z0-9_-]{1,40}$/, 'A pupil group is a short code like all or disadvantaged')
+  .default('all');
+const keyParams = z.object({ key: z.string().min(1).max(100) });
+const laCode = z.string().regex(/^\d{3}$/, 'An LA code is DfE’s three-digit LA number, like 851');
+
+export function performanceApi(services: Services) {
+  return async function (app: FastifyInstance): Promise<void> {
+    const api = app.withTypeProvider<ZodTypeProvider>();
+    const config = { permission: 'performance:read' as const };
+
+    api.get(
+      '/indicators',
+      { config, schema: { tags: ['performance'], response: { 200: z.array(indicatorSchema) } } },
+      async () => services.results.indicators(),
+    );
+
+    api.get(
+      '/indicators/:key',
+      {
+        config,
+        schema: {
+          tags: ['performance'],
+          params: keyParams,
+          response: { 200: indicatorSchema.extend({ periods: z.array(z.number()) }) },
+        },
+      },
+      async (request) => services.results.indicator(request.params.key),
+    );
+
+    api.get(
+      '/indicators/:key/ranking',
+      {
+        config,
+        schema: {
+          tags: ['performance'],
+          params: keyParams,
+          querystring: z.object({ period, group }),
+          response: {
+            200: z.object({
+              indicator: indicatorSchema,
+              period: z.number(),
+              periodLabel: z.string(),
+              n: z.number(),
+              cutPoints: z.array(z.number()).nullable(),
+              entries: z.array(
+                z.object({
+                  laCode: z.string(),
+                  laName: z.string(),
+                  value: z.number().nullable(),
+                  suppression: z.string().nullable(),
+                  rank: z.number().nullable(),
+                  joint: z.boolean(),
+                  band,
+                  rankSource: z.enum(['computed', 'published']).nullable(),
+                  rankOf: z.number().nullable(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) =>
+        services.results.ranking(request.params.key, request.query.period, request.query.group),
+    );
+
+    api.get(
+      '/areas/:laCode/indicators/:key',
+      {
+        config,
+        schema: {
+          tags: ['performance'],
+          params: z.object({ laCode, key: z.string().min(1).max(100) }),
+          querystring: z.object({ group }),
+          response: {
+            200: z.object({
+              indicator: indicatorSchema,
+              area: z.object({ laCode: z.string(), laName: z.string(), region: z.string().nullable() }),
+              group: z.string(),
+              periods: z.array(
+                z.object({
+                  period: z.number(),
+                  periodLabel: z.string(),
+                  status: z.string(),
+                  value: z.number().nullable(),
+                  suppression: z.string().nullable(),
+                  national: z.number().nullable(),
+                  gap: z.number().nullable(),
+                  rank: z.number().nullable(),
+                  joint: z.boolean(),
+                  n: z.number().nullable(),
+                  rankSource: z.enum(['computed', 'published']).nullable(),
+                  band,
+                  change: z.number().nullable(),
+                  changeDirection: z.string().nullable(),
+                  trendBreak: z.string().nullable(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) =>
+        services.results.areaSeries(request.params.laCode, request.params.key, request.query.group),
+    );
+
+    api.get(
+      '/areas/:laCode/neighbours',
+      {
+        config,
+        schema: {
+          tags: ['performance'],
+          params: z.object({ laCode }),
+          querystring: z.object({
+            set: z
+              .string()
+              .regex(/^\d{4}$/, 'The set is the model’s year, 2021 or 2025')
+              .default('2025'),
+            indicator: z.string().min(1).max(100).optional(),
+            period: period.optional(),
+            group,
+          }),
+          response: {
+            200: z.object({
+              set: z.string(),
+              laCode: z.string(),
+              laName: z.string(),
+              neighbours: z.array(
+                z.object({
+                  rank: z.number(),
+                  laCode: z.string(),
+                  laName: z.string(),
+                  closeness: z.string().nullable(),
+                  value: z.number().nullable().optional(),
+                }),
+              ),
+              average: z
+                .object({
+                  indicator: z.string(),
+                  period: z.number(),
+                  value: z.number().nullable(),
+                  from: z.number(),
+                })
+                .nullable(),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const q = request.query;
+        return services.results.neighbours(request.params.laCode, q.set, q.indicator, q.period, q.group);
+      },
+    );
+  };
+}

@@ -1,0 +1,150 @@
+import type { Database } from '../db/client.ts';
+import { NotFoundError, ValidationError } from '../app/errors.ts';
+import { averageOf, gap } from './compare/gap.ts';
+import { changeSinceLastYear } from './compare/trend.ts';
+import { academicYearLabel } from './periods.ts';
+import { rankPeriod } from './rankings.ts';
+import { valuesRepository, type AreaValue, type IndicatorRow } from './valuesRepository.ts';
+
+function groupByPeriod(rows: readonly AreaValue[]): Map<number, AreaValue[]> {
+  const byPeriod = new Map<number, AreaValue[]>();
+  for (const row of rows) byPeriod.set(row.periodEnd, [...(byPeriod.get(row.periodEnd) ?? []), row]);
+  return byPeriod;
+}
+
+export function presentIndicator(i: IndicatorRow) {
+  return {
+    key: i.key,
+    title: i.title,
+    topic: i.topic,
+    unit: i.unit,
+    unitLabel: i.unitLabel,
+    polarity: i.polarity,
+    decimalPlaces: i.decimalPlaces,
+    noQuartile: i.noQuartile,
+    periodType: i.periodType,
+    methodologyFamily: i.methodologyFamily,
+    source: i.source,
+  };
+}
+
+export function createPerformanceReadService(db: Database) {
+  async function indicatorOrThrow(key: string): Promise<IndicatorRow> {
+    const indicator = await valuesRepository.indicator(db, key);
+    if (!indicator) throw new NotFoundError(`There is no indicator ${key}`);
+    return indicator;
+  }
+
+  async function areaOrThrow(code: string) {
+    const area = await valuesRepository.area(db, code);
+    if (area?.areaType !== 'la') throw new NotFoundError(`There is no local authority ${code}`);
+    return area;
+  }
+
+  return {
+    async indicators() {
+      return (await valuesRepository.listIndicators(db)).map(presentIndicator);
+    },
+
+    async indicator(key: string) {
+      const indicator = await indicatorOrThrow(key);
+      return { ...presentIndicator(indicator), periods: await valuesRepository.periodsOf(db, key) };
+    },
+
+    /** All LAs ranked for one period, by DfE's LAIT method. */
+    async ranking(key: string, period: number, group: string) {
+      const indicator = await indicatorOrThrow(key);
+      const rows = (await valuesRepository.valuesOfKind(db, key, 'la', group)).filter(
+        (r) => r.periodEnd === period,
+      );
+      if (rows.length === 0)
+        throw new NotFoundError(`${key} has no values for LAs in ${academicYearLabel(period)}`);
+      const ranking = rankPeriod(rows, indicator.polarity, indicator.noQuartile);
+      return {
+        indicator: presentIndicator(indicator),
+        period,
+        periodLabel: rows[0]?.period ?? String(period),
+        n: ranking.n,
+        cutPoints: ranking.cutPoints ? [...ranking.cutPoints] : null,
+        entries: ranking.entries,
+      };
+    },
+
+    /** One LA's series for an indicator: value, national, gap, rank, band, change, per period. */
+    async areaSeries(laCode: string, key: string, group: string) {
+      const area = await areaOrThrow(laCode);
+      const indicator = await indicatorOrThrow(key);
+      const byPeriod = groupByPeriod(await valuesRepository.valuesOfKind(db, key, 'la', group));
+      const national = new Map(
+        (await valuesRepository.valuesOfKind(db, key, 'england', group)).map((r) => [r.periodEnd, r.value]),
+      );
+      const own = [...byPeriod.entries()]
+        .map(([period, rows]) => ({ period, row: rows.find((r) => r.code === laCode) }))
+        .filter((p): p is { period: number; row: AreaValue } => p.row !== undefined);
+      const series = own.map((p) => ({ period: p.period, value: p.row.value }));
+      return {
+        indicator: presentIndicator(indicator),
+        area: { laCode: area.code, laName: area.name, region: area.regionName },
+        group,
+        periods: own.map(({ period, row }) => {
+          const ranking = rankPeriod(byPeriod.get(period) ?? [], indicator.polarity, indicator.noQuartile);
+          const mine = ranking.entries.find((e) => e.laCode === laCode);
+          const nationalValue = national.get(period) ?? null;
+          const change = changeSinceLastYear(series, period, indicator.methodologyFamily, indicator.polarity);
+          return {
+            period,
+            periodLabel: row.period,
+            status: row.status,
+            value: row.value,
+            suppression: row.suppression,
+            national: nationalValue,
+            gap: gap(row.value, nationalValue),
+            rank: mine?.rank ?? null,
+            joint: mine?.joint ?? false,
+            n: mine?.rankOf ?? null,
+            rankSource: mine?.rankSource ?? null,
+            band: mine?.band ?? null,
+            change: change.value,
+            changeDirection: change.direction,
+            trendBreak: change.trendBreak,
+          };
+        }),
+      };
+    },
+
+    /** An LA's statistical neighbours in one DfE model, and their average for an indicator if asked. */
+    async neighbours(laCode: string, setName: string, key?: string, period?: number, group = 'all') {
+      const area = await areaOrThrow(laCode);
+      const neighbours = await valuesRepository.neighbours(db, setName, laCode);
+      if (neighbours.length === 0)
+        throw new NotFoundError(`No ${setName} statistical neighbours are loaded for ${laCode}`);
+      if (key === undefined)
+        return { set: setName, laCode: area.code, laName: area.name, neighbours, average: null };
+      if (period === undefined)
+        throw new ValidationError([{ field: 'period', message: 'Give a period with the indicator' }]);
+      await indicatorOrThrow(key);
+      const codes = new Set(neighbours.map((n) => n.laCode));
+      const values = (await valuesRepository.valuesOfKind(db, key, 'la', group)).filter(
+        (r) => r.periodEnd === period && codes.has(r.code),
+      );
+      const present = values.filter((v) => v.value !== null);
+      return {
+        set: setName,
+        laCode: area.code,
+        laName: area.name,
+        neighbours: neighbours.map((n) => ({
+          ...n,
+          value: values.find((v) => v.code === n.laCode)?.value ?? null,
+        })),
+        average: {
+          indicator: key,
+          period,
+          value: averageOf(values.map((v) => v.value)),
+          from: present.length,
+        },
+      };
+    },
+  };
+}
+
+export type PerformanceReadService = ReturnType<typeof createPerformanceReadService>;
