@@ -7,6 +7,7 @@ import { describeOnDatabases } from '../db/testing.ts';
 import { addUser, buildTestApp, testOperator } from '../app/testing.ts';
 import { silentProgress } from '../app/imports.ts';
 import { externalFile } from './externalData.ts';
+import { rankEverything } from './bulkRankings.ts';
 
 // The real LAIT files, imported whole on each database, and the API checked against the file.
 const dictionary = externalFile('dfe-lait/raw/lait_data_dictionary.csv');
@@ -124,6 +125,37 @@ describeOnDatabases('performance API on real LAIT data', (database) => {
         .map(Number);
       assert.equal(body.average.from, numbers.length);
       assert.ok(Math.abs(body.average.value - numbers.reduce((a, b) => a + b, 0) / numbers.length) < 1e-9);
+    },
+  );
+
+  test(
+    'the set-based SQL ranking of every measure and year agrees with the API’s',
+    { skip, timeout: 120_000 },
+    async () => {
+      const bulk = await rankEverything(database().db);
+      assert.ok(bulk.length > 50_000, `${bulk.length} ranked values`);
+      for (const [key, period] of [
+        ['KS2RWM_Expected_STD', 2019],
+        ['TotAbs', 2019],
+        ['AVG_Attain8_Score', 2024],
+        ['KS2R_AVG_Scaled_Score', 2019],
+        ['16-17 NEET', 2022],
+      ] as const) {
+        const { body } = await get<{
+          n: number;
+          entries: { laCode: string; rank: number | null; band: string | null }[];
+        }>(`/api/v1/indicators/${encodeURIComponent(key)}/ranking?period=${period}`);
+        const fromSql = bulk.filter((r) => r.indicator_key === key && r.period_end === period);
+        assert.equal(fromSql.length, body.n, key);
+        for (const row of fromSql) {
+          const api = body.entries.find((e) => e.laCode === row.entity_code);
+          assert.deepEqual(
+            [row.rank, row.band, row.n],
+            [api?.rank, api?.band, body.n],
+            `${key} ${period} LA ${row.entity_code}`,
+          );
+        }
+      }
     },
   );
 

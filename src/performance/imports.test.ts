@@ -164,6 +164,26 @@ describeOnDatabases('performance imports', (database) => {
     await services.performance.importLait(testOperator, good, silentProgress);
   });
 
+  test('a measure the dictionary lists twice is merged as LAIT reads it: no quartile if either entry says so', async () => {
+    const repeated = write(
+      'repeated.csv',
+      [
+        dictionaryHeader,
+        'CINPermExclusion,% with a permanent exclusion,Children in Need,Low,% CIN,NA,Academic Year,N,x',
+        'CINPermAbsent_3Term,% persistent absentees,Children in Need,Low,% CIN,NA,Academic Year,NA,x',
+        'CINPermAbsent_3Term,% persistent absentees 3 Terms,All Pupil Absence & Exclusions,Low,% CIN,2,Academic Year,N,x',
+      ].join('\n'),
+    );
+    const summary = await services.performance.importLaitDictionary(testOperator, repeated);
+    assert.equal(summary.rejected.length, 1);
+    assert.match(summary.rejected[0]?.reason ?? '', /listed again .* merged with its first entry/);
+    const merged = await services.results.indicator('CINPermAbsent_3Term');
+    assert.deepEqual(
+      { title: merged.title, noQuartile: merged.noQuartile, decimalPlaces: merged.decimalPlaces },
+      { title: '% persistent absentees', noQuartile: true, decimalPlaces: 2 },
+    );
+  });
+
   for (const bad of badFiles) {
     test(`${bad.name}: refused with a specific problem, nothing written`, async () => {
       const before = [await valueCount(), await auditCount()];

@@ -35,8 +35,8 @@ export function unitOf(axis: string): IndicatorRecord['unit'] {
 }
 
 /**
- * The indicator catalogue from DfE's LAIT data dictionary. The dictionary lists a few measures
- * twice (under two topics); the first entry is kept and the repeat reported as rejected.
+ * The indicator catalogue from DfE's LAIT data dictionary. The dictionary lists 14 measures twice
+ * (under two topics); each repeat is merged into the first entry and reported.
  */
 export function readLaitDictionary(table: CsvTable): {
   records: IndicatorRecord[];
@@ -58,13 +58,6 @@ export function readLaitDictionary(table: CsvTable): {
       problems.push({ line, column: 'Measure_short', message: 'Every measure needs a code' });
       return;
     }
-    if (records.has(key)) {
-      repeats.push({
-        line,
-        reason: `${key} is listed again (topic ${cell('Topic')}); the first entry is kept`,
-      });
-      return;
-    }
     const dps = cell('dps');
     if (dps !== 'NA' && dps !== '' && !/^\d$/.test(dps)) {
       problems.push({
@@ -77,6 +70,18 @@ export function readLaitDictionary(table: CsvTable): {
     const noQuartile = cell('No_Quartile');
     if (!['N', 'NA', ''].includes(noQuartile)) {
       problems.push({ line, column: 'No_Quartile', message: `No_Quartile "${noQuartile}" is not N or NA` });
+      return;
+    }
+    const earlier = records.get(key);
+    if (earlier) {
+      // LAIT's own code treats a measure as "no quartile" if any of its entries says N, and the
+      // repeats differ only there and in decimal places: merge those, keep the first title.
+      earlier.noQuartile = earlier.noQuartile === true || noQuartile === 'N';
+      earlier.decimalPlaces ??= /^\d$/.test(dps) ? Number(dps) : null;
+      repeats.push({
+        line,
+        reason: `${key} is listed again (topic ${cell('Topic')}); merged with its first entry`,
+      });
       return;
     }
     records.set(key, {

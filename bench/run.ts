@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { externalDataDir } from '../src/performance/externalData.ts';
+import { createServices } from '../src/app/services.ts';
+import { silentProgress } from '../src/app/imports.ts';
+import { rankEverything } from '../src/performance/bulkRankings.ts';
+import { parsePeriod } from '../src/performance/periods.ts';
+import type { Actor } from '../src/access/actor.ts';
+import { embedded, median, server, timed, type BenchDatabase } from './databases.ts';
+import { rawCopy } from './copy.ts';
+import { duckdbRanks, type DuckRank } from './duckdb.ts';
+
+// npm run bench: P1 (LAIT import against a raw COPY) and P2 (every rank and band against DuckDB),
+// on the embedded database and on PostgreSQL, with DfE's real LAIT files.
+const lait = path.join(externalDataDir(), 'dfe-lait');
+const valuesFile = path.join(lait, 'csv', 'lait_bds_long_all_measures.csv');
+const dictionaryFile = path.join(lait, 'raw', 'lait_data_dictionary.csv');
+const operator: Actor = { userId: null, label: 'bench', role: 'admin', schoolUrn: null, trustId: null };
+const repeats = 5;
+
+type Result = {
+  database: string;
+  copy: number;
+  importFirst: number;
+  importAgain: number;
+  ranks: number;
+  rankedRows: number;
+};
+
+async function measure(database: BenchDatabase): Promise<{ result: Result; ranks: Map<string, string> }> {
+  const services = createServices(database);
+  await services.performance.importLaitDictionary(operator, dictionaryFile);
+  const copies: number[] = [];
+  for (let i = 0; i < 3; i++) copies.push(await rawCopy(database, valuesFile));
+  const first = await timed(() => services.performance.importLait(operator, valuesFile, silentProgress));
+  const again = await timed(() => services.performance.importLait(operator, valuesFile, silentProgress));
+  const rankTimes: number[] = [];
+  let rows: Awaited<ReturnType<typeof rankEverything>> = [];
+  for (let i = 0; i < repeats; i++) {
+    const run = await timed(() => rankEverything(database.db));
+    rankTimes.push(run.seconds);
+    rows = run.result;
+  }
+  const ranks = new Map(
+    rows.map((r) => [`${r.indicator_key}|${r.period_end}|${r.entity_code}`, `${r.rank}|${r.band ?? ''}`]),
+  );
+  return {
+    result: {
+      database: database.label,
+      copy: median(copies),
+      importFirst: first.seconds,
+      importAgain: again.seconds,
+      ranks: median(rankTimes),
+      rankedRows: rows.length,
+    },
+    ranks,
+  };
+}
+
+function disagreements(duck: DuckRank[], beacon: Map<string, string>): number {
+  let differ = 0;
+  for (const r of duck) {
+    const period = parsePeriod(r.years);
+    if (!period) continue;
+    if (beacon.get(`${r.key}|${period.end}|${r.la}`) !== `${r.rank}|${r.band ?? ''}`) differ += 1;
+  }
+  return differ + Math.abs(beacon.size - duck.length);
+}
+
+const duckTimes: number[] = [];
+let duckRows: DuckRank[] = [];
+for (let i = 0; i < repeats; i++) {
+  const run = await duckdbRanks(valuesFile, dictionaryFile);
+  duckTimes.push(run.seconds);
+  duckRows = run.rows;
+}
+const duck = median(duckTimes);
+
+const results: Result[] = [];
+for (const open of [embedded, server]) {
+  const database = await open();
+  try {
+    const { result, ranks } = await measure(database);
+    results.push(result);
+    console.log(
+      `${result.database}: ${result.rankedRows} ranked values; ${disagreements(duckRows, ranks)} differ from DuckDB's`,
+    );
+  } finally {
+    await database.drop();
+  }
+}
+
+const f = (n: number) => n.toFixed(2);
+console.log(
+  `\nLAIT all measures: 641,070 rows. DuckDB ranks and bands from the CSV: ${f(duck)} s (median of ${repeats}).\n`,
+);
+console.log(
+  '| database | raw COPY (s) | Beacon import (s) | P1 ratio COPY ÷ import | re-import (s) | P2 ranks (s) | P2 ratio ÷ DuckDB |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const r of results) {
+  console.log(
+    `| ${r.database} | ${f(r.copy)} | ${f(r.importFirst)} | ${f(r.copy / r.importFirst)} | ${f(r.importAgain)} | ${f(r.ranks)} | ${f(r.ranks / duck)} |`,
+  );
+}
