@@ -4,7 +4,8 @@ export type DuckRank = { key: string; years: string; la: string; rank: number; b
 
 /**
  * The anchor for P2: DuckDB computing LAIT ranks and bands for every measure × year × LA straight
- * from the same CSV files, by the same method (rank with ties at the lowest, type-7 quartiles).
+ * from the same CSV files, by the same method (rank with ties at the lowest, type-7 quartiles), into a
+ * table: the time is the computation, not the transfer of 357k rows to JavaScript.
  */
 export async function duckdbRanks(
   valuesFile: string,
@@ -14,6 +15,7 @@ export async function duckdbRanks(
   const connection = await instance.connect();
   const started = performance.now();
   const reader = await connection.runAndReadAll(`
+    create or replace table ranks as
     with dict as (
       select Measure_short as key, min(Polarity) as polarity, min(No_Quartile) as nq
       from read_csv('${dictionaryFile}', header = true, all_varchar = true) group by Measure_short
@@ -36,14 +38,15 @@ export async function duckdbRanks(
           when la.value <= round(c.q75, 10) then 'C' else 'D' end
       end as band
     from la join cuts c using (key, years)`);
-  const rows = reader.getRowObjects().map((r) => ({
+  const seconds = (performance.now() - started) / 1000;
+  void reader;
+  const rows = (await connection.runAndReadAll('select * from ranks')).getRowObjects().map((r) => ({
     key: String(r.key),
     years: String(r.years),
     la: String(r.la),
     rank: Number(r.rank),
     band: r.band === null ? null : String(r.band),
   }));
-  const seconds = (performance.now() - started) / 1000;
   connection.closeSync();
   return { seconds, rows };
 }

@@ -15,7 +15,7 @@ export function createServices(database: DatabaseHandle) {
     tokens: createTokensService(db),
     audit: createAuditService(db),
     schools: createSchoolsService(db),
-    performance: createPerformanceService(db),
+    performance: createPerformanceService(db, database.kind),
     results: createPerformanceReadService(db),
     async databaseAnswers(): Promise<boolean> {
       try {

@@ -13,22 +13,18 @@ export type BulkRank = {
 
 /**
  * Ranks and quartile bands for every indicator × period × LA in one set-based statement: the same
- * LAIT method as compare/rank.ts and compare/quartiles.ts. Casting a double to numeric keeps 15
- * significant digits, the same canonical form the TypeScript rules compare; percentile_cont is
- * R's type-7 quantile.
+ * LAIT method as compare/rank.ts and compare/quartiles.ts. Values are stored canonical (the
+ * published decimal, see dfeValues.ts), so equal figures are equal doubles and tie; a cut point
+ * between two different values cannot land on either, so its last binary digit cannot move a band.
+ * percentile_cont is R's type-7 quantile; the array form sorts each group once for all three cuts.
  */
-export function rankEverything(db: Database): Promise<BulkRank[]> {
-  return queryRows<BulkRank>(
-    db,
-    sql`with la as (
-      select v.indicator_key, v.period_end, v.entity_code, v.value::numeric as value, i.polarity, i.no_quartile
+export const everyRankQuery = sql`with la as (
+      select v.indicator_key, v.period_end, v.entity_code, v.value, i.polarity, i.no_quartile
       from indicator_values v join indicators i on i.key = v.indicator_key
       where v.entity_type = 'la' and v.pupil_group = 'all' and v.value is not null and i.polarity <> 'neither'
     ), cuts as (
       select indicator_key, period_end, count(*) as n,
-        (percentile_cont(0.25) within group (order by value))::numeric as q25,
-        (percentile_cont(0.5) within group (order by value))::numeric as q50,
-        (percentile_cont(0.75) within group (order by value))::numeric as q75
+        percentile_cont(array[0.25, 0.5, 0.75]) within group (order by value) as q
       from la group by indicator_key, period_end
     )
     select la.indicator_key, la.period_end, la.entity_code,
@@ -37,10 +33,22 @@ export function rankEverything(db: Database): Promise<BulkRank[]> {
       c.n,
       case when la.no_quartile then null
         when la.polarity = 'higher' then
-          case when la.value > c.q75 then 'A' when la.value > c.q50 then 'B' when la.value > c.q25 then 'C' else 'D' end
+          case when la.value > c.q[3] then 'A' when la.value > c.q[2] then 'B' when la.value > c.q[1] then 'C' else 'D' end
         else
-          case when la.value <= c.q25 then 'A' when la.value <= c.q50 then 'B' when la.value <= c.q75 then 'C' else 'D' end
+          case when la.value <= c.q[1] then 'A' when la.value <= c.q[2] then 'B' when la.value <= c.q[3] then 'C' else 'D' end
       end as band
-    from la join cuts c on c.indicator_key = la.indicator_key and c.period_end = la.period_end`,
-  );
+    from la join cuts c on c.indicator_key = la.indicator_key and c.period_end = la.period_end`;
+
+export function rankEverything(db: Database): Promise<BulkRank[]> {
+  return queryRows<BulkRank>(db, everyRankQuery);
+}
+
+/** The same computation kept inside the database, for callers that store or aggregate it. */
+export async function rankEverythingInto(tx: Database, table: string): Promise<number> {
+  if (!/^[a-z_]+$/.test(table)) throw new Error(`Not a table name: ${table}`);
+  // Both sorts (ranks, quartiles) fit in memory with 64 MB; the default 4 MB spills to disk.
+  await tx.execute(sql`set local work_mem = '64MB'`);
+  await tx.execute(sql`create temp table ${sql.identifier(table)} on commit drop as ${everyRankQuery}`);
+  const [row] = await queryRows<{ n: number }>(tx, sql`select count(*) as n from ${sql.identifier(table)}`);
+  return row?.n ?? 0;
 }

@@ -1,6 +1,8 @@
 // DfE's codes for "no value" (SPEC "Rules"). Each is kept with the row and never read as zero.
 export const suppressionCodes = ['SUPP', 'NE', 'NA', 'NP', 'LOWCOV', 'SP', 'x', 'c', 'z', '-', '..'] as const;
 
+import { canonical } from './compare/numbers.ts';
+
 export type ReadValue =
   { value: number; suppression: null } | { value: null; suppression: string } | { error: string };
 
@@ -10,8 +12,10 @@ export function readDfeValue(text: string): ReadValue {
   const trimmed = text.trim();
   if ((suppressionCodes as readonly string[]).includes(trimmed)) return { value: null, suppression: trimmed };
   if (numberPattern.test(trimmed)) {
+    // Stored as the decimal DfE published: "4.0599999999999996" in a file is 4.06 written through
+    // a binary float. Canonical values compare equal in SQL as in TypeScript.
     const value = Number(trimmed);
-    if (Number.isFinite(value)) return { value, suppression: null };
+    if (Number.isFinite(value)) return { value: canonical(value), suppression: null };
   }
   if (trimmed === '')
     return { error: 'is empty: a value or one of DfE’s codes (-, x, c, SUPP, …) is needed' };

@@ -55,7 +55,7 @@ test('pages write academic years as 2018/19', () => {
 // SPEC "Rules": DfE codes are "no value" with the code kept, never zero.
 const values: { text: string; expected: ReturnType<typeof readDfeValue> }[] = [
   { text: '65', expected: { value: 65, suppression: null } },
-  { text: '4.0599999999999996', expected: { value: 4.0599999999999996, suppression: null } },
+  { text: '4.0599999999999996', expected: { value: 4.06, suppression: null } },
   { text: '-0.03', expected: { value: -0.03, suppression: null } },
   { text: '-', expected: { value: null, suppression: '-' } },
   { text: 'SUPP', expected: { value: null, suppression: 'SUPP' } },

@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import type { Database, DatabaseKind } from '../db/client.ts';
+import { copyCsv, csvField } from '../db/bulk.ts';
 import { queryRows } from '../db/client.ts';
-import { areas, indicators } from './schema.ts';
+import { areas, indicators, valueImports } from './schema.ts';
 import type { Area } from './imports/laitValues.ts';
 import type { IndicatorRecord } from './imports/laitDictionary.ts';
 
@@ -21,6 +22,17 @@ export type StagedValues = {
 export type MergeCounts = { added: number; updated: number; unchanged: number; removed: number };
 
 const chunkSize = 50_000;
+const stagedColumns = [
+  'indicator_key',
+  'entity_type',
+  'entity_code',
+  'period',
+  'period_end',
+  'status',
+  'value',
+  'suppression',
+  'source_line',
+] as const;
 
 // A row counts as "updated" when its figure changed; a new file name or line alone is provenance,
 // which is refreshed but not counted.
@@ -71,59 +83,74 @@ export const performanceRepository = {
   },
 
   /**
-   * Makes the stored values of one dataset equal to the staged ones, set-based: stage by unnest,
-   * count against what is stored, remove what the file no longer has, write only what differs.
-   * Run it inside the import's transaction.
+   * Makes the stored values of one dataset equal to the staged ones, set-based: COPY into a staging
+   * table, count against what is stored, remove what the file no longer has, write only what
+   * differs. Run it inside the import's transaction.
    */
   async mergeValues(
     tx: Database,
-    dataset: string,
-    sourceFile: string,
+    kind: DatabaseKind,
+    source: { dataset: string; file: string; importedBy: string },
     staged: StagedValues,
     onChunk: (rows: number) => void,
   ): Promise<MergeCounts> {
     await tx.execute(sql`create temp table staged_values (
       indicator_key text not null, entity_type text not null, entity_code text not null,
-      period text not null, period_end integer not null, pupil_group text not null, status text not null,
-      value double precision, suppression text, dataset text not null, source_file text not null,
-      source_line integer not null) on commit drop`);
+      period text not null, period_end integer not null, pupil_group text not null default 'all',
+      status text not null, value double precision, suppression text, source_line integer not null)
+      on commit drop`);
     const total = staged.indicatorKey.length;
     for (let from = 0; from < total; from += chunkSize) {
       const to = Math.min(from + chunkSize, total);
-      const slice = <T>(column: T[]) => sql.param(column.slice(from, to));
-      await tx.execute(sql`insert into staged_values
-        select k, et, ec, p, pe, 'all', st, v, sp, ${dataset}, ${sourceFile}, l
-        from unnest(${slice(staged.indicatorKey)}::text[], ${slice(staged.entityType)}::text[],
-          ${slice(staged.entityCode)}::text[], ${slice(staged.period)}::text[], ${slice(staged.periodEnd)}::int[],
-          ${slice(staged.status)}::text[], ${slice(staged.value)}::float8[], ${slice(staged.suppression)}::text[],
-          ${slice(staged.sourceLine)}::int[]) as u(k, et, ec, p, pe, st, v, sp, l)`);
+      const lines: string[] = [];
+      for (let i = from; i < to; i++) {
+        lines.push(
+          [
+            csvField(staged.indicatorKey[i] ?? ''),
+            csvField(staged.entityType[i] ?? ''),
+            csvField(staged.entityCode[i] ?? ''),
+            csvField(staged.period[i] ?? ''),
+            csvField(staged.periodEnd[i] ?? 0),
+            csvField(staged.status[i] ?? ''),
+            csvField(staged.value[i] ?? null),
+            csvField(staged.suppression[i] ?? null),
+            csvField(staged.sourceLine[i] ?? 0),
+          ].join(','),
+        );
+      }
+      await copyCsv(tx, kind, 'staged_values', stagedColumns, `${lines.join('\n')}\n`);
       onChunk(to - from);
     }
     await tx.execute(sql`analyze staged_values`);
     const [counts] = await queryRows<{ added: number; updated: number; unchanged: number }>(
       tx,
-      sql`select count(*) filter (where v.id is null) as added,
-            count(*) filter (where v.id is not null and ${differs}) as updated,
-            count(*) filter (where v.id is not null and not ${differs}) as unchanged
+      sql`select count(*) filter (where v.indicator_key is null) as added,
+            count(*) filter (where v.indicator_key is not null and ${differs}) as updated,
+            count(*) filter (where v.indicator_key is not null and not ${differs}) as unchanged
           from staged_values s left join indicator_values v on ${sameIdentity}`,
     );
     const [removed] = await queryRows<{ n: number }>(
       tx,
-      sql`with gone as (delete from indicator_values v where v.dataset = ${dataset}
+      sql`with gone as (delete from indicator_values v using value_imports i
+          where v.import_id = i.id and i.dataset = ${source.dataset}
           and not exists (select 1 from staged_values s where ${sameIdentity}) returning 1)
           select count(*) as n from gone`,
     );
-    await tx.execute(sql`insert into indicator_values as v (indicator_key, entity_type, entity_code, period,
-        period_end, pupil_group, status, value, suppression, dataset, source_file, source_line)
-      select indicator_key, entity_type, entity_code, period, period_end, pupil_group, status, value,
-        suppression, dataset, source_file, source_line from staged_values s
-      on conflict (indicator_key, entity_type, entity_code, period_end, pupil_group) do update set
-        value = excluded.value, suppression = excluded.suppression, status = excluded.status,
-        period = excluded.period, dataset = excluded.dataset, source_file = excluded.source_file,
-        source_line = excluded.source_line
-      where (v.value, v.suppression, v.status, v.period, v.dataset, v.source_file, v.source_line)
-        is distinct from (excluded.value, excluded.suppression, excluded.status, excluded.period,
-          excluded.dataset, excluded.source_file, excluded.source_line)`);
+    if ((counts?.added ?? 0) + (counts?.updated ?? 0) > 0) {
+      const [created] = await tx
+        .insert(valueImports)
+        .values({ dataset: source.dataset, sourceFile: source.file, importedBy: source.importedBy })
+        .returning({ id: valueImports.id });
+      await tx.execute(sql`insert into indicator_values as v (indicator_key, entity_type, entity_code, period,
+          period_end, pupil_group, status, value, suppression, import_id, source_line)
+        select indicator_key, entity_type, entity_code, period, period_end, pupil_group, status, value,
+          suppression, ${created?.id ?? 0}, source_line from staged_values s
+        on conflict (indicator_key, entity_type, entity_code, period_end, pupil_group) do update set
+          value = excluded.value, suppression = excluded.suppression, status = excluded.status,
+          period = excluded.period, import_id = excluded.import_id, source_line = excluded.source_line
+        where (v.value, v.suppression, v.status, v.period)
+          is distinct from (excluded.value, excluded.suppression, excluded.status, excluded.period)`);
+    }
     return {
       added: counts?.added ?? 0,
       updated: counts?.updated ?? 0,

@@ -1,16 +1,13 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint,
   boolean,
   check,
   doublePrecision,
-  index,
   integer,
   pgTable,
   primaryKey,
   text,
   timestamp,
-  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { MethodologyFamily } from './compare/breaks.ts';
 import type { Polarity } from './compare/polarity.ts';
@@ -42,13 +39,23 @@ export const indicators = pgTable('indicators', {
   editedAt: timestamp('edited_at', { withTimezone: true }),
 });
 
+// Each import of a values file: where its figures came from.
+export const valueImports = pgTable('value_imports', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  dataset: text('dataset').notNull(),
+  sourceFile: text('source_file').notNull(),
+  importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+  importedBy: text('imported_by').notNull(),
+});
+
+// One row per indicator × entity × period × pupil group. Built for bulk loading (measured in
+// docs/benchmarks.md): a natural primary key and no other index, and no foreign keys, because each
+// import checks every indicator against the catalogue inside its own transaction (a foreign key
+// check per row doubled the load time).
 export const indicatorValues = pgTable(
   'indicator_values',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    indicatorKey: text('indicator_key')
-      .notNull()
-      .references(() => indicators.key),
+    indicatorKey: text('indicator_key').notNull(),
     // la, region, england, school (URN) or neighbours (a statistical-neighbour group).
     entityType: text('entity_type').notNull(),
     entityCode: text('entity_code').notNull(),
@@ -68,20 +75,13 @@ export const indicatorValues = pgTable(
     publishedJudgement: text('published_judgement'),
     // DfE's code for a missing value (-, SUPP, NE, x, c, …), kept as published, never read as zero.
     suppression: text('suppression'),
-    dataset: text('dataset').notNull(),
-    sourceFile: text('source_file').notNull(),
+    // Provenance of the figure: the import (dataset, file) and the line it came from. It changes
+    // only when the figure does, so importing the same file again writes nothing.
+    importId: integer('import_id').notNull(),
     sourceLine: integer('source_line').notNull(),
   },
   (t) => [
-    uniqueIndex('indicator_values_identity').on(
-      t.indicatorKey,
-      t.entityType,
-      t.entityCode,
-      t.periodEnd,
-      t.pupilGroup,
-    ),
-    index('indicator_values_dataset_idx').on(t.dataset),
-    index('indicator_values_entity_idx').on(t.entityType, t.entityCode, t.indicatorKey),
+    primaryKey({ columns: [t.indicatorKey, t.entityType, t.entityCode, t.periodEnd, t.pupilGroup] }),
     check('indicator_values_value_or_code', sql`${t.value} is not null or ${t.suppression} is not null`),
   ],
 );

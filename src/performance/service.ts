@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Database } from '../db/client.ts';
+import type { Database, DatabaseKind } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
 import { ImportFailedError, parseCsv, readText, type ImportSummary, type Progress } from '../app/imports.ts';
@@ -13,7 +13,7 @@ function audited(summary: ImportSummary) {
   return { ...summary, rejected: summary.rejected.length, firstRejected: summary.rejected.slice(0, 5) };
 }
 
-export function createPerformanceService(db: Database) {
+export function createPerformanceService(db: Database, kind: DatabaseKind) {
   return {
     /** The indicator catalogue from DfE's LAIT data dictionary. */
     async importLaitDictionary(actor: Actor, file: string): Promise<ImportSummary> {
@@ -49,15 +49,10 @@ export function createPerformanceService(db: Database) {
       try {
         return await db.transaction(async (tx) => {
           await performanceRepository.upsertAreas(tx, areas);
-          const counts = await performanceRepository.mergeValues(
-            tx,
-            'lait',
-            path.basename(file),
-            values,
-            (n) => {
-              progress.advance(n);
-            },
-          );
+          const source = { dataset: 'lait', file: path.basename(file), importedBy: actor.label };
+          const counts = await performanceRepository.mergeValues(tx, kind, source, values, (n) => {
+            progress.advance(n);
+          });
           const summary = {
             dataset: 'lait',
             file: path.basename(file),

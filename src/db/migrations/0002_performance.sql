@@ -6,7 +6,6 @@ CREATE TABLE "areas" (
 );
 --> statement-breakpoint
 CREATE TABLE "indicator_values" (
-	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "indicator_values_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"indicator_key" text NOT NULL,
 	"entity_type" text NOT NULL,
 	"entity_code" text NOT NULL,
@@ -23,9 +22,9 @@ CREATE TABLE "indicator_values" (
 	"published_rank_of" integer,
 	"published_judgement" text,
 	"suppression" text,
-	"dataset" text NOT NULL,
-	"source_file" text NOT NULL,
+	"import_id" integer NOT NULL,
 	"source_line" integer NOT NULL,
+	CONSTRAINT "indicator_values_indicator_key_entity_type_entity_code_period_end_pupil_group_pk" PRIMARY KEY("indicator_key","entity_type","entity_code","period_end","pupil_group"),
 	CONSTRAINT "indicator_values_value_or_code" CHECK ("indicator_values"."value" is not null or "indicator_values"."suppression" is not null)
 );
 --> statement-breakpoint
@@ -54,7 +53,10 @@ CREATE TABLE "statistical_neighbours" (
 	CONSTRAINT "statistical_neighbours_set_name_la_code_neighbour_rank_pk" PRIMARY KEY("set_name","la_code","neighbour_rank")
 );
 --> statement-breakpoint
-ALTER TABLE "indicator_values" ADD CONSTRAINT "indicator_values_indicator_key_indicators_key_fk" FOREIGN KEY ("indicator_key") REFERENCES "public"."indicators"("key") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "indicator_values_identity" ON "indicator_values" USING btree ("indicator_key","entity_type","entity_code","period_end","pupil_group");--> statement-breakpoint
-CREATE INDEX "indicator_values_dataset_idx" ON "indicator_values" USING btree ("dataset");--> statement-breakpoint
-CREATE INDEX "indicator_values_entity_idx" ON "indicator_values" USING btree ("entity_type","entity_code","indicator_key");
+CREATE TABLE "value_imports" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "value_imports_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"dataset" text NOT NULL,
+	"source_file" text NOT NULL,
+	"imported_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"imported_by" text NOT NULL
+);
