@@ -14,7 +14,7 @@ export async function duckdbRanks(
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   const started = performance.now();
-  const reader = await connection.runAndReadAll(`
+  await connection.run(`
     create or replace table ranks as
     with dict as (
       select Measure_short as key, min(Polarity) as polarity, min(No_Quartile) as nq
@@ -39,7 +39,6 @@ export async function duckdbRanks(
       end as band
     from la join cuts c using (key, years)`);
   const seconds = (performance.now() - started) / 1000;
-  void reader;
   const rows = (await connection.runAndReadAll('select * from ranks')).getRowObjects().map((r) => ({
     key: String(r.key),
     years: String(r.years),

@@ -22,7 +22,19 @@ describeOnDatabases('database layer', (database) => {
     );
     assert.deepEqual(
       tables.map((t) => t.table_name),
-      ['api_tokens', 'audit_log', 'establishments', 'sessions', 'trusts', 'users'],
+      [
+        'api_tokens',
+        'areas',
+        'audit_log',
+        'establishments',
+        'indicator_values',
+        'indicators',
+        'sessions',
+        'statistical_neighbours',
+        'trusts',
+        'users',
+        'value_imports',
+      ],
     );
   });
 
