@@ -18,6 +18,15 @@ const indicatorSchema = z.object({
   source: z.string(),
 });
 const band = z.enum(['A', 'B', 'C', 'D']).nullable();
+// A value with its LAIT rank and band, as both the ranking and an LA's series show it.
+const rankedValue = z.object({
+  value: z.number().nullable(),
+  suppression: z.string().nullable(),
+  rank: z.number().nullable(),
+  joint: z.boolean(),
+  band,
+  rankSource: z.enum(['computed', 'published']).nullable(),
+});
 const period = z
   .string()
   .regex(/^\d{4}$/, 'A period is the year an academic year ends, like 2019 for 2018/19')
@@ -69,17 +78,7 @@ export function performanceApi(services: Services) {
               n: z.number(),
               cutPoints: z.array(z.number()).nullable(),
               entries: z.array(
-                z.object({
-                  laCode: z.string(),
-                  laName: z.string(),
-                  value: z.number().nullable(),
-                  suppression: z.string().nullable(),
-                  rank: z.number().nullable(),
-                  joint: z.boolean(),
-                  band,
-                  rankSource: z.enum(['computed', 'published']).nullable(),
-                  rankOf: z.number().nullable(),
-                }),
+                rankedValue.extend({ laCode: z.string(), laName: z.string(), rankOf: z.number().nullable() }),
               ),
             }),
           },
@@ -103,19 +102,13 @@ export function performanceApi(services: Services) {
               area: z.object({ laCode: z.string(), laName: z.string(), region: z.string().nullable() }),
               group: z.string(),
               periods: z.array(
-                z.object({
+                rankedValue.extend({
                   period: z.number(),
                   periodLabel: z.string(),
                   status: z.string(),
-                  value: z.number().nullable(),
-                  suppression: z.string().nullable(),
                   national: z.number().nullable(),
                   gap: z.number().nullable(),
-                  rank: z.number().nullable(),
-                  joint: z.boolean(),
                   n: z.number().nullable(),
-                  rankSource: z.enum(['computed', 'published']).nullable(),
-                  band,
                   change: z.number().nullable(),
                   changeDirection: z.string().nullable(),
                   trendBreak: z.string().nullable(),

@@ -2,15 +2,43 @@ import path from 'node:path';
 import type { Database, DatabaseKind } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
-import { ImportFailedError, parseCsv, readText, type ImportSummary, type Progress } from '../app/imports.ts';
+import {
+  ImportFailedError,
+  parseCsv,
+  readText,
+  type ImportSummary,
+  type Progress,
+  type RejectedRow,
+} from '../app/imports.ts';
 import { laitDictionaryColumns, readLaitDictionary } from './imports/laitDictionary.ts';
 import { laitValueColumns, readLaitValues } from './imports/laitValues.ts';
 import { neighbourColumns, readNeighbours } from './imports/neighbours.ts';
-import { performanceRepository } from './repository.ts';
+import { performanceRepository, type MergeCounts } from './repository.ts';
 import { neighboursRepository } from './neighboursRepository.ts';
 
-function audited(summary: ImportSummary) {
-  return { ...summary, rejected: summary.rejected.length, firstRejected: summary.rejected.slice(0, 5) };
+/** Every import ends the same way: its summary, audited in the import's own transaction. */
+async function recordImport(
+  tx: Database,
+  actor: Actor,
+  action: string,
+  file: string,
+  rows: number,
+  result: { counts: MergeCounts; rejected: RejectedRow[]; dataset: string },
+): Promise<ImportSummary> {
+  const summary = {
+    dataset: result.dataset,
+    file: path.basename(file),
+    rows,
+    ...result.counts,
+    rejected: result.rejected,
+  };
+  await recordAudit(tx, actor, {
+    action,
+    entityType: 'dataset',
+    entityId: result.dataset,
+    after: { ...summary, rejected: summary.rejected.length, firstRejected: summary.rejected.slice(0, 5) },
+  });
+  return summary;
 }
 
 export function createPerformanceService(db: Database, kind: DatabaseKind) {
@@ -22,20 +50,11 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
       if (problems.length > 0) throw new ImportFailedError(file, problems);
       return db.transaction(async (tx) => {
         const counts = await performanceRepository.upsertIndicators(tx, records);
-        const summary = {
-          dataset: 'lait-dictionary',
-          file: path.basename(file),
-          rows: table.rows.length,
-          ...counts,
+        return recordImport(tx, actor, 'import.laitDictionary', file, table.rows.length, {
+          counts,
           rejected: repeats,
-        };
-        await recordAudit(tx, actor, {
-          action: 'import.laitDictionary',
-          entityType: 'dataset',
-          entityId: 'lait-dictionary',
-          after: audited(summary),
+          dataset: 'lait-dictionary',
         });
-        return summary;
       });
     },
 
@@ -53,20 +72,11 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
           const counts = await performanceRepository.mergeValues(tx, kind, source, values, (n) => {
             progress.advance(n);
           });
-          const summary = {
+          return recordImport(tx, actor, 'import.lait', file, table.rows.length, {
+            counts,
+            rejected: rejected,
             dataset: 'lait',
-            file: path.basename(file),
-            rows: table.rows.length,
-            ...counts,
-            rejected,
-          };
-          await recordAudit(tx, actor, {
-            action: 'import.lait',
-            entityType: 'dataset',
-            entityId: 'lait',
-            after: audited(summary),
           });
-          return summary;
         });
       } finally {
         progress.stop();
@@ -85,20 +95,11 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
       if (problems.length > 0) throw new ImportFailedError(file, problems);
       return db.transaction(async (tx) => {
         const counts = await neighboursRepository.replaceSet(tx, setName, links);
-        const summary = {
+        return recordImport(tx, actor, 'import.neighbours', file, table.rows.length, {
+          counts,
+          rejected: rejected,
           dataset: `neighbours-${setName}`,
-          file: path.basename(file),
-          rows: table.rows.length,
-          ...counts,
-          rejected,
-        };
-        await recordAudit(tx, actor, {
-          action: 'import.neighbours',
-          entityType: 'dataset',
-          entityId: summary.dataset,
-          after: audited(summary),
         });
-        return summary;
       });
     },
   };
