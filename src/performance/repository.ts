@@ -13,30 +13,93 @@ export type StagedValues = {
   entityCode: string[];
   period: string[];
   periodEnd: number[];
+  pupilGroup: string[];
   status: string[];
   value: (number | null)[];
   suppression: (string | null)[];
+  numerator: (number | null)[];
+  denominator: (number | null)[];
+  ciLower: (number | null)[];
+  ciUpper: (number | null)[];
+  publishedRank: (number | null)[];
+  publishedRankOf: (number | null)[];
+  publishedJudgement: (string | null)[];
   sourceLine: number[];
 };
+
+export type StagedRow = { [K in keyof StagedValues]: StagedValues[K][number] };
+
+/** Adds one row to the columns; what a source does not publish is null. */
+export function stageRow(values: StagedValues, row: StagedRow): void {
+  for (const key of Object.keys(row) as (keyof StagedValues)[]) {
+    (values[key] as unknown[]).push(row[key]);
+  }
+}
+
+export function emptyStagedValues(): StagedValues {
+  return {
+    indicatorKey: [],
+    entityType: [],
+    entityCode: [],
+    period: [],
+    periodEnd: [],
+    pupilGroup: [],
+    status: [],
+    value: [],
+    suppression: [],
+    numerator: [],
+    denominator: [],
+    ciLower: [],
+    ciUpper: [],
+    publishedRank: [],
+    publishedRankOf: [],
+    publishedJudgement: [],
+    sourceLine: [],
+  };
+}
 
 export type MergeCounts = { added: number; updated: number; unchanged: number; removed: number };
 
 const chunkSize = 50_000;
-const stagedColumns = [
-  'indicator_key',
-  'entity_type',
-  'entity_code',
+// Staging columns, in StagedValues' order (snake_case names of its keys).
+const stagedKeys = [
+  'indicatorKey',
+  'entityType',
+  'entityCode',
   'period',
-  'period_end',
+  'periodEnd',
+  'pupilGroup',
   'status',
   'value',
   'suppression',
-  'source_line',
-] as const;
+  'numerator',
+  'denominator',
+  'ciLower',
+  'ciUpper',
+  'publishedRank',
+  'publishedRankOf',
+  'publishedJudgement',
+  'sourceLine',
+] as const satisfies readonly (keyof StagedValues)[];
+const stagedColumns = stagedKeys.map((k) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
 
-// A row counts as "updated" when its figure changed; a new file name or line alone is provenance,
-// which is refreshed but not counted.
-const differs = sql`(v.value, v.suppression, v.status, v.period) is distinct from (s.value, s.suppression, s.status, s.period)`;
+// A row counts as "updated" when anything it says changed; a new file name or line alone is
+// provenance, which moves with the figure.
+const figureColumns = [
+  'value',
+  'suppression',
+  'status',
+  'period',
+  'numerator',
+  'denominator',
+  'ci_lower',
+  'ci_upper',
+  'published_rank',
+  'published_rank_of',
+  'published_judgement',
+];
+const figures = (alias: string) => sql.raw(`(${figureColumns.map((c) => `${alias}.${c}`).join(', ')})`);
+const differs = sql`${figures('v')} is distinct from ${figures('s')}`;
 const sameIdentity = sql`v.indicator_key = s.indicator_key and v.entity_type = s.entity_type
   and v.entity_code = s.entity_code and v.period_end = s.period_end and v.pupil_group = s.pupil_group`;
 
@@ -96,27 +159,17 @@ export const performanceRepository = {
   ): Promise<MergeCounts> {
     await tx.execute(sql`create temp table staged_values (
       indicator_key text not null, entity_type text not null, entity_code text not null,
-      period text not null, period_end integer not null, pupil_group text not null default 'all',
-      status text not null, value double precision, suppression text, source_line integer not null)
+      period text not null, period_end integer not null, pupil_group text not null, status text not null,
+      value double precision, suppression text, numerator double precision, denominator double precision,
+      ci_lower double precision, ci_upper double precision, published_rank integer,
+      published_rank_of integer, published_judgement text, source_line integer not null)
       on commit drop`);
     const total = staged.indicatorKey.length;
     for (let from = 0; from < total; from += chunkSize) {
       const to = Math.min(from + chunkSize, total);
       const lines: string[] = [];
       for (let i = from; i < to; i++) {
-        lines.push(
-          [
-            csvField(staged.indicatorKey[i] ?? ''),
-            csvField(staged.entityType[i] ?? ''),
-            csvField(staged.entityCode[i] ?? ''),
-            csvField(staged.period[i] ?? ''),
-            csvField(staged.periodEnd[i] ?? 0),
-            csvField(staged.status[i] ?? ''),
-            csvField(staged.value[i] ?? null),
-            csvField(staged.suppression[i] ?? null),
-            csvField(staged.sourceLine[i] ?? 0),
-          ].join(','),
-        );
+        lines.push(stagedKeys.map((k) => csvField(staged[k][i] ?? null)).join(','));
       }
       await copyCsv(tx, kind, 'staged_values', stagedColumns, `${lines.join('\n')}\n`);
       onChunk(to - from);
@@ -141,15 +194,13 @@ export const performanceRepository = {
         .insert(valueImports)
         .values({ dataset: source.dataset, sourceFile: source.file, importedBy: source.importedBy })
         .returning({ id: valueImports.id });
-      await tx.execute(sql`insert into indicator_values as v (indicator_key, entity_type, entity_code, period,
-          period_end, pupil_group, status, value, suppression, import_id, source_line)
-        select indicator_key, entity_type, entity_code, period, period_end, pupil_group, status, value,
-          suppression, ${created?.id ?? 0}, source_line from staged_values s
+      const columns = sql.raw(stagedColumns.filter((c) => c !== 'source_line').join(', '));
+      const updates = sql.raw(figureColumns.map((c) => `${c} = excluded.${c}`).join(', '));
+      await tx.execute(sql`insert into indicator_values as v (${columns}, import_id, source_line)
+        select ${columns}, ${created?.id ?? 0}, source_line from staged_values s
         on conflict (indicator_key, entity_type, entity_code, period_end, pupil_group) do update set
-          value = excluded.value, suppression = excluded.suppression, status = excluded.status,
-          period = excluded.period, import_id = excluded.import_id, source_line = excluded.source_line
-        where (v.value, v.suppression, v.status, v.period)
-          is distinct from (excluded.value, excluded.suppression, excluded.status, excluded.period)`);
+          ${updates}, import_id = excluded.import_id, source_line = excluded.source_line
+        where ${figures('v')} is distinct from ${figures('excluded')}`);
     }
     return {
       added: counts?.added ?? 0,

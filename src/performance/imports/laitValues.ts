@@ -1,7 +1,7 @@
 import { columnIndex, type CsvTable, type ImportProblem, type RejectedRow } from '../../app/imports.ts';
 import { readDfeValue } from '../dfeValues.ts';
 import { parsePeriod } from '../periods.ts';
-import type { StagedValues } from '../repository.ts';
+import { emptyStagedValues, stageRow, type StagedValues } from '../repository.ts';
 
 export const laitValueColumns = [
   'Short Desc',
@@ -39,17 +39,7 @@ export function readLaitValues(
     (typeof laitValueColumns)[number],
     number
   >;
-  const values: StagedValues = {
-    indicatorKey: [],
-    entityType: [],
-    entityCode: [],
-    period: [],
-    periodEnd: [],
-    status: [],
-    value: [],
-    suppression: [],
-    sourceLine: [],
-  };
+  const values = emptyStagedValues();
   const areas = new Map<string, Area>();
   const problems: ImportProblem[] = [];
   const rejected: RejectedRow[] = [];
@@ -114,15 +104,25 @@ export function readLaitValues(
         regionName: region === '' || region === 'NA' ? null : region,
       });
     }
-    values.indicatorKey.push(key);
-    values.entityType.push(areaTypeOf(code));
-    values.entityCode.push(codeText);
-    values.period.push(period.label);
-    values.periodEnd.push(period.end);
-    values.status.push(period.status);
-    values.value.push(read.value);
-    values.suppression.push(read.suppression);
-    values.sourceLine.push(line);
+    stageRow(values, {
+      indicatorKey: key,
+      entityType: areaTypeOf(code),
+      entityCode: codeText,
+      period: period.label,
+      periodEnd: period.end,
+      pupilGroup: 'all',
+      status: period.status,
+      value: read.value,
+      suppression: read.suppression,
+      numerator: null,
+      denominator: null,
+      ciLower: null,
+      ciUpper: null,
+      publishedRank: null,
+      publishedRankOf: null,
+      publishedJudgement: null,
+      sourceLine: line,
+    });
   });
   if (problems.length > 200)
     problems.splice(200, problems.length - 200, { line: 0, message: `${file}: more problems not listed` });
