@@ -23,6 +23,7 @@ export const databaseFiles = [
   'src/access/oidc.test.ts',
   'src/performance/imports.test.ts',
   'src/performance/api.test.ts',
+  'src/performance/valuesTemplate.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

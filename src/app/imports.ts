@@ -80,16 +80,31 @@ export function readText(file: string, encoding: 'utf-8' | 'windows-1252' = 'utf
   }
 }
 
-export type CsvTable = { header: string[]; rows: string[][] };
+/** Rows of text with the line each came from (blank lines are left out but not renumbered). */
+export type CsvTable = { header: string[]; rows: string[][]; lines: number[] };
+
+/** Drops blank rows, keeping each remaining row's own line number (the header is line 1). */
+export function withLineNumbers(header: string[], dataRows: string[][]): CsvTable {
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  dataRows.forEach((row, i) => {
+    if (row.every((cell) => cell.trim() === '')) return;
+    rows.push(row);
+    lines.push(i + 2);
+  });
+  return { header, rows, lines };
+}
 
 /** Parses CSV text and checks that every required column is present; rows keep their line numbers. */
 export function parseCsv(file: string, text: string, requiredColumns: readonly string[]): CsvTable {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const problems: ImportProblem[] = parsed.errors
     .filter((e) => e.code !== 'UndetectableDelimiter')
     .map((e) => ({ line: (e.row ?? 0) + 1, message: `The CSV is malformed: ${e.message}` }));
-  const [header = [], ...rows] = parsed.data;
+  const [header = [], ...dataRows] = parsed.data;
   const trimmed = header.map((h) => h.trim());
+  const table = withLineNumbers(trimmed, dataRows);
+  const rows = table.rows;
   const missing = requiredColumns.filter((c) => !trimmed.includes(c));
   if (missing.length > 0) {
     problems.unshift({
@@ -104,13 +119,13 @@ export function parseCsv(file: string, text: string, requiredColumns: readonly s
   rows.forEach((row, i) => {
     if (row.length !== width) {
       problems.push({
-        line: i + 2,
+        line: table.lines[i] ?? 0,
         message: `Has ${row.length} fields where the header has ${width}: the file may be truncated`,
       });
     }
   });
   if (problems.length > 0) throw new ImportFailedError(file, problems);
-  return { header: trimmed, rows };
+  return table;
 }
 
 /** A column's position by name, for reading rows as arrays (fast on 600k-row files). */

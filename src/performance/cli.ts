@@ -47,6 +47,28 @@ export function registerPerformanceImports(importCommand: Command): void {
     });
 
   importCommand
+    .command('values-template')
+    .description('a council’s own figures in Beacon’s long template, CSV or XLSX (docs/values-template.md)')
+    .argument('<file>', 'the CSV or XLSX file')
+    .option('--quiet', 'no progress bar')
+    .action(async (file: string, options: { quiet?: boolean }, command: Command) => {
+      await withCli(
+        'import values-template',
+        'imports:run',
+        command.optsWithGlobals<Global>().as,
+        async ({ services, actor }) => {
+          printSummary(
+            await services.performance.importValuesTemplate(
+              actor,
+              file,
+              options.quiet ? silentProgress : terminalProgress(),
+            ),
+          );
+        },
+      );
+    });
+
+  importCommand
     .command('neighbours')
     .description('DfE statistical neighbours (statistical_neighbours_*_tidy.csv)')
     .argument('<file>', 'the CSV file')

@@ -3,6 +3,7 @@ import type { Database, DatabaseKind } from '../db/client.ts';
 import { copyCsv, csvField } from '../db/bulk.ts';
 import { queryRows } from '../db/client.ts';
 import { areas, indicators, valueImports } from './schema.ts';
+import { establishments } from '../schools/schema.ts';
 import type { Area } from './imports/laitValues.ts';
 import type { IndicatorRecord } from './imports/laitDictionary.ts';
 
@@ -104,6 +105,20 @@ const sameIdentity = sql`v.indicator_key = s.indicator_key and v.entity_type = s
   and v.entity_code = s.entity_code and v.period_end = s.period_end and v.pupil_group = s.pupil_group`;
 
 export const performanceRepository = {
+  /** What the values template checks its rows against: indicators (with units), areas, schools. */
+  async templateContext(db: Database) {
+    const [indicatorRows, areaRows, schoolRows] = await Promise.all([
+      db.select({ key: indicators.key, unit: indicators.unit }).from(indicators),
+      db.select({ code: areas.code }).from(areas),
+      db.select({ urn: establishments.urn }).from(establishments),
+    ]);
+    return {
+      indicators: new Map(indicatorRows.map((r) => [r.key, { unit: r.unit }])),
+      areas: new Set(areaRows.map((r) => r.code)),
+      schools: new Set(schoolRows.map((r) => r.urn)),
+    };
+  },
+
   async knownIndicatorKeys(db: Database): Promise<Set<string>> {
     const rows = await db.select({ key: indicators.key }).from(indicators);
     return new Set(rows.map((r) => r.key));

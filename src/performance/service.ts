@@ -14,6 +14,8 @@ import { laitDictionaryColumns, readLaitDictionary } from './imports/laitDiction
 import { laitValueColumns, readLaitValues } from './imports/laitValues.ts';
 import { neighbourColumns, readNeighbours } from './imports/neighbours.ts';
 import { performanceRepository, type MergeCounts } from './repository.ts';
+import { readValuesTemplate, templateRequired } from './imports/valuesTemplate.ts';
+import { readSpreadsheet } from '../app/spreadsheets.ts';
 import { neighboursRepository } from './neighboursRepository.ts';
 
 /** Every import ends the same way: its summary, audited in the import's own transaction. */
@@ -76,6 +78,45 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
             counts,
             rejected: rejected,
             dataset: 'lait',
+          });
+        });
+      } finally {
+        progress.stop();
+      }
+    },
+
+    /**
+     * A council's own figures in Beacon's long template (CSV or XLSX). Each file is its own
+     * dataset: importing a corrected file of the same name replaces what it gave before.
+     */
+    async importValuesTemplate(actor: Actor, file: string, progress: Progress): Promise<ImportSummary> {
+      const table = file.toLowerCase().endsWith('.xlsx')
+        ? await readSpreadsheet(file)
+        : parseCsv(file, readText(file), templateRequired);
+      const missing = templateRequired.filter((c) => !table.header.includes(c));
+      if (missing.length > 0) {
+        throw new ImportFailedError(file, [
+          { line: 1, message: `Missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` },
+        ]);
+      }
+      const { values, areas, problems } = readValuesTemplate(
+        table,
+        await performanceRepository.templateContext(db),
+      );
+      if (problems.length > 0) throw new ImportFailedError(file, problems);
+      const dataset = `template:${path.basename(file)}`;
+      progress.start(values.indicatorKey.length, 'values');
+      try {
+        return await db.transaction(async (tx) => {
+          await performanceRepository.upsertAreas(tx, areas);
+          const source = { dataset, file: path.basename(file), importedBy: actor.label };
+          const counts = await performanceRepository.mergeValues(tx, kind, source, values, (n) => {
+            progress.advance(n);
+          });
+          return recordImport(tx, actor, 'import.valuesTemplate', file, table.rows.length, {
+            counts,
+            rejected: [],
+            dataset,
           });
         });
       } finally {

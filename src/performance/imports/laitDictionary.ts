@@ -51,7 +51,7 @@ export function readLaitDictionary(table: CsvTable): {
   const problems: ImportProblem[] = [];
   const repeats: { line: number; reason: string }[] = [];
   table.rows.forEach((row, i) => {
-    const line = i + 2;
+    const line = table.lines[i] ?? i + 2;
     const cell = (c: (typeof laitDictionaryColumns)[number]) => (row[at[c]] ?? '').trim();
     const key = cell('Measure_short');
     if (key === '') {

@@ -47,7 +47,7 @@ export function readLaitValues(
   const unknown = new Set<string>();
 
   table.rows.forEach((row, i) => {
-    const line = i + 2;
+    const line = table.lines[i] ?? i + 2;
     const key = (row[at['Short Desc']] ?? '').trim();
     const codeText = (row[at['LA Number']] ?? '').trim();
     const periodText = row[at.Years] ?? '';

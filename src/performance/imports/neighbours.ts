@@ -27,7 +27,7 @@ export function readNeighbours(table: CsvTable): {
   const rejected: RejectedRow[] = [];
   const seen = new Map<string, number>();
   table.rows.forEach((row, i) => {
-    const line = i + 2;
+    const line = table.lines[i] ?? i + 2;
     const laCode = (row[la] ?? '').trim();
     const rankText = (row[rank] ?? '').trim();
     const neighbourCode = (row[neighbour] ?? '').trim();

@@ -1,0 +1,192 @@
+import { columnIndex, type CsvTable, type ImportProblem } from '../../app/imports.ts';
+import { readDfeValue } from '../dfeValues.ts';
+import { parsePeriod, type ValueStatus } from '../periods.ts';
+import { emptyStagedValues, stageRow, type StagedValues } from '../repository.ts';
+import type { Area } from './laitValues.ts';
+
+// Beacon's long template for councils' own figures, documented in docs/values-template.md.
+export const templateRequired = ['entity_type', 'entity_code', 'indicator', 'period', 'value'] as const;
+export const templateOptional = [
+  'entity_name',
+  'group',
+  'status',
+  'numerator',
+  'denominator',
+  'ci_lower',
+  'ci_upper',
+  'published_rank',
+  'published_rank_of',
+  'published_judgement',
+] as const;
+type Column = (typeof templateRequired)[number] | (typeof templateOptional)[number];
+
+const entityTypes = ['la', 'region', 'england', 'school'] as const;
+const statuses: readonly ValueStatus[] = ['provisional', 'revised', 'final'];
+const judgements = ['significantly above', 'significantly below', 'not significantly different'];
+
+export type TemplateContext = {
+  indicators: ReadonlyMap<string, { unit: string }>;
+  areas: ReadonlySet<string>;
+  schools: ReadonlySet<number>;
+};
+
+function optionalNumber(text: string): number | null | 'invalid' {
+  if (text === '') return null;
+  const read = readDfeValue(text);
+  return 'value' in read && read.value !== null ? read.value : 'invalid';
+}
+
+function codeProblem(type: (typeof entityTypes)[number], code: string): string | null {
+  if (type === 'school') return /^\d{6}$/.test(code) ? null : `"${code}" is not a six-digit URN`;
+  if (type === 'england') return code === '970' ? null : 'England is entity_code 970 (DfE’s LAIT number)';
+  if (!/^\d{3}$/.test(code)) return `"${code}" is not a three-digit DfE number`;
+  const n = Number(code);
+  if (type === 'region' && (n < 980 || n > 990)) return `Regions are numbered 980 to 990, not ${code}`;
+  if (type === 'la' && n >= 970) return `LA numbers are below 970, not ${code}`;
+  return null;
+}
+
+/** Reads and checks every row of the template; problems name the line and column. */
+export function readValuesTemplate(
+  table: CsvTable,
+  context: TemplateContext,
+): { values: StagedValues; areas: Area[]; problems: ImportProblem[] } {
+  const at = new Map<Column, number>();
+  for (const c of [...templateRequired, ...templateOptional]) {
+    if (table.header.includes(c)) at.set(c, columnIndex(table, c));
+  }
+  const values = emptyStagedValues();
+  const newAreas = new Map<string, Area>();
+  const problems: ImportProblem[] = [];
+  const seen = new Map<string, number>();
+
+  table.rows.forEach((row, i) => {
+    const line = table.lines[i] ?? i + 2;
+    const cell = (c: Column) => {
+      const index = at.get(c);
+      return index === undefined ? '' : (row[index] ?? '').trim();
+    };
+    const problem = (column: Column, message: string) => {
+      problems.push({ line, column, message });
+    };
+    const before = problems.length;
+
+    const type = cell('entity_type') as (typeof entityTypes)[number];
+    const code = cell('entity_code');
+    if (!entityTypes.includes(type))
+      problem('entity_type', `"${cell('entity_type')}" is not one of ${entityTypes.join(', ')}`);
+    else {
+      const bad = codeProblem(type, code);
+      if (bad) problem('entity_code', bad);
+      else if (type === 'school' && !context.schools.has(Number(code)))
+        problem('entity_code', `There is no school with URN ${code} in the register`);
+      else if (type !== 'school' && !context.areas.has(code) && !newAreas.has(code)) {
+        if (cell('entity_name') === '')
+          problem('entity_name', `${code} is not a known area: give its name in entity_name`);
+        else newAreas.set(code, { code, name: cell('entity_name'), areaType: type, regionName: null });
+      }
+    }
+    const indicator = context.indicators.get(cell('indicator'));
+    if (!indicator) problem('indicator', `Unknown indicator "${cell('indicator')}"`);
+    const period = parsePeriod(cell('period'));
+    if (!period) problem('period', `"${cell('period')}" is not a period (for example 2016, 2015/16)`);
+    const group = cell('group') || 'all';
+    if (!/^[a-z0-9_-]{1,40}$/.test(group))
+      problem('group', `"${group}" is not a pupil group code like all, disadvantaged or boys`);
+    const read = readDfeValue(cell('value'));
+    if ('error' in read) problem('value', `The value ${read.error}`);
+    else if (
+      read.value !== null &&
+      indicator?.unit === 'percentage' &&
+      (read.value < 0 || read.value > 100)
+    ) {
+      problem('value', `${read.value} is not a percentage from 0 to 100`);
+    }
+    // An empty status cell takes the period's own ("2016 (prov)"), else final.
+    const status = cell('status') === '' ? (period?.status ?? 'final') : cell('status');
+    if (!statuses.includes(status as ValueStatus))
+      problem('status', `"${status}" is not provisional, revised or final`);
+
+    const numbers = Object.fromEntries(
+      (
+        ['numerator', 'denominator', 'ci_lower', 'ci_upper', 'published_rank', 'published_rank_of'] as const
+      ).map((c) => {
+        const n = optionalNumber(cell(c));
+        if (n === 'invalid') problem(c, `"${cell(c)}" is not a number`);
+        return [c, n === 'invalid' ? null : n];
+      }),
+    ) as Record<
+      'numerator' | 'denominator' | 'ci_lower' | 'ci_upper' | 'published_rank' | 'published_rank_of',
+      number | null
+    >;
+    const value = 'value' in read ? read.value : null;
+    if (
+      numbers.numerator !== null &&
+      numbers.denominator !== null &&
+      numbers.numerator > numbers.denominator
+    ) {
+      problem(
+        'numerator',
+        `The numerator ${numbers.numerator} is more than the denominator ${numbers.denominator}`,
+      );
+    }
+    if ((numbers.ci_lower === null) !== (numbers.ci_upper === null))
+      problem('ci_upper', 'Give both ends of the confidence interval, or neither');
+    else if (numbers.ci_lower !== null && numbers.ci_upper !== null) {
+      if (numbers.ci_lower > numbers.ci_upper)
+        problem('ci_lower', 'The interval’s lower end is above its upper end');
+      else if (value !== null && (value < numbers.ci_lower || value > numbers.ci_upper)) {
+        problem(
+          'value',
+          `${value} lies outside its confidence interval ${numbers.ci_lower} to ${numbers.ci_upper}`,
+        );
+      }
+    }
+    const rank = numbers.published_rank;
+    const rankOf = numbers.published_rank_of;
+    if ((rank === null) !== (rankOf === null))
+      problem('published_rank_of', 'Give a published rank with the number of LAs it is out of');
+    else if (
+      rank !== null &&
+      rankOf !== null &&
+      (!Number.isInteger(rank) || !Number.isInteger(rankOf) || rank < 1 || rank > rankOf)
+    ) {
+      problem('published_rank', `Rank ${rank} out of ${rankOf} is not a rank`);
+    }
+    const judgement = cell('published_judgement');
+    if (judgement !== '' && !judgements.includes(judgement))
+      problem('published_judgement', `"${judgement}" is not one of: ${judgements.join('; ')}`);
+
+    if (problems.length > before || !period || !indicator || 'error' in read) return;
+    const identity = `${cell('indicator')}|${type}|${code}|${period.end}|${group}`;
+    const earlier = seen.get(identity);
+    if (earlier !== undefined) {
+      problems.push({
+        line,
+        message: `Repeats ${cell('indicator')} for ${type} ${code} in ${period.label} (${group}), already on line ${earlier}`,
+      });
+      return;
+    }
+    seen.set(identity, line);
+    stageRow(values, {
+      indicatorKey: cell('indicator'),
+      entityType: type,
+      entityCode: code,
+      period: period.label,
+      periodEnd: period.end,
+      pupilGroup: group,
+      status,
+      value: read.value,
+      suppression: read.suppression,
+      numerator: numbers.numerator,
+      denominator: numbers.denominator,
+      ciLower: numbers.ci_lower,
+      ciUpper: numbers.ci_upper,
+      publishedRank: rank,
+      publishedRankOf: rankOf,
+      publishedJudgement: judgement === '' ? null : judgement,
+      sourceLine: line,
+    });
+  });
+  return { values, areas: [...newAreas.values()], problems };
+}
