@@ -24,6 +24,7 @@ export const databaseFiles = [
   'src/performance/imports.test.ts',
   'src/performance/api.test.ts',
   'src/performance/valuesTemplate.test.ts',
+  'src/performance/perfTables.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

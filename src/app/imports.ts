@@ -96,7 +96,12 @@ export function withLineNumbers(header: string[], dataRows: string[][]): CsvTabl
 }
 
 /** Parses CSV text and checks that every required column is present; rows keep their line numbers. */
-export function parseCsv(file: string, text: string, requiredColumns: readonly string[]): CsvTable {
+export function parseCsv(
+  file: string,
+  text: string,
+  requiredColumns: readonly string[],
+  options: { shortRows?: 'refuse' | 'pad' } = {},
+): CsvTable {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const problems: ImportProblem[] = parsed.errors
     .filter((e) => e.code !== 'UndetectableDelimiter')
@@ -117,6 +122,12 @@ export function parseCsv(file: string, text: string, requiredColumns: readonly s
   if (problems.length > 0) throw new ImportFailedError(file, problems);
   const width = trimmed.length;
   rows.forEach((row, i) => {
+    // DfE's performance-table files leave off a row's trailing empty cells: there a short row is
+    // padded, and only a row longer than the header is wrong.
+    if (options.shortRows === 'pad' && row.length < width) {
+      while (row.length < width) row.push('');
+      return;
+    }
     if (row.length !== width) {
       problems.push({
         line: table.lines[i] ?? 0,

@@ -69,6 +69,34 @@ export function registerPerformanceImports(importCommand: Command): void {
     });
 
   importCommand
+    .command('perf-tables')
+    .description('a DfE school performance-table CSV, KS2 or KS4 (for example 2018-2019_850_ks2final.csv)')
+    .argument('<file>', 'the CSV file')
+    .option(
+      '--period <year>',
+      'the year the academic year ends (2019 for 2018/19), if the file name does not say',
+    )
+    .option('--quiet', 'no progress bar')
+    .action(async (file: string, options: { period?: string; quiet?: boolean }, command: Command) => {
+      await withCli(
+        'import perf-tables',
+        'imports:run',
+        command.optsWithGlobals<Global>().as,
+        async ({ services, actor }) => {
+          const period = options.period === undefined ? undefined : Number(options.period);
+          printSummary(
+            await services.performance.importPerfTable(
+              actor,
+              file,
+              period,
+              options.quiet ? silentProgress : terminalProgress(),
+            ),
+          );
+        },
+      );
+    });
+
+  importCommand
     .command('neighbours')
     .description('DfE statistical neighbours (statistical_neighbours_*_tidy.csv)')
     .argument('<file>', 'the CSV file')

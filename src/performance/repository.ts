@@ -100,7 +100,10 @@ const figureColumns = [
   'published_judgement',
 ];
 const figures = (alias: string) => sql.raw(`(${figureColumns.map((c) => `${alias}.${c}`).join(', ')})`);
-const differs = sql`${figures('v')} is distinct from ${figures('s')}`;
+// A provisional figure never replaces a final or revised one: the stored figure stands.
+const keepsStored = (incoming: string) =>
+  sql.raw(`(v.status in ('final', 'revised') and ${incoming}.status = 'provisional')`);
+const differs = sql`(${figures('v')} is distinct from ${figures('s')} and not ${keepsStored('s')})`;
 const sameIdentity = sql`v.indicator_key = s.indicator_key and v.entity_type = s.entity_type
   and v.entity_code = s.entity_code and v.period_end = s.period_end and v.pupil_group = s.pupil_group`;
 
@@ -215,7 +218,7 @@ export const performanceRepository = {
         select ${columns}, ${created?.id ?? 0}, source_line from staged_values s
         on conflict (indicator_key, entity_type, entity_code, period_end, pupil_group) do update set
           ${updates}, import_id = excluded.import_id, source_line = excluded.source_line
-        where ${figures('v')} is distinct from ${figures('excluded')}`);
+        where ${figures('v')} is distinct from ${figures('excluded')} and not ${keepsStored('excluded')}`);
     }
     return {
       added: counts?.added ?? 0,

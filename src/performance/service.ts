@@ -15,6 +15,7 @@ import { laitValueColumns, readLaitValues } from './imports/laitValues.ts';
 import { neighbourColumns, readNeighbours } from './imports/neighbours.ts';
 import { performanceRepository, type MergeCounts } from './repository.ts';
 import { readValuesTemplate, templateRequired } from './imports/valuesTemplate.ts';
+import { periodFromFileName, readPerfTable, statusFromFileName } from './imports/perfTables.ts';
 import { readSpreadsheet } from '../app/spreadsheets.ts';
 import { neighboursRepository } from './neighboursRepository.ts';
 
@@ -116,6 +117,50 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
           return recordImport(tx, actor, 'import.valuesTemplate', file, table.rows.length, {
             counts,
             rejected: [],
+            dataset,
+          });
+        });
+      } finally {
+        progress.stop();
+      }
+    },
+
+    /**
+     * A DfE performance-table CSV (KS2 or KS4): school, LA and England rows for one year, taken
+     * from the file name ("2018-2019_850_ks2final.csv") unless given.
+     */
+    async importPerfTable(
+      actor: Actor,
+      file: string,
+      periodGiven: number | undefined,
+      progress: Progress,
+    ): Promise<ImportSummary> {
+      const period = periodGiven ?? periodFromFileName(path.basename(file));
+      if (period === null || !Number.isInteger(period) || period < 1990 || period > 2100) {
+        throw new ImportFailedError(file, [
+          {
+            line: 0,
+            message: 'Give the year with --period (2019 for 2018/19): the file name does not say it',
+          },
+        ]);
+      }
+      // Which columns are required depends on the layout, which readPerfTable works out and checks.
+      const table = parseCsv(file, readText(file), [], { shortRows: 'pad' });
+      const known = await performanceRepository.knownIndicatorKeys(db);
+      const status = statusFromFileName(path.basename(file));
+      const { values, problems, rejected, layout } = readPerfTable(table, period, known, status);
+      if (problems.length > 0) throw new ImportFailedError(file, problems);
+      const dataset = `perf-tables:${layout}:${period}:${path.basename(file)}`;
+      progress.start(values.indicatorKey.length, `${layout} ${period}`);
+      try {
+        return await db.transaction(async (tx) => {
+          const source = { dataset, file: path.basename(file), importedBy: actor.label };
+          const counts = await performanceRepository.mergeValues(tx, kind, source, values, (n) => {
+            progress.advance(n);
+          });
+          return recordImport(tx, actor, 'import.perfTables', file, table.rows.length, {
+            counts,
+            rejected,
             dataset,
           });
         });
