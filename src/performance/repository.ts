@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database, DatabaseKind } from '../db/client.ts';
 import { copyCsv, csvField } from '../db/bulk.ts';
 import { queryRows } from '../db/client.ts';
-import { areas, indicators, valueImports } from './schema.ts';
+import { areas, figureDetailColumns, indicators, valueImports } from './schema.ts';
 import { establishments } from '../schools/schema.ts';
 import type { Area } from './imports/laitValues.ts';
 import type { IndicatorRecord } from './imports/laitDictionary.ts';
@@ -86,19 +86,7 @@ const stagedColumns = stagedKeys.map((k) => k.replace(/[A-Z]/g, (c) => `_${c.toL
 
 // A row counts as "updated" when anything it says changed; a new file name or line alone is
 // provenance, which moves with the figure.
-const figureColumns = [
-  'value',
-  'suppression',
-  'status',
-  'period',
-  'numerator',
-  'denominator',
-  'ci_lower',
-  'ci_upper',
-  'published_rank',
-  'published_rank_of',
-  'published_judgement',
-];
+const figureColumns = ['value', 'suppression', 'status', 'period', ...figureDetailColumns];
 const figures = (alias: string) => sql.raw(`(${figureColumns.map((c) => `${alias}.${c}`).join(', ')})`);
 // A provisional figure never replaces a final or revised one: the stored figure stands.
 const keepsStored = (incoming: string) =>

@@ -39,6 +39,18 @@ export const indicators = pgTable('indicators', {
   editedAt: timestamp('edited_at', { withTimezone: true }),
 });
 
+// What a figure may carry besides its value, by column name: the same list in the values
+// template, the staging table and the "has this figure changed?" comparison.
+export const figureDetailColumns = [
+  'numerator',
+  'denominator',
+  'ci_lower',
+  'ci_upper',
+  'published_rank',
+  'published_rank_of',
+  'published_judgement',
+] as const;
+
 // Each import of a values file: where its figures came from.
 export const valueImports = pgTable('value_imports', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),

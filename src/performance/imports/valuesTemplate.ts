@@ -3,21 +3,11 @@ import { readDfeValue } from '../dfeValues.ts';
 import { parsePeriod, type ValueStatus } from '../periods.ts';
 import { emptyStagedValues, stageRow, type StagedValues } from '../repository.ts';
 import type { Area } from './laitValues.ts';
+import { figureDetailColumns } from '../schema.ts';
 
 // Beacon's long template for councils' own figures, documented in docs/values-template.md.
 export const templateRequired = ['entity_type', 'entity_code', 'indicator', 'period', 'value'] as const;
-export const templateOptional = [
-  'entity_name',
-  'group',
-  'status',
-  'numerator',
-  'denominator',
-  'ci_lower',
-  'ci_upper',
-  'published_rank',
-  'published_rank_of',
-  'published_judgement',
-] as const;
+export const templateOptional = ['entity_name', 'group', 'status', ...figureDetailColumns] as const;
 type Column = (typeof templateRequired)[number] | (typeof templateOptional)[number];
 
 const entityTypes = ['la', 'region', 'england', 'school'] as const;
