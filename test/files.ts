@@ -25,6 +25,7 @@ export const databaseFiles = [
   'src/performance/api.test.ts',
   'src/performance/valuesTemplate.test.ts',
   'src/performance/perfTables.test.ts',
+  'src/app/importRoutes.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

@@ -18,6 +18,7 @@ import { accessApi } from '../access/api.ts';
 import { schoolsRoutes } from '../schools/routes.ts';
 import { schoolsApi } from '../schools/api.ts';
 import { performanceApi } from '../performance/api.ts';
+import { importRoutes } from './importRoutes.ts';
 
 export const publicAssetsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public');
 
@@ -56,6 +57,7 @@ export async function createApp(
   await app.register(appRoutes(services));
   await app.register(accessRoutes(services, config));
   await app.register(schoolsRoutes(services));
+  await app.register(importRoutes(services));
   await app.register(accessApi(services), { prefix: '/api/v1' });
   await app.register(schoolsApi(services), { prefix: '/api/v1' });
   await app.register(performanceApi(services), { prefix: '/api/v1' });

@@ -14,6 +14,7 @@ import { launchChromium } from './browser.ts';
 import { BeaconPage } from './pages/BeaconPage.ts';
 import { SignInPage } from './pages/SignInPage.ts';
 import { AuditLogPage } from './pages/AuditLogPage.ts';
+import { ImportPage } from './pages/ImportPage.ts';
 
 const account = (role: string) => {
   const found = demoAccounts.find((a) => a.role === role);
@@ -61,7 +62,13 @@ void describe('app shell in a real browser [chromium]', () => {
     const signIn = new SignInPage(page, baseUrl);
     await signIn.signInWithKeyboard(account('admin').email, account('admin').password);
     assert.equal(await signIn.heading(), 'Audit log');
-    assert.deepEqual(await signIn.navigationItems(), ['Home', 'Schools', 'Users', 'Audit log']);
+    assert.deepEqual(await signIn.navigationItems(), [
+      'Home',
+      'Schools',
+      'Import data',
+      'Users',
+      'Audit log',
+    ]);
   });
 
   test('the home page shows the council, the demonstration banner and no crown', async () => {
@@ -85,6 +92,28 @@ void describe('app shell in a real browser [chromium]', () => {
     await audit.filterByAction('user.signInFailed');
     assert.equal(await audit.caption(), '1 entry');
     assert.deepEqual(await audit.actions(), ['user.signInFailed']);
+  });
+
+  test('the administrator imports figures through the upload page: a bad file is explained, a good one lands', async () => {
+    const imports = new ImportPage(page, baseUrl);
+    await imports.openPage();
+    const header = 'entity_type,entity_code,entity_name,indicator,period,value';
+    await imports.upload(
+      'Beacon values template',
+      'bad.csv',
+      `${header}\nla,851,Portsmouth,KS1RWM_Expected_STD,2016,58.5\nla,851,Portsmouth,KS1RWM_Expected_STD,2017,158\n`,
+    );
+    assert.match(
+      await page.locator('.govuk-error-summary').innerText(),
+      /bad\.csv was not imported: nothing was changed/,
+    );
+    assert.deepEqual(await imports.problems(), ['3\tvalue\t158 is not a percentage from 0 to 100']);
+    await imports.upload(
+      'Beacon values template',
+      'good.csv',
+      `${header}\nla,851,Portsmouth,KS1RWM_Expected_STD,2016,58.5\n`,
+    );
+    assert.equal(await imports.summaryValue('Figures added'), '1');
   });
 
   test('an unknown address shows the accessible 404 page', async () => {

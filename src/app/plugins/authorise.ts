@@ -41,7 +41,8 @@ export function registerAuthorisation(app: FastifyInstance, services: Services):
   });
 
   // A bearer token cannot be sent by another site's form, so only cookie-borne changes need the check.
-  app.addHook('preValidation', (request, reply, done) => {
+  // It runs as preHandler, after every body parser, multipart uploads included, has filled the body.
+  app.addHook('preHandler', (request, reply, done) => {
     if (safeMethods.has(request.method) || request.authenticatedBy === 'token') {
       done();
       return;

@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { describeOnDatabases } from '../db/testing.ts';
+import { queryRows } from '../db/client.ts';
+import { addUser, buildTestApp, Visitor } from './testing.ts';
+import type { Services } from './services.ts';
+import { establishments } from '../schools/schema.ts';
+
+const example = fs.readFileSync(
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/templates/values-template.csv'),
+  'utf8',
+);
+
+/** A multipart body as a browser sends it: fields in order, then at most one file. */
+function multipart(fields: Record<string, string>, file?: { name: string; content: string }) {
+  const boundary = `----beacon${Math.random().toString(16).slice(2)}`;
+  const parts = Object.entries(fields).map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  if (file) {
+    parts.push(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.content}\r\n`,
+    );
+  }
+  return {
+    payload: `${parts.join('')}--${boundary}--\r\n`,
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
+}
+
+describeOnDatabases('admin upload page', (database) => {
+  let app: FastifyInstance;
+  let services: Services;
+  let officer: Visitor;
+  const values = async () =>
+    (await queryRows<{ n: number }>(database().db, sql`select count(*) as n from indicator_values`))[0]?.n;
+
+  async function upload(
+    visitor: Visitor,
+    fields: Record<string, string>,
+    file?: { name: string; content: string },
+    withToken = true,
+  ) {
+    const token = withToken ? await visitor.csrfToken('/admin/imports') : undefined;
+    const body = multipart({ ...(token ? { _csrf: token } : {}), ...fields }, file);
+    return app.inject({
+      method: 'POST',
+      url: '/admin/imports',
+      headers: { cookie: visitor.sessionCookie, 'content-type': body.contentType },
+      payload: body.payload,
+    });
+  }
+
+  test('an officer uploads the values template and sees what was imported; it is audited', async () => {
+    ({ app, services } = await buildTestApp(database()));
+    await addUser(services, { email: 'officer@la.example', role: 'officer' });
+    officer = new Visitor(app);
+    await officer.signIn('officer@la.example');
+    const page = await officer.get('/admin/imports');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /What kind of file is it\?/);
+    const template = await officer.get('/admin/imports/values-template.csv');
+    assert.equal(template.body, example);
+    const dictionary = [
+      'Measure_short,Measure,Topic,Polarity,y_axis_name,dps,Year_Type,No_Quartile,Description',
+      'KS2RWM_Expected_STD,RWM,Key Stage 2,High,%,NA,Academic Year,NA,x',
+      'KS2W_Teacher_Assess,W,Key Stage 2,High,%,NA,Academic Year,NA,x',
+      'KS2R_Prog_VA,R,Key Stage 2,High,Score,NA,Academic Year,NA,x',
+    ].join('\n');
+    assert.equal(
+      (await upload(officer, { kind: 'lait-dictionary' }, { name: 'dictionary.csv', content: dictionary }))
+        .statusCode,
+      200,
+    );
+    const response = await upload(
+      officer,
+      { kind: 'values-template' },
+      { name: 'values-template.csv', content: example },
+    );
+    assert.equal(response.statusCode, 200);
+    assert.match(response.body, /values-template\.csv was imported/);
+    assert.match(
+      response.body,
+      /Figures added\s*<\/dt>\s*<dd class="govuk-summary-list__value">\s*6\s*<\/dd>/,
+    );
+    assert.equal(await values(), 6);
+    const audit = await services.audit.list({ action: 'import.valuesTemplate', page: 1, pageSize: 5 });
+    assert.equal(audit.rows[0]?.actorLabel, 'officer@la.example');
+  });
+
+  test('a bad file is refused with every problem listed by line and column; nothing changes', async () => {
+    const bad = example.replace('47.6', 'forty');
+    const response = await upload(officer, { kind: 'values-template' }, { name: 'bad.csv', content: bad });
+    assert.equal(response.statusCode, 400);
+    assert.match(response.body, /bad\.csv was not imported: nothing was changed/);
+    assert.match(
+      response.body,
+      /<td class="govuk-table__cell">2<\/td><td class="govuk-table__cell">value<\/td>/,
+    );
+    assert.equal(await values(), 6);
+  });
+
+  test('no kind or no file re-renders the form with errors that link to the fields', async () => {
+    const response = await upload(officer, {});
+    assert.equal(response.statusCode, 400);
+    assert.match(response.body, /href="#kind-lait-dictionary">Choose what kind of file this is/);
+    assert.match(response.body, /href="#file">Choose a file to upload/);
+  });
+
+  test('a forged "file" field naming a server path is ignored: nothing is read or removed', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-victim-'));
+    const victim = path.join(folder, 'keep.csv');
+    fs.writeFileSync(victim, example);
+    const response = await upload(officer, { kind: 'values-template', file: victim });
+    assert.equal(response.statusCode, 400);
+    assert.match(response.body, /Choose a file to upload/);
+    assert.ok(fs.existsSync(victim));
+  });
+
+  test('an upload without the CSRF token is refused', async () => {
+    const response = await upload(
+      officer,
+      { kind: 'values-template' },
+      { name: 'values-template.csv', content: example },
+      false,
+    );
+    assert.equal(response.statusCode, 403);
+  });
+
+  test('a school user may not import', async () => {
+    await database().db.insert(establishments).values({
+      urn: 116001,
+      name: 'Own Primary',
+      laCode: '851',
+      laName: 'Portsmouth',
+      phase: 'Primary',
+      establishmentType: 'Community school',
+    });
+    await addUser(services, { email: 'head@school.example', role: 'school_user', schoolUrn: 116001 });
+    const head = new Visitor(app);
+    await head.signIn('head@school.example');
+    assert.equal((await head.get('/admin/imports')).statusCode, 403);
+  });
+});

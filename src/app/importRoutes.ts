@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import fastifyMultipart from '@fastify/multipart';
+import { z } from 'zod';
+import type { Services } from './services.ts';
+import { importKinds, type ImportKind } from './importKinds.ts';
+import { ImportFailedError, maxImportBytes, type ImportSummary } from './imports.ts';
+import { UnauthenticatedError } from './errors.ts';
+
+const templateFile = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../docs/templates/values-template.csv',
+);
+
+const uploadFields = z.object({
+  kind: z.string(),
+  set: z.string().optional(),
+  period: z.string().optional(),
+});
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Where this request's upload was saved: set only by the multipart file handler below. */
+    uploadedFile: string | undefined;
+  }
+}
+
+type Field = { text: string; href: string };
+
+type UploadForm =
+  | { kind: ImportKind; file: string; options: { set?: string; period?: number } }
+  | { errors: Field[]; chosen: string };
+
+/** Checks the upload form; every problem is named against the field it belongs to. */
+function readUploadForm(body: unknown, uploaded: string | undefined): UploadForm {
+  const parsed = uploadFields.safeParse(body ?? {});
+  const fields = parsed.success ? parsed.data : { kind: '' };
+  const kind = importKinds.find((k) => k.key === fields.kind);
+  const errors: Field[] = [];
+  if (!kind)
+    errors.push({ text: 'Choose what kind of file this is', href: `#kind-${importKinds[0]?.key ?? ''}` });
+  if (!uploaded || fs.statSync(uploaded).size === 0)
+    errors.push({ text: 'Choose a file to upload', href: '#file' });
+  const periodText = fields.period?.trim() ?? '';
+  const period = periodText === '' ? undefined : Number(periodText);
+  if (
+    kind?.fields.includes('period') &&
+    period !== undefined &&
+    !(Number.isInteger(period) && period >= 1990 && period <= 2100)
+  ) {
+    errors.push({ text: 'Enter the year as four digits, like 2019 for 2018/19', href: '#period' });
+  }
+  const set = fields.set?.trim() ?? '';
+  if (kind?.fields.includes('set') && !/^\d{4}$/.test(set)) {
+    errors.push({ text: 'Enter the year of DfE’s neighbour model, like 2025', href: '#set' });
+  }
+  if (errors.length > 0 || !kind || !uploaded) return { errors, chosen: fields.kind };
+  return { kind, file: uploaded, options: { set, period } };
+}
+
+/** The admin upload page: the same imports as `npx beacon import`, from the browser. */
+export function importRoutes(services: Services) {
+  return async function (app: FastifyInstance): Promise<void> {
+    // Multipart only here. The file streams to a temporary folder rather than memory; the other
+    // fields (the CSRF token among them) arrive as plain strings for the usual checks.
+    app.decorateRequest('uploadedFile', undefined);
+    await app.register(fastifyMultipart, {
+      attachFieldsToBody: 'keyValues',
+      limits: { fileSize: maxImportBytes, files: 1, fields: 10 },
+      async onFile(part) {
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-upload-'));
+        const name = path.basename(part.filename).replace(/[^\w.-]/g, '_') || 'upload';
+        const target = path.join(folder, name);
+        // The path is kept on the request, never taken from the form: a forged "file" field
+        // must not be able to name a file on the server. Set before streaming, so that a file
+        // cut off at the size limit is still cleaned up.
+        this.uploadedFile = target;
+        await pipeline(part.file, fs.createWriteStream(target));
+        (part as unknown as { value: string }).value = part.filename;
+      },
+    });
+
+    // Whatever happened, the upload's temporary folder goes when the response has been sent.
+    app.addHook('onResponse', async (request) => {
+      if (request.uploadedFile)
+        fs.rmSync(path.dirname(request.uploadedFile), { recursive: true, force: true });
+    });
+
+    const page = (extra: Record<string, unknown> = {}) => ({
+      pageTitle: 'Import data',
+      kinds: importKinds.map((k) => ({
+        key: k.key,
+        title: k.title,
+        hint: k.hint,
+        fields: k.fields,
+        accept: k.accept,
+      })),
+      ...extra,
+    });
+
+    app.get('/admin/imports', { config: { permission: 'imports:run' } }, async (_request, reply) =>
+      reply.page('app/views/imports.njk', page()),
+    );
+
+    app.get(
+      '/admin/imports/values-template.csv',
+      { config: { permission: 'imports:run' } },
+      async (_request, reply) =>
+        reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="values-template.csv"')
+          .send(fs.createReadStream(templateFile)),
+    );
+
+    app.post('/admin/imports', { config: { permission: 'imports:run' } }, async (request, reply) => {
+      const actor = request.actor;
+      if (!actor) throw new UnauthenticatedError();
+      const form = readUploadForm(request.body, request.uploadedFile);
+      if ('errors' in form) return reply.status(400).page('app/views/imports.njk', page(form));
+      let summary: ImportSummary;
+      try {
+        summary = await form.kind.run(services, actor, form.file, form.options);
+      } catch (error) {
+        if (!(error instanceof ImportFailedError)) throw error;
+        const errors = [
+          { text: `${path.basename(form.file)} was not imported: nothing was changed`, href: '#problems' },
+        ];
+        return reply
+          .status(400)
+          .page('app/views/imports.njk', page({ failed: error, chosen: form.kind.key, errors }));
+      }
+      return reply.page('app/views/imports.njk', page({ summary, chosen: form.kind.key }));
+    });
+  };
+}

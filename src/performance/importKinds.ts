@@ -1,0 +1,48 @@
+import type { ImportKind } from '../app/importKinds.ts';
+import { silentProgress } from '../app/imports.ts';
+
+// The files the performance engine imports, as the admin upload page offers them.
+export const performanceImportKinds: ImportKind[] = [
+  {
+    key: 'lait-dictionary',
+    title: 'LAIT data dictionary (indicator catalogue)',
+    hint: 'lait_data_dictionary.csv from DfE’s Local Authority Interactive Tool. Import this before LAIT values.',
+    accept: '.csv',
+    fields: [],
+    run: (services, actor, file) => services.performance.importLaitDictionary(actor, file),
+  },
+  {
+    key: 'lait',
+    title: 'LAIT values (every LA, every measure)',
+    hint: 'lait_bds_long_all_measures.csv: about 641,000 rows; takes a few seconds.',
+    accept: '.csv',
+    fields: [],
+    run: (services, actor, file) => services.performance.importLait(actor, file, silentProgress),
+  },
+  {
+    key: 'neighbours',
+    title: 'Statistical neighbours',
+    hint: 'statistical_neighbours_*_tidy.csv, with the year of DfE’s model.',
+    accept: '.csv',
+    fields: ['set'],
+    run: (services, actor, file, fields) =>
+      services.performance.importNeighbours(actor, file, fields.set ?? ''),
+  },
+  {
+    key: 'perf-tables',
+    title: 'School performance tables (KS2 or KS4)',
+    hint: 'DfE’s performance-table CSV, for example 2018-2019_850_ks2final.csv. Give the year if the file name does not.',
+    accept: '.csv',
+    fields: ['period'],
+    run: (services, actor, file, fields) =>
+      services.performance.importPerfTable(actor, file, fields.period, silentProgress),
+  },
+  {
+    key: 'values-template',
+    title: 'Beacon values template',
+    hint: 'Your own figures in Beacon’s long template, CSV or XLSX. Download the template below.',
+    accept: '.csv,.xlsx',
+    fields: [],
+    run: (services, actor, file) => services.performance.importValuesTemplate(actor, file, silentProgress),
+  },
+];
