@@ -26,6 +26,7 @@ export const databaseFiles = [
   'src/performance/valuesTemplate.test.ts',
   'src/performance/perfTables.test.ts',
   'src/app/importRoutes.test.ts',
+  'src/performance/catalogue.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

@@ -64,8 +64,14 @@ test('every role is in the table and may reach public and signed-in pages', () =
   }
 });
 
-test('only the administrator manages users, tokens, the audit log and the system', () => {
-  for (const permission of ['users:manage', 'tokens:manage', 'audit:read', 'system:operate'] as const) {
+test('only the administrator manages users, tokens, the audit log, the system and the indicator catalogue', () => {
+  for (const permission of [
+    'users:manage',
+    'tokens:manage',
+    'audit:read',
+    'system:operate',
+    'catalogue:edit',
+  ] as const) {
     assert.deepEqual(
       roles.filter((r) => roleHasPermission(r, permission)),
       ['admin'],

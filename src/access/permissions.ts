@@ -11,6 +11,7 @@ export const permissions = [
   'system:operate',
   'schools:read',
   'imports:run',
+  'catalogue:edit',
   'performance:read',
   'concern:read',
   'concern:decide',

@@ -19,6 +19,7 @@ import { schoolsRoutes } from '../schools/routes.ts';
 import { schoolsApi } from '../schools/api.ts';
 import { performanceApi } from '../performance/api.ts';
 import { importRoutes } from './importRoutes.ts';
+import { performanceRoutes } from '../performance/routes.ts';
 
 export const publicAssetsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public');
 
@@ -58,6 +59,7 @@ export async function createApp(
   await app.register(accessRoutes(services, config));
   await app.register(schoolsRoutes(services));
   await app.register(importRoutes(services));
+  await app.register(performanceRoutes(services));
   await app.register(accessApi(services), { prefix: '/api/v1' });
   await app.register(schoolsApi(services), { prefix: '/api/v1' });
   await app.register(performanceApi(services), { prefix: '/api/v1' });

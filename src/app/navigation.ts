@@ -9,6 +9,7 @@ const items: NavigationItem[] = [
   { text: 'Home', href: '/', permission: 'signedIn' },
   { text: 'Schools', href: '/schools', permission: 'schools:read' },
   { text: 'Import data', href: '/admin/imports', permission: 'imports:run' },
+  { text: 'Indicators', href: '/admin/indicators', permission: 'catalogue:edit' },
   { text: 'Users', href: '/admin/users', permission: 'users:manage' },
   { text: 'Audit log', href: '/admin/audit', permission: 'audit:read' },
 ];

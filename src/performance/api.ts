@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../app/services.ts';
+import { UnauthenticatedError } from '../app/errors.ts';
+import { indicatorEdit } from './catalogue.ts';
 
 const polarity = z.enum(['higher', 'lower', 'neither']);
 const indicatorSchema = z.object({
@@ -13,6 +15,8 @@ const indicatorSchema = z.object({
   polarity,
   decimalPlaces: z.number().nullable(),
   noQuartile: z.boolean(),
+  description: z.string(),
+  edited: z.boolean(),
   periodType: z.string(),
   methodologyFamily: z.string(),
   source: z.string(),
@@ -60,6 +64,23 @@ export function performanceApi(services: Services) {
         },
       },
       async (request) => services.results.indicator(request.params.key),
+    );
+
+    api.patch(
+      '/indicators/:key',
+      {
+        config: { permission: 'catalogue:edit' },
+        schema: {
+          tags: ['performance'],
+          params: keyParams,
+          body: indicatorEdit,
+          response: { 200: indicatorSchema },
+        },
+      },
+      async (request) => {
+        if (!request.actor) throw new UnauthenticatedError();
+        return services.results.editIndicator(request.actor, request.params.key, request.body);
+      },
     );
 
     api.get(

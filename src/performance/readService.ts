@@ -5,27 +5,14 @@ import { changeSinceLastYear } from './compare/trend.ts';
 import { academicYearLabel } from './periods.ts';
 import { rankPeriod } from './rankings.ts';
 import { valuesRepository, type AreaValue, type IndicatorRow } from './valuesRepository.ts';
+import { editIndicator, type IndicatorEdit } from './catalogue.ts';
+import { presentIndicator } from './presenters.ts';
+import type { Actor } from '../access/actor.ts';
 
 function groupByPeriod(rows: readonly AreaValue[]): Map<number, AreaValue[]> {
   const byPeriod = new Map<number, AreaValue[]>();
   for (const row of rows) byPeriod.set(row.periodEnd, [...(byPeriod.get(row.periodEnd) ?? []), row]);
   return byPeriod;
-}
-
-export function presentIndicator(i: IndicatorRow) {
-  return {
-    key: i.key,
-    title: i.title,
-    topic: i.topic,
-    unit: i.unit,
-    unitLabel: i.unitLabel,
-    polarity: i.polarity,
-    decimalPlaces: i.decimalPlaces,
-    noQuartile: i.noQuartile,
-    periodType: i.periodType,
-    methodologyFamily: i.methodologyFamily,
-    source: i.source,
-  };
 }
 
 export function createPerformanceReadService(db: Database) {
@@ -45,6 +32,8 @@ export function createPerformanceReadService(db: Database) {
     async indicators() {
       return (await valuesRepository.listIndicators(db)).map(presentIndicator);
     },
+
+    editIndicator: (actor: Actor, key: string, input: IndicatorEdit) => editIndicator(db, actor, key, input),
 
     async indicator(key: string) {
       const indicator = await indicatorOrThrow(key);

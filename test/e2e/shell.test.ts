@@ -66,6 +66,7 @@ void describe('app shell in a real browser [chromium]', () => {
       'Home',
       'Schools',
       'Import data',
+      'Indicators',
       'Users',
       'Audit log',
     ]);
@@ -114,6 +115,28 @@ void describe('app shell in a real browser [chromium]', () => {
       `${header}\nla,851,Portsmouth,KS1RWM_Expected_STD,2016,58.5\n`,
     );
     assert.equal(await imports.summaryValue('Figures added'), '1');
+  });
+
+  test('the administrator finds an indicator, makes a mistake, corrects it and saves', async () => {
+    const indicators = new BeaconPage(page, baseUrl);
+    await indicators.open('/admin/indicators?q=KS1RWM');
+    await indicators.navigatesBy(() =>
+      page.getByRole('link', { name: /KS1 reading, writing and maths combined/ }).click(),
+    );
+    assert.equal(await indicators.heading(), 'Edit indicator');
+    await page.getByLabel('Decimal places shown').fill('9');
+    await indicators.navigatesBy(() => page.getByRole('button', { name: 'Save' }).click());
+    assert.match(
+      await page.locator('.govuk-error-summary').innerText(),
+      /Enter decimal places as a whole number from 0 to 4/,
+    );
+    await page.getByLabel('Decimal places shown').fill('0');
+    await indicators.navigatesBy(() => page.getByRole('button', { name: 'Save' }).click());
+    assert.match(
+      await page.locator('.govuk-notification-banner').innerText(),
+      /Your changes to the indicator were saved/,
+    );
+    assert.equal(await page.locator('tbody .govuk-tag').innerText(), 'Edited');
   });
 
   test('an unknown address shows the accessible 404 page', async () => {
