@@ -27,6 +27,7 @@ export const databaseFiles = [
   'src/performance/perfTables.test.ts',
   'src/app/importRoutes.test.ts',
   'src/performance/catalogue.test.ts',
+  'src/performance/ees.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

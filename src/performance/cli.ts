@@ -6,6 +6,21 @@ import { silentProgress } from '../app/imports.ts';
 
 type Global = { as?: string };
 
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** "column=value" pairs from repeated options; the value may itself contain "=". */
+function pairs(items: string[]): Record<string, string> {
+  return Object.fromEntries(
+    items.map((item) => {
+      const at = item.indexOf('=');
+      if (at < 1) throw new Error(`"${item}" should be written name=value`);
+      return [item.slice(0, at).trim(), item.slice(at + 1).trim()];
+    }),
+  );
+}
+
 export function registerPerformanceImports(importCommand: Command): void {
   importCommand
     .command('lait-dictionary')
@@ -95,6 +110,61 @@ export function registerPerformanceImports(importCommand: Command): void {
         },
       );
     });
+
+  importCommand
+    .command('ees')
+    .description('a DfE explore-education-statistics tidy CSV, with its columns mapped to indicators')
+    .argument('<file>', 'the CSV file')
+    .option(
+      '--indicator <column=KEY>',
+      'import this column as this catalogue indicator (repeat for more)',
+      collect,
+      [],
+    )
+    .option('--filter <column=value>', 'keep only rows with this filter value (repeat for more)', collect, [])
+    .option('--group-column <column>', 'the filter column that holds the pupil group')
+    .option(
+      '--group <value=code>',
+      'a group value and Beacon’s code for it, like "FSM eligible=fsm" (repeat)',
+      collect,
+      [],
+    )
+    .option('--quiet', 'no progress bar')
+    .action(
+      async (
+        file: string,
+        options: {
+          indicator: string[];
+          filter: string[];
+          groupColumn?: string;
+          group: string[];
+          quiet?: boolean;
+        },
+        command: Command,
+      ) => {
+        const mapping = {
+          indicators: pairs(options.indicator),
+          filters: pairs(options.filter),
+          ...(options.groupColumn ? { groupColumn: options.groupColumn } : {}),
+          groups: pairs(options.group),
+        };
+        await withCli(
+          'import ees',
+          'imports:run',
+          command.optsWithGlobals<Global>().as,
+          async ({ services, actor }) => {
+            printSummary(
+              await services.performance.importEes(
+                actor,
+                file,
+                mapping,
+                options.quiet ? silentProgress : terminalProgress(),
+              ),
+            );
+          },
+        );
+      },
+    );
 
   importCommand
     .command('neighbours')

@@ -1,5 +1,22 @@
-// DfE's codes for "no value" (SPEC "Rules"). Each is kept with the row and never read as zero.
-export const suppressionCodes = ['SUPP', 'NE', 'NA', 'NP', 'LOWCOV', 'SP', 'x', 'c', 'z', '-', '..'] as const;
+// DfE's codes for "no value" (SPEC "Rules"), plus the symbols explore-education-statistics also
+// uses (low: rounds to zero but is not zero; u: low reliability; ":" not available). Each is kept
+// with the row and never read as zero.
+export const suppressionCodes = [
+  'SUPP',
+  'NE',
+  'NA',
+  'NP',
+  'LOWCOV',
+  'SP',
+  'x',
+  'c',
+  'z',
+  '-',
+  '..',
+  'low',
+  'u',
+  ':',
+] as const;
 
 import { canonical } from './compare/numbers.ts';
 

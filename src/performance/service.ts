@@ -16,6 +16,7 @@ import { neighbourColumns, readNeighbours } from './imports/neighbours.ts';
 import { performanceRepository, type MergeCounts } from './repository.ts';
 import { readValuesTemplate, templateRequired } from './imports/valuesTemplate.ts';
 import { periodFromFileName, readPerfTable, statusFromFileName } from './imports/perfTables.ts';
+import { eesRequired, readEes, type EesMapping } from './imports/ees.ts';
 import { readSpreadsheet } from '../app/spreadsheets.ts';
 import { neighboursRepository } from './neighboursRepository.ts';
 
@@ -159,6 +160,39 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
             progress.advance(n);
           });
           return recordImport(tx, actor, 'import.perfTables', file, table.rows.length, {
+            counts,
+            rejected,
+            dataset,
+          });
+        });
+      } finally {
+        progress.stop();
+      }
+    },
+
+    /** An explore-education-statistics tidy CSV, with the council's mapping of its columns. */
+    async importEes(
+      actor: Actor,
+      file: string,
+      mapping: EesMapping,
+      progress: Progress,
+    ): Promise<ImportSummary> {
+      const table = parseCsv(file, readText(file), eesRequired);
+      const { values, problems, rejected } = readEes(
+        table,
+        mapping,
+        await performanceRepository.knownIndicatorKeys(db),
+      );
+      if (problems.length > 0) throw new ImportFailedError(file, problems);
+      const dataset = `ees:${path.basename(file)}`;
+      progress.start(values.indicatorKey.length, 'EES values');
+      try {
+        return await db.transaction(async (tx) => {
+          const source = { dataset, file: path.basename(file), importedBy: actor.label };
+          const counts = await performanceRepository.mergeValues(tx, kind, source, values, (n) => {
+            progress.advance(n);
+          });
+          return recordImport(tx, actor, 'import.ees', file, table.rows.length, {
             counts,
             rejected,
             dataset,
