@@ -10,12 +10,12 @@ export type ImportKind = {
   hint: string;
   accept: string;
   /** Extra form fields this kind needs, beyond the file. */
-  fields: readonly ('set' | 'period')[];
+  fields: readonly ('set' | 'period' | 'mapping')[];
   run(
     services: Services,
     actor: Actor,
     file: string,
-    fields: { set?: string; period?: number },
+    fields: { set?: string; period?: number; mapping?: string },
   ): Promise<ImportSummary>;
 };
 

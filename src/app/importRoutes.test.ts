@@ -133,6 +133,25 @@ describeOnDatabases('admin upload page', (database) => {
     assert.equal(response.statusCode, 403);
   });
 
+  test('an EES file imports with the mapping written on the page; a mapping it cannot read is explained', async () => {
+    const tidy = [
+      'time_period,time_identifier,geographic_level,old_la_code,breakdown,pt_rwm',
+      '201819,Academic year,National,,Total,65',
+      '201819,Academic year,Local authority,851,Total,58',
+    ].join('\n');
+    const mapping = 'indicator pt_rwm=KS2RWM_Expected_STD\ngroup-column breakdown\ngroup Total=all';
+    const ok = await upload(officer, { kind: 'ees', mapping }, { name: 'ks2.csv', content: tidy });
+    assert.equal(ok.statusCode, 200);
+    assert.match(ok.body, /Figures added\s*<\/dt>\s*<dd class="govuk-summary-list__value">\s*2\s*<\/dd>/);
+    const unreadable = await upload(
+      officer,
+      { kind: 'ees', mapping: 'pt_rwm is KS2' },
+      { name: 'ks2.csv', content: tidy },
+    );
+    assert.equal(unreadable.statusCode, 400);
+    assert.match(unreadable.body, /Line 1 of the mapping, &quot;pt_rwm is KS2&quot;, should read like/);
+  });
+
   test('a school user may not import', async () => {
     await database().db.insert(establishments).values({
       urn: 116001,

@@ -20,6 +20,7 @@ const uploadFields = z.object({
   kind: z.string(),
   set: z.string().optional(),
   period: z.string().optional(),
+  mapping: z.string().optional(),
 });
 
 declare module 'fastify' {
@@ -32,7 +33,7 @@ declare module 'fastify' {
 type Field = { text: string; href: string };
 
 type UploadForm =
-  | { kind: ImportKind; file: string; options: { set?: string; period?: number } }
+  | { kind: ImportKind; file: string; options: { set?: string; period?: number; mapping?: string } }
   | { errors: Field[]; chosen: string };
 
 /** Checks the upload form; every problem is named against the field it belongs to. */
@@ -59,7 +60,7 @@ function readUploadForm(body: unknown, uploaded: string | undefined): UploadForm
     errors.push({ text: 'Enter the year of DfE’s neighbour model, like 2025', href: '#set' });
   }
   if (errors.length > 0 || !kind || !uploaded) return { errors, chosen: fields.kind };
-  return { kind, file: uploaded, options: { set, period } };
+  return { kind, file: uploaded, options: { set, period, mapping: fields.mapping ?? '' } };
 }
 
 /** The admin upload page: the same imports as `npx beacon import`, from the browser. */

@@ -9,7 +9,7 @@ import { queryRows } from '../db/client.ts';
 import { createServices, type Services } from '../app/services.ts';
 import { testOperator } from '../app/testing.ts';
 import { ImportFailedError, silentProgress } from '../app/imports.ts';
-import { eesPeriod, type EesMapping } from './imports/ees.ts';
+import { eesPeriod, parseEesMapping, type EesMapping } from './imports/ees.ts';
 
 // A tidy file in the shape of DfE's KS2 "regional, local authority and pupil characteristics"
 // dataset on explore-education-statistics (made here: no EES file is in the shared data).
@@ -160,4 +160,22 @@ describeOnDatabases('explore-education-statistics import', (database) => {
       );
     });
   }
+});
+
+test('the upload page’s mapping reads as the command’s options do', () => {
+  const parsed = parseEesMapping(
+    'indicator pt_rwm_met_expected_standard=KS2RWM_Expected_STD\nfilter sex=Total\n\ngroup-column breakdown\ngroup FSM eligible=fsm\n',
+  );
+  assert.deepEqual(parsed, {
+    mapping: {
+      indicators: { pt_rwm_met_expected_standard: 'KS2RWM_Expected_STD' },
+      filters: { sex: 'Total' },
+      groupColumn: 'breakdown',
+      groups: { 'FSM eligible': 'fsm' },
+    },
+  });
+  const wrong = parseEesMapping('indicator pt_rwm\nsomething else');
+  assert.ok('problems' in wrong);
+  assert.equal(wrong.problems.length, 2);
+  assert.match(wrong.problems[0] ?? '', /Line 1 of the mapping, "indicator pt_rwm"/);
 });

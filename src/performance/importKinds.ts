@@ -1,5 +1,6 @@
 import type { ImportKind } from '../app/importKinds.ts';
-import { silentProgress } from '../app/imports.ts';
+import { ImportFailedError, silentProgress } from '../app/imports.ts';
+import { parseEesMapping } from './imports/ees.ts';
 
 // The files the performance engine imports, as the admin upload page offers them.
 export const performanceImportKinds: ImportKind[] = [
@@ -44,5 +45,22 @@ export const performanceImportKinds: ImportKind[] = [
     accept: '.csv,.xlsx',
     fields: [],
     run: (services, actor, file) => services.performance.importValuesTemplate(actor, file, silentProgress),
+  },
+  {
+    key: 'ees',
+    title: 'Explore education statistics (tidy CSV)',
+    hint: 'A DfE explore-education-statistics data file. Say below which columns to import, which rows to keep and where the pupil groups are.',
+    accept: '.csv',
+    fields: ['mapping'],
+    run: (services, actor, file, fields) => {
+      const parsed = parseEesMapping(fields.mapping ?? '');
+      if ('problems' in parsed) {
+        throw new ImportFailedError(
+          file,
+          parsed.problems.map((message) => ({ line: 0, column: 'mapping', message })),
+        );
+      }
+      return services.performance.importEes(actor, file, parsed.mapping, silentProgress);
+    },
   },
 ];

@@ -179,3 +179,31 @@ export function readEes(
   });
   return { values, problems, rejected };
 }
+
+/**
+ * The mapping as a person writes it on the upload page, one instruction a line, in the words of
+ * the command's options: "indicator column=KEY", "filter column=value", "group-column column",
+ * "group value=code". Returns the mapping or the lines it could not read.
+ */
+export function parseEesMapping(text: string): { mapping: EesMapping } | { problems: string[] } {
+  const mapping: EesMapping = { indicators: {}, filters: {}, groups: {} };
+  const problems: string[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') return;
+    const space = line.indexOf(' ');
+    const word = space < 0 ? line : line.slice(0, space);
+    const rest = space < 0 ? '' : line.slice(space + 1).trim();
+    const at = rest.indexOf('=');
+    const pair = at > 0 ? ([rest.slice(0, at).trim(), rest.slice(at + 1).trim()] as const) : undefined;
+    if (word === 'group-column' && rest !== '') mapping.groupColumn = rest;
+    else if (word === 'indicator' && pair) mapping.indicators[pair[0]] = pair[1];
+    else if (word === 'filter' && pair) mapping.filters[pair[0]] = pair[1];
+    else if (word === 'group' && pair) mapping.groups[pair[0]] = pair[1];
+    else
+      problems.push(
+        `Line ${i + 1} of the mapping, "${line}", should read like "indicator column=KEY", "filter column=value", "group-column column" or "group value=code"`,
+      );
+  });
+  return problems.length > 0 ? { problems } : { mapping };
+}
