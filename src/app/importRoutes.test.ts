@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
-import { addUser, buildTestApp, Visitor } from './testing.ts';
+import { addUser, buildTestApp, testSchool, Visitor } from './testing.ts';
 import type { Services } from './services.ts';
 import { establishments } from '../schools/schema.ts';
 
@@ -153,14 +153,7 @@ describeOnDatabases('admin upload page', (database) => {
   });
 
   test('a school user may not import', async () => {
-    await database().db.insert(establishments).values({
-      urn: 116001,
-      name: 'Own Primary',
-      laCode: '851',
-      laName: 'Portsmouth',
-      phase: 'Primary',
-      establishmentType: 'Community school',
-    });
+    await database().db.insert(establishments).values(testSchool);
     await addUser(services, { email: 'head@school.example', role: 'school_user', schoolUrn: 116001 });
     const head = new Visitor(app);
     await head.signIn('head@school.example');

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases } from '../db/testing.ts';
-import { addUser, buildTestApp, Visitor } from './testing.ts';
+import { addUser, buildTestApp, testSchool, Visitor } from './testing.ts';
 import { isPermission } from '../access/permissions.ts';
 import { registerAuthorisation } from './plugins/authorise.ts';
 import type { Services } from './services.ts';
@@ -88,14 +88,7 @@ describeOnDatabases('app shell and permissions', (database) => {
     await database()
       .db.insert(establishments)
       .values([
-        {
-          urn: 116001,
-          name: 'Own Primary',
-          laCode: '851',
-          laName: 'Portsmouth',
-          phase: 'Primary',
-          establishmentType: 'Community school',
-        },
+        testSchool,
         {
           urn: 116002,
           name: 'Other Primary',

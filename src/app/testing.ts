@@ -36,6 +36,16 @@ export async function buildTestApp(
 
 export const testPassword = 'correct horse battery staple';
 
+/** A maintained primary school in Portsmouth, for tests that need a school user's own school. */
+export const testSchool = {
+  urn: 116001,
+  name: 'Own Primary',
+  laCode: '851',
+  laName: 'Portsmouth',
+  phase: 'Primary',
+  establishmentType: 'Community school',
+};
+
 export async function addUser(services: Services, input: Partial<NewUserInput> & { email: string }) {
   return services.users.add(testOperator, {
     name: input.email.split('@')[0] ?? input.email,

@@ -30,6 +30,17 @@ export type StagedValues = {
 
 export type StagedRow = { [K in keyof StagedValues]: StagedValues[K][number] };
 
+/** For sources that publish a bare figure: no counts, interval, published rank or judgement. */
+export const withoutDetails = {
+  numerator: null,
+  denominator: null,
+  ciLower: null,
+  ciUpper: null,
+  publishedRank: null,
+  publishedRankOf: null,
+  publishedJudgement: null,
+} as const satisfies Partial<StagedRow>;
+
 /** Adds one row to the columns; what a source does not publish is null. */
 export function stageRow(values: StagedValues, row: StagedRow): void {
   for (const key of Object.keys(row) as (keyof StagedValues)[]) {

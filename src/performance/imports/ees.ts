@@ -1,6 +1,6 @@
 import { columnIndex, type CsvTable, type ImportProblem, type RejectedRow } from '../../app/imports.ts';
 import { readDfeValue } from '../dfeValues.ts';
-import { emptyStagedValues, stageRow, type StagedValues } from '../repository.ts';
+import { emptyStagedValues, stageRow, withoutDetails, type StagedValues } from '../repository.ts';
 
 // DfE's explore-education-statistics "tidy" files: one row per time period × geography × filter
 // combination, one column per indicator. Each dataset names its own columns, so the council says
@@ -166,13 +166,7 @@ export function readEes(
         status: 'final',
         value: read.value,
         suppression: read.suppression,
-        numerator: null,
-        denominator: null,
-        ciLower: null,
-        ciUpper: null,
-        publishedRank: null,
-        publishedRankOf: null,
-        publishedJudgement: null,
+        ...withoutDetails,
         sourceLine: line,
       });
     }

@@ -1,7 +1,7 @@
 import { columnIndex, type CsvTable, type ImportProblem, type RejectedRow } from '../../app/imports.ts';
 import { readDfeValue } from '../dfeValues.ts';
 import { parsePeriod } from '../periods.ts';
-import { emptyStagedValues, stageRow, type StagedValues } from '../repository.ts';
+import { emptyStagedValues, stageRow, withoutDetails, type StagedValues } from '../repository.ts';
 
 export const laitValueColumns = [
   'Short Desc',
@@ -114,13 +114,7 @@ export function readLaitValues(
       status: period.status,
       value: read.value,
       suppression: read.suppression,
-      numerator: null,
-      denominator: null,
-      ciLower: null,
-      ciUpper: null,
-      publishedRank: null,
-      publishedRankOf: null,
-      publishedJudgement: null,
+      ...withoutDetails,
       sourceLine: line,
     });
   });
