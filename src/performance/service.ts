@@ -13,7 +13,8 @@ import {
 import { laitDictionaryColumns, readLaitDictionary } from './imports/laitDictionary.ts';
 import { laitValueColumns, readLaitValues } from './imports/laitValues.ts';
 import { neighbourColumns, readNeighbours } from './imports/neighbours.ts';
-import { performanceRepository, type MergeCounts } from './repository.ts';
+import { performanceRepository, type MergeCounts, type StagedValues } from './repository.ts';
+import type { Area } from './imports/laitValues.ts';
 import { readValuesTemplate, templateRequired } from './imports/valuesTemplate.ts';
 import { periodFromFileName, readPerfTable, statusFromFileName } from './imports/perfTables.ts';
 import { eesRequired, readEes, type EesMapping } from './imports/ees.ts';
@@ -46,6 +47,39 @@ async function recordImport(
 }
 
 export function createPerformanceService(db: Database, kind: DatabaseKind) {
+  /** Every values import ends the same way: merge in one transaction, record, report progress. */
+  async function mergeImport(run: {
+    actor: Actor;
+    file: string;
+    action: string;
+    dataset: string;
+    label: string;
+    values: StagedValues;
+    areas?: Area[];
+    rows: number;
+    rejected: RejectedRow[];
+    progress: Progress;
+  }): Promise<ImportSummary> {
+    const { actor, file, dataset, values, progress } = run;
+    progress.start(values.indicatorKey.length, run.label);
+    try {
+      return await db.transaction(async (tx) => {
+        if (run.areas) await performanceRepository.upsertAreas(tx, run.areas);
+        const source = { dataset, file: path.basename(file), importedBy: actor.label };
+        const counts = await performanceRepository.mergeValues(tx, kind, source, values, (n) => {
+          progress.advance(n);
+        });
+        return recordImport(tx, actor, run.action, file, run.rows, {
+          counts,
+          rejected: run.rejected,
+          dataset,
+        });
+      });
+    } finally {
+      progress.stop();
+    }
+  }
+
   return {
     /** The indicator catalogue from DfE's LAIT data dictionary. */
     async importLaitDictionary(actor: Actor, file: string): Promise<ImportSummary> {
@@ -68,23 +102,18 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
       const known = await performanceRepository.knownIndicatorKeys(db);
       const { values, areas, problems, rejected } = readLaitValues(table, known, file);
       if (problems.length > 0) throw new ImportFailedError(file, problems);
-      progress.start(values.indicatorKey.length, 'LAIT values');
-      try {
-        return await db.transaction(async (tx) => {
-          await performanceRepository.upsertAreas(tx, areas);
-          const source = { dataset: 'lait', file: path.basename(file), importedBy: actor.label };
-          const counts = await performanceRepository.mergeValues(tx, kind, source, values, (n) => {
-            progress.advance(n);
-          });
-          return recordImport(tx, actor, 'import.lait', file, table.rows.length, {
-            counts,
-            rejected: rejected,
-            dataset: 'lait',
-          });
-        });
-      } finally {
-        progress.stop();
-      }
+      return mergeImport({
+        actor,
+        file,
+        action: 'import.lait',
+        dataset: 'lait',
+        label: 'LAIT values',
+        values,
+        areas,
+        rows: table.rows.length,
+        rejected: rejected,
+        progress,
+      });
     },
 
     /**
@@ -107,23 +136,18 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
       );
       if (problems.length > 0) throw new ImportFailedError(file, problems);
       const dataset = `template:${path.basename(file)}`;
-      progress.start(values.indicatorKey.length, 'values');
-      try {
-        return await db.transaction(async (tx) => {
-          await performanceRepository.upsertAreas(tx, areas);
-          const source = { dataset, file: path.basename(file), importedBy: actor.label };
-          const counts = await performanceRepository.mergeValues(tx, kind, source, values, (n) => {
-            progress.advance(n);
-          });
-          return recordImport(tx, actor, 'import.valuesTemplate', file, table.rows.length, {
-            counts,
-            rejected: [],
-            dataset,
-          });
-        });
-      } finally {
-        progress.stop();
-      }
+      return mergeImport({
+        actor,
+        file,
+        action: 'import.valuesTemplate',
+        dataset: dataset,
+        label: 'values',
+        values,
+        areas,
+        rows: table.rows.length,
+        rejected: [],
+        progress,
+      });
     },
 
     /**
@@ -152,22 +176,17 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
       const { values, problems, rejected, layout } = readPerfTable(table, period, known, status);
       if (problems.length > 0) throw new ImportFailedError(file, problems);
       const dataset = `perf-tables:${layout}:${period}:${path.basename(file)}`;
-      progress.start(values.indicatorKey.length, `${layout} ${period}`);
-      try {
-        return await db.transaction(async (tx) => {
-          const source = { dataset, file: path.basename(file), importedBy: actor.label };
-          const counts = await performanceRepository.mergeValues(tx, kind, source, values, (n) => {
-            progress.advance(n);
-          });
-          return recordImport(tx, actor, 'import.perfTables', file, table.rows.length, {
-            counts,
-            rejected,
-            dataset,
-          });
-        });
-      } finally {
-        progress.stop();
-      }
+      return mergeImport({
+        actor,
+        file,
+        action: 'import.perfTables',
+        dataset: dataset,
+        label: `${layout} ${period}`,
+        values,
+        rows: table.rows.length,
+        rejected: rejected,
+        progress,
+      });
     },
 
     /** An explore-education-statistics tidy CSV, with the council's mapping of its columns. */
@@ -185,22 +204,17 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
       );
       if (problems.length > 0) throw new ImportFailedError(file, problems);
       const dataset = `ees:${path.basename(file)}`;
-      progress.start(values.indicatorKey.length, 'EES values');
-      try {
-        return await db.transaction(async (tx) => {
-          const source = { dataset, file: path.basename(file), importedBy: actor.label };
-          const counts = await performanceRepository.mergeValues(tx, kind, source, values, (n) => {
-            progress.advance(n);
-          });
-          return recordImport(tx, actor, 'import.ees', file, table.rows.length, {
-            counts,
-            rejected,
-            dataset,
-          });
-        });
-      } finally {
-        progress.stop();
-      }
+      return mergeImport({
+        actor,
+        file,
+        action: 'import.ees',
+        dataset: dataset,
+        label: 'EES values',
+        values,
+        rows: table.rows.length,
+        rejected: rejected,
+        progress,
+      });
     },
 
     /** One of DfE's statistical-neighbour models ("2021" or "2025"), replacing that set whole. */
