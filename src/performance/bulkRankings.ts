@@ -42,13 +42,3 @@ export const everyRankQuery = sql`with la as (
 export function rankEverything(db: Database): Promise<BulkRank[]> {
   return queryRows<BulkRank>(db, everyRankQuery);
 }
-
-/** The same computation kept inside the database, for callers that store or aggregate it. */
-export async function rankEverythingInto(tx: Database, table: string): Promise<number> {
-  if (!/^[a-z_]+$/.test(table)) throw new Error(`Not a table name: ${table}`);
-  // Both sorts (ranks, quartiles) fit in memory with 64 MB; the default 4 MB spills to disk.
-  await tx.execute(sql`set local work_mem = '64MB'`);
-  await tx.execute(sql`create temp table ${sql.identifier(table)} on commit drop as ${everyRankQuery}`);
-  const [row] = await queryRows<{ n: number }>(tx, sql`select count(*) as n from ${sql.identifier(table)}`);
-  return row?.n ?? 0;
-}

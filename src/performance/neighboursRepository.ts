@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { statisticalNeighbours } from './schema.ts';
 import type { NeighbourLink } from './imports/neighbours.ts';
@@ -30,13 +30,5 @@ export const neighboursRepository = {
         await tx.insert(statisticalNeighbours).values(links.map((l) => ({ ...l, setName })));
     }
     return { added, updated, unchanged, removed };
-  },
-
-  neighboursOf(db: Database, setName: string, laCode: string) {
-    return db
-      .select()
-      .from(statisticalNeighbours)
-      .where(and(eq(statisticalNeighbours.setName, setName), eq(statisticalNeighbours.laCode, laCode)))
-      .orderBy(asc(statisticalNeighbours.neighbourRank));
   },
 };

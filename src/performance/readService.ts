@@ -43,9 +43,7 @@ export function createPerformanceReadService(db: Database) {
     /** All LAs ranked for one period, by DfE's LAIT method. */
     async ranking(key: string, period: number, group: string) {
       const indicator = await indicatorOrThrow(key);
-      const rows = (await valuesRepository.valuesOfKind(db, key, 'la', group)).filter(
-        (r) => r.periodEnd === period,
-      );
+      const rows = await valuesRepository.valuesOfKind(db, key, 'la', group, period);
       if (rows.length === 0)
         throw new NotFoundError(`${key} has no values for LAs in ${academicYearLabel(period)}`);
       const ranking = rankPeriod(rows, indicator.polarity, indicator.noQuartile);
@@ -113,8 +111,8 @@ export function createPerformanceReadService(db: Database) {
         throw new ValidationError([{ field: 'period', message: 'Give a period with the indicator' }]);
       await indicatorOrThrow(key);
       const codes = new Set(neighbours.map((n) => n.laCode));
-      const values = (await valuesRepository.valuesOfKind(db, key, 'la', group)).filter(
-        (r) => r.periodEnd === period && codes.has(r.code),
+      const values = (await valuesRepository.valuesOfKind(db, key, 'la', group, period)).filter((r) =>
+        codes.has(r.code),
       );
       const present = values.filter((v) => v.value !== null);
       return {

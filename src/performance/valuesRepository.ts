@@ -46,12 +46,13 @@ export const valuesRepository = {
     return rows.map((r) => r.periodEnd);
   },
 
-  /** One indicator's values for every area of a kind (LAs, or England), every period. */
+  /** One indicator's values for every area of a kind (LAs, or England): every period, or one. */
   valuesOfKind(
     db: Database,
     key: string,
     areaType: 'la' | 'england' | 'region',
     group: string,
+    period?: number,
   ): Promise<AreaValue[]> {
     return db
       .select(areaValueColumns)
@@ -62,6 +63,7 @@ export const valuesRepository = {
           eq(indicatorValues.indicatorKey, key),
           eq(indicatorValues.entityType, areaType),
           eq(indicatorValues.pupilGroup, group),
+          period === undefined ? undefined : eq(indicatorValues.periodEnd, period),
         ),
       )
       .orderBy(asc(indicatorValues.periodEnd), asc(indicatorValues.entityCode));
