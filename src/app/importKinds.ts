@@ -2,6 +2,8 @@ import type { Actor } from '../access/actor.ts';
 import type { ImportSummary } from './imports.ts';
 import type { Services } from './services.ts';
 import { performanceImportKinds } from '../performance/importKinds.ts';
+import { registerFiles } from '../schools/imports/kinds.ts';
+import { silentProgress } from './imports.ts';
 
 /** One kind of file an administrator can upload: each capability contributes its own. */
 export type ImportKind = {
@@ -19,4 +21,13 @@ export type ImportKind = {
   ): Promise<ImportSummary>;
 };
 
-export const importKinds: readonly ImportKind[] = [...performanceImportKinds];
+const registerImportKinds: ImportKind[] = registerFiles.map((kind) => ({
+  key: kind.key,
+  title: kind.title,
+  hint: kind.hint,
+  accept: kind.accept,
+  fields: [],
+  run: (services, actor, file) => kind.run(services.register, actor, file, silentProgress),
+}));
+
+export const importKinds: readonly ImportKind[] = [...registerImportKinds, ...performanceImportKinds];

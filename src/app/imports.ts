@@ -47,23 +47,30 @@ export const maxImportBytes = 512 * 1024 * 1024;
 
 /**
  * Reads a text file in the encoding its publisher uses. UTF-8 files must be valid UTF-8 (a BOM is
- * dropped): a file saved in another encoding is refused rather than read as mojibake.
+ * dropped): a file saved in another encoding is refused rather than read as mojibake. With
+ * 'detect', a file that is not valid UTF-8 is read as Windows-1252 (GIAS and Excel's plain "CSV"),
+ * and a file that is neither (UTF-16, a spreadsheet saved as .csv, binary) is refused.
  */
-export function readText(file: string, encoding: 'utf-8' | 'windows-1252' = 'utf-8'): string {
+export function readText(
+  file: string,
+  encoding: 'utf-8' | 'windows-1252' | 'detect' = 'utf-8',
+  maxBytes: number = maxImportBytes,
+): string {
   if (!fs.existsSync(file))
     throw new ImportFailedError(file, [{ line: 0, message: `There is no file ${file}` }]);
   const size = fs.statSync(file).size;
   if (size === 0) throw new ImportFailedError(file, [{ line: 0, message: 'The file is empty' }]);
-  if (size > maxImportBytes) {
+  if (size > maxBytes) {
     throw new ImportFailedError(file, [
       {
         line: 0,
-        message: `The file is ${Math.round(size / 1048576)} MB; the largest Beacon imports is ${maxImportBytes / 1048576} MB`,
+        message: `The file is ${Math.round(size / 1048576)} MB; the largest file of this kind Beacon imports is ${Math.round(maxBytes / 1048576)} MB`,
       },
     ]);
   }
   const bytes = fs.readFileSync(file);
   if (encoding === 'windows-1252') return new TextDecoder('windows-1252').decode(bytes);
+  if (encoding === 'detect') return decodeDetected(file, bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -78,6 +85,34 @@ export function readText(file: string, encoding: 'utf-8' | 'windows-1252' = 'utf
       },
     ]);
   }
+}
+
+/** Bytes no text encoding Beacon reads would put in a CSV: NUL, and C0 controls other than tab and line ends. */
+// eslint-disable-next-line no-control-regex -- finding control bytes is the point
+const controlBytes = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// Windows-1252 leaves five bytes undefined; TextDecoder turns them into C1 controls.
+const undefinedIn1252 = /[\u0081\u008D\u008F\u0090\u009D]/;
+
+function decodeDetected(file: string, bytes: Buffer): string {
+  const refuse = (text: string, index: number, why: string): never => {
+    const line = text.slice(0, index).split('\n').length;
+    throw new ImportFailedError(file, [{ line, message: `${why}: save it as "CSV UTF-8" and try again` }]);
+  };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    refuse('', 0, 'The file is UTF-16 text, not a CSV Beacon can read');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+    const bad = text.search(undefinedIn1252);
+    if (bad >= 0) refuse(text, bad, 'The file is neither UTF-8 nor Windows-1252 text');
+  }
+  const control = text.search(controlBytes);
+  if (control >= 0)
+    refuse(text, control, 'The file has bytes no text file has (it may be a spreadsheet or UTF-16)');
+  return text;
 }
 
 /** Rows of text with the line each came from (blank lines are left out but not renumbered). */
@@ -100,7 +135,7 @@ export function parseCsv(
   file: string,
   text: string,
   requiredColumns: readonly string[],
-  options: { shortRows?: 'refuse' | 'pad' } = {},
+  options: { shortRows?: 'refuse' | 'pad'; longRows?: 'refuse' | 'keep' } = {},
 ): CsvTable {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const problems: ImportProblem[] = parsed.errors
@@ -128,6 +163,8 @@ export function parseCsv(
       while (row.length < width) row.push('');
       return;
     }
+    // GIAS writes a school's second and later links as extra unquoted fields after its last column.
+    if (options.longRows === 'keep' && row.length > width) return;
     if (row.length !== width) {
       problems.push({
         line: table.lines[i] ?? 0,

@@ -3,6 +3,7 @@ import type { DatabaseHandle } from '../db/client.ts';
 import { createTokensService, createUsersService } from '../access/service.ts';
 import { createAuditService } from '../access/auditService.ts';
 import { createSchoolsService } from '../schools/service.ts';
+import { createSchoolsImportService } from '../schools/importService.ts';
 import { createPerformanceService } from '../performance/service.ts';
 import { createPerformanceReadService } from '../performance/readService.ts';
 
@@ -15,6 +16,7 @@ export function createServices(database: DatabaseHandle) {
     tokens: createTokensService(db),
     audit: createAuditService(db),
     schools: createSchoolsService(db),
+    register: createSchoolsImportService(db, database.kind),
     performance: createPerformanceService(db, database.kind),
     results: createPerformanceReadService(db),
     async databaseAnswers(): Promise<boolean> {

@@ -3,6 +3,7 @@ import { registerServeCommand } from './serve.ts';
 import { registerAccessCommands } from '../access/cli.ts';
 import { registerDatabaseCommands } from '../db/cli.ts';
 import { registerPerformanceImports } from '../performance/cli.ts';
+import { registerSchoolsImports } from '../schools/cli.ts';
 import { reportCliError } from './errors.ts';
 
 const program = new Command('beacon')
@@ -20,6 +21,7 @@ registerAccessCommands(program);
 
 // Each capability adds the files it imports under `beacon import`.
 const importCommand = program.command('import').description('import data files (all-or-nothing)');
+registerSchoolsImports(importCommand);
 registerPerformanceImports(importCommand);
 
 try {

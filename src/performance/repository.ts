@@ -1,3 +1,4 @@
+import type { ImportCounts } from '../app/importRecord.ts';
 import { eq, sql } from 'drizzle-orm';
 import type { Database, DatabaseKind } from '../db/client.ts';
 import { copyCsv, csvField } from '../db/bulk.ts';
@@ -70,7 +71,7 @@ export function emptyStagedValues(): StagedValues {
   };
 }
 
-export type MergeCounts = { added: number; updated: number; unchanged: number; removed: number };
+export type MergeCounts = ImportCounts;
 
 const chunkSize = 50_000;
 // Staging columns, in StagedValues' order (snake_case names of its keys).

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Database, DatabaseKind } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
-import { recordAudit } from '../access/audit.ts';
+import { recordImport } from '../app/importRecord.ts';
 import {
   ImportFailedError,
   parseCsv,
@@ -20,31 +20,6 @@ import { periodFromFileName, readPerfTable, statusFromFileName } from './imports
 import { eesRequired, readEes, type EesMapping } from './imports/ees.ts';
 import { readSpreadsheet } from '../app/spreadsheets.ts';
 import { neighboursRepository } from './neighboursRepository.ts';
-
-/** Every import ends the same way: its summary, audited in the import's own transaction. */
-async function recordImport(
-  tx: Database,
-  actor: Actor,
-  action: string,
-  file: string,
-  rows: number,
-  result: { counts: MergeCounts; rejected: RejectedRow[]; dataset: string },
-): Promise<ImportSummary> {
-  const summary = {
-    dataset: result.dataset,
-    file: path.basename(file),
-    rows,
-    ...result.counts,
-    rejected: result.rejected,
-  };
-  await recordAudit(tx, actor, {
-    action,
-    entityType: 'dataset',
-    entityId: result.dataset,
-    after: { ...summary, rejected: summary.rejected.length, firstRejected: summary.rejected.slice(0, 5) },
-  });
-  return summary;
-}
 
 export function createPerformanceService(db: Database, kind: DatabaseKind) {
   /** Every values import ends the same way: merge in one transaction, record, report progress. */
