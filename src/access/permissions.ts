@@ -10,6 +10,7 @@ export const permissions = [
   'tokens:manage',
   'system:operate',
   'schools:read',
+  'landscape:read',
   'imports:run',
   'catalogue:edit',
   'performance:read',
@@ -28,7 +29,13 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 const everyone: Permission[] = ['public', 'signedIn'];
-const readsTheSystem: Permission[] = ['schools:read', 'performance:read', 'plans:read', 'governance:read'];
+const readsTheSystem: Permission[] = [
+  'schools:read',
+  'landscape:read',
+  'performance:read',
+  'plans:read',
+  'governance:read',
+];
 
 // The single role → permission table (SPEC "Users and what they may do"). What a scoped role sees
 // inside a permission (one school, one trust) is decided by the scope rules in scope.ts.

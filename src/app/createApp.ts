@@ -57,7 +57,7 @@ export async function createApp(
 
   await app.register(appRoutes(services));
   await app.register(accessRoutes(services, config));
-  await app.register(schoolsRoutes(services));
+  await app.register(schoolsRoutes(services, config));
   await app.register(importRoutes(services));
   await app.register(performanceRoutes(services));
   await app.register(accessApi(services), { prefix: '/api/v1' });

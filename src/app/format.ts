@@ -22,3 +22,10 @@ export function formatDateTime(value: Date | string | null | undefined): string 
   const date = new Date(value);
   return `${dateFormat.format(date)} at ${timeFormat.format(date).replace(' ', '').toLowerCase()}`;
 }
+
+const countFormat = new Intl.NumberFormat('en-GB');
+
+/** Whole numbers with thousands separators: 26,078. */
+export function formatCount(value: number): string {
+  return countFormat.format(value);
+}

@@ -8,6 +8,7 @@ type NavigationItem = { text: string; href: string; permission: Permission };
 const items: NavigationItem[] = [
   { text: 'Home', href: '/', permission: 'signedIn' },
   { text: 'Schools', href: '/schools', permission: 'schools:read' },
+  { text: 'Landscape', href: '/landscape', permission: 'landscape:read' },
   { text: 'Import data', href: '/admin/imports', permission: 'imports:run' },
   { text: 'Indicators', href: '/admin/indicators', permission: 'catalogue:edit' },
   { text: 'Users', href: '/admin/users', permission: 'users:manage' },

@@ -3,9 +3,16 @@ import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
 import { users } from '../access/schema.ts';
 import type { Services } from '../app/services.ts';
-import { establishments, trusts } from '../schools/schema.ts';
+import {
+  academyConversions,
+  earlyYearsProviders,
+  establishments,
+  groupMemberships,
+  inspections,
+  trusts,
+} from '../schools/schema.ts';
 import { demoAccounts } from './accounts.ts';
-import { demoLocalAuthority, demoSchools, demoTrusts } from './schools.ts';
+import { demoLocalAuthority, demoRegister } from './schools.ts';
 
 const demoLoader: Actor = {
   userId: null,
@@ -32,20 +39,23 @@ export async function hasDemonstrationData(services: Services): Promise<boolean>
 export async function loadDemo(services: Services): Promise<void> {
   const { db } = services.database;
   await db.transaction(async (tx) => {
-    await tx.insert(trusts).values(demoTrusts.map((t) => ({ ...t, isDemonstration: true })));
-    await tx.insert(establishments).values(
-      demoSchools.map((s) => ({
-        ...s,
-        laCode: demoLocalAuthority.code,
-        laName: demoLocalAuthority.name,
-        isDemonstration: true,
-      })),
-    );
+    const register = demoRegister();
+    await tx.insert(trusts).values(register.trusts);
+    await tx.insert(establishments).values(register.establishments);
+    await tx.insert(groupMemberships).values(register.memberships);
+    await tx.insert(inspections).values(register.inspections);
+    await tx.insert(earlyYearsProviders).values(register.earlyYears);
+    await tx.insert(academyConversions).values(register.conversions);
     await recordAudit(tx, demoLoader, {
       action: 'demo.load',
       entityType: 'demo',
       entityId: demoLocalAuthority.code,
-      after: { trusts: demoTrusts.length, schools: demoSchools.length, accounts: demoAccounts.length },
+      after: {
+        trusts: register.trusts.length,
+        schools: register.establishments.length,
+        inspections: register.inspections.length,
+        accounts: demoAccounts.length,
+      },
     });
   });
   for (const account of demoAccounts) await services.users.add(demoLoader, account);

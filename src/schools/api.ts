@@ -3,22 +3,28 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import { UnauthenticatedError } from '../app/errors.ts';
+import { landscapeDates, landscapeQuery, schoolFiltersQuery, trustParams, urnParams } from './queries.ts';
 
-export const schoolSchema = z.object({
+const gradedCount = z.object({ good: z.number(), graded: z.number(), percent: z.number().nullable() });
+
+export const schoolSummarySchema = z.object({
   urn: z.number(),
   name: z.string(),
   laCode: z.string(),
   laName: z.string(),
   phase: z.string(),
+  phaseOfEducation: z.string().nullable(),
   establishmentType: z.string(),
+  isAcademy: z.boolean(),
   status: z.string(),
   trust: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+  currentGrade: z.number().nullable(),
+  currentGradeLabel: z.string(),
+  latestInspectedOn: z.string().nullable(),
   isDemonstration: z.boolean(),
 });
 
-export const urnParams = z.object({
-  urn: z.coerce.number().int().positive('A URN is a positive whole number'),
-});
+const today = () => new Date().toISOString().slice(0, 10);
 
 export function schoolsApi(services: Services) {
   return async function (app: FastifyInstance): Promise<void> {
@@ -30,13 +36,26 @@ export function schoolsApi(services: Services) {
         config: { permission: 'schools:read' },
         schema: {
           tags: ['schools'],
-          response: { 200: z.object({ total: z.number(), schools: z.array(schoolSchema) }) },
+          summary: 'Search the schools register',
+          querystring: schoolFiltersQuery,
+          response: {
+            200: z.object({
+              total: z.number(),
+              page: z.number(),
+              pageSize: z.number(),
+              schools: z.array(schoolSummarySchema),
+            }),
+          },
         },
       },
       async (request) => {
         if (!request.actor) throw new UnauthenticatedError();
-        const schools = await services.schools.list(request.actor);
-        return { total: schools.length, schools };
+        const { page, pageSize, ...filters } = request.query;
+        const found = await services.schools.search(request.actor, filters, {
+          offset: (page - 1) * pageSize,
+          limit: pageSize,
+        });
+        return { ...found, page, pageSize };
       },
     );
 
@@ -44,11 +63,88 @@ export function schoolsApi(services: Services) {
       '/schools/:urn',
       {
         config: { permission: 'schools:read' },
-        schema: { tags: ['schools'], params: urnParams, response: { 200: schoolSchema } },
+        schema: {
+          tags: ['schools'],
+          summary: 'One school: facts, trust, links and inspections',
+          params: urnParams,
+        },
       },
       async (request) => {
         if (!request.actor) throw new UnauthenticatedError();
         return services.schools.get(request.actor, request.params.urn);
+      },
+    );
+
+    api.get(
+      '/trusts/:id',
+      {
+        config: { permission: 'schools:read' },
+        schema: { tags: ['schools'], summary: 'A trust or federation and its schools', params: trustParams },
+      },
+      async (request) => {
+        if (!request.actor) throw new UnauthenticatedError();
+        return services.schools.trust(request.actor, request.params.id);
+      },
+    );
+
+    api.get(
+      '/landscape',
+      {
+        config: { permission: 'landscape:read' },
+        schema: {
+          tags: ['schools'],
+          summary:
+            'An LA’s schools by phase and % good or outstanding at a date (and a year before, or compareWith)',
+          querystring: landscapeQuery,
+          response: {
+            200: z.object({
+              la: z.object({ code: z.string(), name: z.string() }),
+              at: z.string(),
+              compareWith: z.string(),
+              isDemonstration: z.boolean(),
+              openSchools: z.number(),
+              byPhase: z.array(z.object({ phaseGroup: z.string(), n: z.number() })),
+              byType: z.array(z.object({ establishmentType: z.string(), n: z.number() })),
+              academies: z.object({
+                n: z.number(),
+                percentOfSchools: z.number().nullable(),
+                inMultiAcademyTrusts: z.number(),
+                multiAcademyTrusts: z.number(),
+              }),
+              goodOrOutstanding: z.object({
+                byPhase: z.array(
+                  z.object({ phaseGroup: z.string(), at: gradedCount, compareWith: gradedCount }),
+                ),
+                total: z.object({ at: gradedCount, compareWith: gradedCount }),
+              }),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const dates = landscapeDates(request.query, today());
+        const landscape = await services.schools.landscape(request.query.la, dates);
+        return {
+          la: landscape.la,
+          at: dates.later,
+          compareWith: dates.earlier,
+          isDemonstration: landscape.isDemonstration,
+          openSchools: landscape.openSchools,
+          byPhase: landscape.byPhase,
+          byType: landscape.byType,
+          academies: landscape.academies,
+          goodOrOutstanding: {
+            byPhase: landscape.goodOrOutstanding.rows.map((row) => ({
+              phaseGroup: row.phaseGroup,
+              at: row.later,
+              compareWith: row.earlier,
+            })),
+            total: {
+              at: landscape.goodOrOutstanding.total.later,
+              compareWith: landscape.goodOrOutstanding.total.earlier,
+            },
+          },
+        };
       },
     );
   };

@@ -1,17 +1,80 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import type { Services } from '../app/services.ts';
+import type { Config } from '../app/config.ts';
 import { UnauthenticatedError } from '../app/errors.ts';
-import { urnParams } from './api.ts';
+import { landscapeDates, landscapeQuery, schoolFiltersQuery, trustParams, urnParams } from './queries.ts';
+import { overallEffectivenessLabels } from './rules/inspections.ts';
 
-export function schoolsRoutes(services: Services) {
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Errors from a query string as the GOV.UK error summary lists them, each linked to its field. */
+function errorList(error: z.ZodError, labels: Record<string, string>) {
+  return error.issues.map((issue) => {
+    const field = issue.path.join('.');
+    return { text: `${labels[field] ?? field}: ${issue.message}`, href: `#${field}` };
+  });
+}
+
+function queryString(values: Record<string, string | number | undefined>): string {
+  return new URLSearchParams(
+    Object.entries(values)
+      .filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '')
+      .map(([k, v]) => [k, String(v)]),
+  ).toString();
+}
+
+export function schoolsRoutes(services: Services, config: Config) {
   return async function (app: FastifyInstance): Promise<void> {
     const routes = app.withTypeProvider<ZodTypeProvider>();
 
     routes.get('/schools', { config: { permission: 'schools:read' } }, async (request, reply) => {
       if (!request.actor) throw new UnauthenticatedError();
-      const schools = await services.schools.list(request.actor);
-      return reply.page('schools/views/list.njk', { pageTitle: 'Schools', schools });
+      const options = await services.schools.filterOptions(request.actor);
+      const parsed = schoolFiltersQuery.safeParse(request.query);
+      const grades = Object.entries(overallEffectivenessLabels).map(([value, text]) => ({
+        value,
+        text: `${value} ${text}`,
+      }));
+      if (!parsed.success) {
+        return reply.status(400).page('schools/views/list.njk', {
+          pageTitle: 'Schools',
+          errors: errorList(parsed.error, {
+            la: 'Local authority',
+            page: 'Page',
+            pageSize: 'Page size',
+            grade: 'Ofsted grade',
+            status: 'Status',
+          }),
+          filters: request.query,
+          options,
+          grades,
+          schools: [],
+          total: 0,
+        });
+      }
+      const { page, pageSize, ...filters } = parsed.data;
+      const { total, schools } = await services.schools.search(request.actor, filters, {
+        offset: (page - 1) * pageSize,
+        limit: pageSize,
+      });
+      const pages = Math.max(1, Math.ceil(total / pageSize));
+      const link = (n: number) => `/schools?${queryString({ ...filters, page: n })}`;
+      return reply.page('schools/views/list.njk', {
+        pageTitle: page > 1 ? `Schools (page ${page} of ${pages})` : 'Schools',
+        filters,
+        options,
+        grades,
+        schools,
+        total,
+        firstShown: total === 0 ? 0 : (page - 1) * pageSize + 1,
+        lastShown: Math.min(total, page * pageSize),
+        pagination: {
+          previous: page > 1 ? { href: link(page - 1) } : undefined,
+          next: page < pages ? { href: link(page + 1) } : undefined,
+        },
+      });
     });
 
     routes.get(
@@ -23,5 +86,43 @@ export function schoolsRoutes(services: Services) {
         return reply.page('schools/views/school.njk', { pageTitle: school.name, school });
       },
     );
+
+    routes.get(
+      '/trusts/:id',
+      { config: { permission: 'schools:read' }, schema: { params: trustParams } },
+      async (request, reply) => {
+        if (!request.actor) throw new UnauthenticatedError();
+        const trust = await services.schools.trust(request.actor, request.params.id);
+        return reply.page('schools/views/trust.njk', { pageTitle: trust.name, trust });
+      },
+    );
+
+    routes.get('/landscape', { config: { permission: 'landscape:read' } }, async (request, reply) => {
+      const las = await services.schools.localAuthorities();
+      const raw = request.query as Record<string, string | undefined>;
+      const chosen = {
+        la:
+          raw.la ??
+          (las.some((l) => l.code === config.localAuthority.code)
+            ? config.localAuthority.code
+            : las[0]?.code),
+        at: raw.at || undefined,
+        compareWith: raw.compareWith || undefined,
+      };
+      const render = (status: number, context: Record<string, unknown>): FastifyReply =>
+        reply
+          .status(status)
+          .page('schools/views/landscape.njk', { pageTitle: 'Landscape', las, form: chosen, ...context });
+      if (chosen.la === undefined) return render(200, { empty: true });
+      const parsed = landscapeQuery.safeParse(chosen);
+      if (!parsed.success) {
+        return render(400, {
+          errors: errorList(parsed.error, { la: 'Local authority', at: 'Date', compareWith: 'Compare with' }),
+        });
+      }
+      const dates = landscapeDates(parsed.data, today());
+      const landscape = await services.schools.landscape(parsed.data.la, dates);
+      return render(200, { pageTitle: `Landscape: ${landscape.la.name}`, landscape });
+    });
   };
 }

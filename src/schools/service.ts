@@ -2,28 +2,149 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { assertCanSeeSchool } from '../access/scope.ts';
-import { NotFoundError } from '../app/errors.ts';
-import { schoolsRepository } from './repository.ts';
+import { ForbiddenError, NotFoundError } from '../app/errors.ts';
+import { schoolsRepository, type SchoolFilters } from './repository.ts';
 import { establishments } from './schema.ts';
-import { presentSchool } from './presenters.ts';
+import { presentInspection, presentSchoolSummary, presentTrust } from './presenters.ts';
+import { currentGrade } from './rules/inspections.ts';
+import { buildLandscape } from './landscape.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** What part of the register an actor may see, as a condition on establishments. */
+function scopeOf(actor: Actor) {
+  if (actor.role === 'school_user') return eq(establishments.urn, actor.schoolUrn ?? -1);
+  if (actor.role === 'trust_leader') return eq(establishments.trustId, actor.trustId ?? sql`null`);
+  return undefined;
+}
 
 export function createSchoolsService(db: Database) {
   return {
     async get(actor: Actor, urn: number) {
-      const school = await schoolsRepository.findByUrn(db, urn);
-      if (!school) throw new NotFoundError(`There is no school with URN ${urn}`);
+      const found = await schoolsRepository.findByUrn(db, urn);
+      if (!found) throw new NotFoundError(`There is no school with URN ${urn}`);
+      const school = found.establishment;
       assertCanSeeSchool(actor, school);
-      return presentSchool(school);
+      const [inspections, links, memberships, conversion] = await Promise.all([
+        schoolsRepository.inspectionsOf(db, [urn]),
+        schoolsRepository.linksOf(db, urn),
+        schoolsRepository.membershipsOf(db, urn),
+        schoolsRepository.conversionOf(db, urn),
+      ]);
+      const grade = currentGrade(inspections, today());
+      return {
+        ...presentSchoolSummary(school, {
+          trustName: found.trust?.name ?? null,
+          grade,
+          latestInspectedOn: inspections[0]?.inspectedOn ?? null,
+        }),
+        laestab: school.laestab,
+        typeGroup: school.typeGroup,
+        openedOn: school.openedOn,
+        closedOn: school.closedOn,
+        ageRange:
+          school.statutoryLowAge === null || school.statutoryHighAge === null
+            ? null
+            : `${school.statutoryLowAge} to ${school.statutoryHighAge}`,
+        gender: school.gender,
+        religiousCharacter: school.religiousCharacter,
+        diocese: school.diocese,
+        admissionsPolicy: school.admissionsPolicy,
+        numberOnRoll: school.numberOnRoll,
+        capacity: school.capacity,
+        parliamentaryConstituency: school.parliamentaryConstituency,
+        ward: school.ward,
+        address:
+          [school.street, school.town, school.postcode].filter((p) => p !== null && p !== '').join(', ') ||
+          null,
+        headteacher: school.headteacher,
+        sponsor: school.sponsor,
+        teachingSchoolAlliance: school.teachingSchoolAlliance,
+        federation: found.federation ? presentTrust(found.federation) : null,
+        trustType: found.trust?.groupType ?? null,
+        memberships,
+        links: links.map((link) => ({
+          linkedUrn: link.linkedUrn,
+          linkedName: link.nameInRegister ?? link.linkedName,
+          inRegister: link.nameInRegister !== null,
+          linkType: link.linkType,
+          establishedOn: link.establishedOn,
+        })),
+        inspections: inspections.map(presentInspection),
+        conversion: conversion
+          ? {
+              stage: conversion.stage,
+              academyOrderOn: conversion.academyOrderOn,
+              sponsor: conversion.sponsor,
+              expectedOn: conversion.expectedOn,
+            }
+          : null,
+        source: school.source,
+      };
     },
-    /** The schools this actor may see: all of them, their trust's, or their own. */
-    async list(actor: Actor) {
-      const scope =
-        actor.role === 'school_user'
-          ? eq(establishments.urn, actor.schoolUrn ?? -1)
-          : actor.role === 'trust_leader'
-            ? eq(establishments.trustId, actor.trustId ?? sql`null`)
-            : undefined;
-      return (await schoolsRepository.list(db, scope)).map((s) => presentSchool({ ...s, trustName: null }));
+
+    /** Schools the actor may see that match the filters, a page at a time. */
+    async search(actor: Actor, filters: SchoolFilters, page: { offset: number; limit: number }) {
+      const { total, rows } = await schoolsRepository.search(db, filters, scopeOf(actor), page, today());
+      return {
+        total,
+        schools: rows.map((row) => presentSchoolSummary(row.establishment, row)),
+      };
+    },
+
+    filterOptions(actor: Actor) {
+      return schoolsRepository.filterOptions(db, scopeOf(actor));
+    },
+
+    /** A trust or federation and its schools. A trust leader sees only their own; a school user none. */
+    async trust(actor: Actor, id: string) {
+      if (actor.role === 'school_user' || (actor.role === 'trust_leader' && actor.trustId !== id)) {
+        throw new ForbiddenError('You can only see the trust your account is set up for.');
+      }
+      const trust = await schoolsRepository.trust(db, id);
+      if (!trust) throw new NotFoundError(`There is no trust or federation with ID ${id}`);
+      const schools = await schoolsRepository.trustSchools(db, id, today());
+      const graded = schools.filter((s) => s.grade !== null);
+      return {
+        ...presentTrust(trust),
+        schools: schools.map((s) => ({
+          ...presentSchoolSummary(s.establishment, { trustName: trust.name, ...s }),
+          joinedOn: s.joinedOn,
+        })),
+        goodOrOutstanding: { good: graded.filter((s) => (s.grade ?? 9) <= 2).length, graded: graded.length },
+      };
+    },
+
+    /** An LA's landscape at two dates (the earlier for comparison). */
+    async landscape(laCode: string, dates: { earlier: string; later: string }) {
+      const schools = await schoolsRepository.landscapeSchools(db, laCode);
+      if (schools.length === 0) throw new NotFoundError(`The register has no schools in LA ${laCode}`);
+      const [inspections, earlyYears, conversions] = await Promise.all([
+        schoolsRepository.inspectionsOf(
+          db,
+          schools.map((s) => s.urn),
+        ),
+        schoolsRepository.earlyYears(db, laCode),
+        schoolsRepository.conversions(db, laCode),
+      ]);
+      return {
+        la: { code: laCode, name: schools[0]?.laName ?? laCode },
+        isDemonstration: schools.some((s) => s.isDemonstration),
+        ...buildLandscape({ schools, inspections, earlyYears, ...dates }),
+        conversions: conversions.map((c) => ({
+          urn: c.conversion.urn,
+          name: c.name,
+          stage: c.conversion.stage,
+          academyOrderOn: c.conversion.academyOrderOn,
+          sponsor: c.conversion.sponsor,
+          expectedOn: c.conversion.expectedOn,
+        })),
+      };
+    },
+
+    /** The LAs the register holds schools for, for the landscape's choice of LA. */
+    localAuthorities() {
+      return schoolsRepository.filterOptions(db, undefined).then((o) => o.las);
     },
   };
 }

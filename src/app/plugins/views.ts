@@ -6,7 +6,7 @@ import fastifyView from '@fastify/view';
 import nunjucks from 'nunjucks';
 import type { Config } from '../config.ts';
 import { navigationFor } from '../navigation.ts';
-import { formatDate, formatDateTime } from '../format.ts';
+import { formatCount, formatDate, formatDateTime } from '../format.ts';
 import { roleTitles, type Role } from '../../access/roles.ts';
 
 const require = createRequire(import.meta.url);
@@ -37,6 +37,7 @@ export async function registerViews(
       onConfigure: (environment: nunjucks.Environment) => {
         environment.addFilter('date', formatDate);
         environment.addFilter('dateTime', formatDateTime);
+        environment.addFilter('numberFormat', formatCount);
         environment.addFilter('roleTitle', (role: string) => roleTitles[role as Role]);
       },
     },
