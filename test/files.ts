@@ -12,6 +12,7 @@ export const unitFiles = [
   'src/performance/compare/lait.test.ts',
   'src/performance/periods.test.ts',
   'src/performance/rankings.test.ts',
+  'src/schools/rules/rules.test.ts',
 ];
 
 export const databaseFiles = [
@@ -28,6 +29,7 @@ export const databaseFiles = [
   'src/app/importRoutes.test.ts',
   'src/performance/catalogue.test.ts',
   'src/performance/ees.test.ts',
+  'src/schools/imports.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

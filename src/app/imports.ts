@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 
 // What every import shares: read the file strictly, parse CSV with a library, and report every
@@ -69,7 +70,7 @@ export function readText(
     ]);
   }
   const bytes = fs.readFileSync(file);
-  if (encoding === 'windows-1252') return new TextDecoder('windows-1252').decode(bytes);
+  if (encoding === 'windows-1252') return iconv.decode(bytes, 'win1252');
   if (encoding === 'detect') return decodeDetected(file, bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -90,8 +91,9 @@ export function readText(
 /** Bytes no text encoding Beacon reads would put in a CSV: NUL, and C0 controls other than tab and line ends. */
 // eslint-disable-next-line no-control-regex -- finding control bytes is the point
 const controlBytes = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-// Windows-1252 leaves five bytes undefined; TextDecoder turns them into C1 controls.
-const undefinedIn1252 = /[\u0081\u008D\u008F\u0090\u009D]/;
+// Windows-1252 leaves five bytes undefined; iconv-lite reads them as the replacement character.
+// (Node's own TextDecoder reads "windows-1252" as Latin-1, turning curly quotes into controls.)
+const undefinedIn1252 = /\uFFFD/;
 
 function decodeDetected(file: string, bytes: Buffer): string {
   const refuse = (text: string, index: number, why: string): never => {
@@ -105,7 +107,7 @@ function decodeDetected(file: string, bytes: Buffer): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = iconv.decode(bytes, 'win1252');
     const bad = text.search(undefinedIn1252);
     if (bad >= 0) refuse(text, bad, 'The file is neither UTF-8 nor Windows-1252 text');
   }

@@ -25,6 +25,8 @@ export type SchoolFilters = {
   status?: 'open' | 'closed' | undefined;
 };
 
+// Written with the table's own name: drizzle leaves single-table columns unqualified, and an
+// unqualified "urn" inside the subquery would mean the inspection's.
 /**
  * The school's current grade in SQL, for filtering and listing: the latest inspection on or before
  * the date that is not an ungraded visit, read on the old scale only when it was graded. The same
@@ -32,13 +34,13 @@ export type SchoolFilters = {
  */
 export function currentGradeAt(at: string) {
   return sql<number | null>`(select case when i.framework = 'graded' then i.overall_effectiveness end
-    from inspections i where i.urn = ${establishments.urn} and i.framework <> 'ungraded' and i.inspected_on <= ${at}
+    from inspections i where i.urn = "establishments"."urn" and i.framework <> 'ungraded' and i.inspected_on <= ${at}
     order by i.inspected_on desc limit 1)`;
 }
 
 const latestInspectedOn = sql<
   string | null
->`(select max(i.inspected_on) from inspections i where i.urn = ${establishments.urn})`;
+>`(select max(i.inspected_on) from inspections i where i.urn = "establishments"."urn")`;
 
 const isClosed = sql`${establishments.status} = 'Closed'`;
 
@@ -143,7 +145,7 @@ export const schoolsRepository = {
       .from(establishmentLinks)
       .leftJoin(linked, eq(linked.urn, establishmentLinks.linkedUrn))
       .where(eq(establishmentLinks.urn, urn))
-      .orderBy(desc(establishmentLinks.establishedOn));
+      .orderBy(sql`${establishmentLinks.establishedOn} desc nulls last`, asc(establishmentLinks.linkedUrn));
   },
 
   membershipsOf(db: Database, urn: number) {
@@ -158,7 +160,7 @@ export const schoolsRepository = {
       .from(groupMemberships)
       .innerJoin(trusts, eq(trusts.id, groupMemberships.groupId))
       .where(eq(groupMemberships.urn, urn))
-      .orderBy(desc(groupMemberships.joinedOn));
+      .orderBy(sql`${groupMemberships.joinedOn} desc nulls last`);
   },
 
   async conversionOf(db: Database, urn: number) {
