@@ -1,50 +1,23 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { FastifyInstance } from 'fastify';
-import { openDatabase } from '../../src/db/client.ts';
-import { migrateDatabase } from '../../src/db/migrate.ts';
-import { createServices } from '../../src/app/services.ts';
-import { createApp } from '../../src/app/createApp.ts';
-import { testConfig } from '../../src/app/testing.ts';
-import { loadDemo } from '../../src/demo/load.ts';
-import { demoAccounts } from '../../src/demo/accounts.ts';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { account, startDemoInBrowser } from './demoApp.ts';
 import { BeaconPage } from './pages/BeaconPage.ts';
 import { SignInPage } from './pages/SignInPage.ts';
 import { AuditLogPage } from './pages/AuditLogPage.ts';
 import { ImportPage } from './pages/ImportPage.ts';
 
-const account = (role: string) => {
-  const found = demoAccounts.find((a) => a.role === role);
-  if (!found) throw new Error(`No demo account for ${role}`);
-  return found;
-};
-
 void describe('app shell in a real browser [chromium]', () => {
-  let app: FastifyInstance;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let baseUrl: string;
+  let stop: () => Promise<void>;
 
   before(async () => {
-    const database = await openDatabase({ memory: true });
-    await migrateDatabase(database);
-    const services = createServices(database);
-    await loadDemo(services);
-    app = await createApp(services, testConfig(), { demonstration: true });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-    context = await browser.newContext();
-    page = await context.newPage();
+    ({ page, baseUrl, stop } = await startDemoInBrowser());
   });
 
   after(async () => {
-    await browser.close();
-    await app.close();
+    await stop();
   });
 
   test('a visitor is sent to sign in, and a wrong password is explained accessibly', async () => {
@@ -65,6 +38,7 @@ void describe('app shell in a real browser [chromium]', () => {
     assert.deepEqual(await signIn.navigationItems(), [
       'Home',
       'Schools',
+      'Landscape',
       'Import data',
       'Indicators',
       'Users',
