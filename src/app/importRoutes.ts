@@ -11,10 +11,9 @@ import { importKinds, type ImportKind } from './importKinds.ts';
 import { ImportFailedError, maxImportBytes, type ImportSummary } from './imports.ts';
 import { UnauthenticatedError } from './errors.ts';
 
-const templateFile = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../docs/templates/values-template.csv',
-);
+// The templates an administrator can download from the upload page, each documented in docs/.
+const templatesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/templates');
+const templates = ['values-template', 'schools-template'] as const;
 
 const uploadFields = z.object({
   kind: z.string(),
@@ -107,15 +106,17 @@ export function importRoutes(services: Services) {
       reply.page('app/views/imports.njk', page()),
     );
 
-    app.get(
-      '/admin/imports/values-template.csv',
-      { config: { permission: 'imports:run' } },
-      async (_request, reply) =>
-        reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', 'attachment; filename="values-template.csv"')
-          .send(fs.createReadStream(templateFile)),
-    );
+    for (const template of templates) {
+      app.get(
+        `/admin/imports/${template}.csv`,
+        { config: { permission: 'imports:run' } },
+        async (_request, reply) =>
+          reply
+            .type('text/csv; charset=utf-8')
+            .header('content-disposition', `attachment; filename="${template}.csv"`)
+            .send(fs.createReadStream(path.join(templatesDir, `${template}.csv`))),
+      );
+    }
 
     app.post('/admin/imports', { config: { permission: 'imports:run' } }, async (request, reply) => {
       const actor = request.actor;

@@ -169,6 +169,19 @@ describeOnDatabases('schools register API and pages', (database) => {
     const badDate = await visitor.get('/landscape?la=879&at=2015-13-01');
     assert.equal(badDate.statusCode, 400);
     assert.match(badDate.body, /Date: Write dates as YYYY-MM-DD/);
+    const template = await visitor.get('/admin/imports/schools-template.csv');
+    assert.equal(template.statusCode, 200);
+    assert.match(template.body, /^urn,name,la_code,la_name,type,phase,status,/);
+    const uploadPage = await visitor.get('/admin/imports');
+    for (const kind of [
+      'GIAS establishments',
+      'DfE school list (spine)',
+      'Ofsted inspection history',
+      'GIAS links',
+      'Beacon schools template',
+    ]) {
+      assert.ok(uploadPage.body.includes(kind), kind);
+    }
     const badFilter = await visitor.get('/schools?grade=9');
     assert.equal(badFilter.statusCode, 400);
     assert.match(badFilter.body, /There is a problem/);

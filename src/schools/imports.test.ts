@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { createServices, type Services } from '../app/services.ts';
@@ -145,6 +147,35 @@ describeOnDatabases('schools register imports', (database) => {
     assert.equal(primary.currentGrade, 2);
     const again = await services.register.importSchoolsTemplate(testOperator, template, silentProgress);
     assert.deepEqual(counts(again), { rows: 2, added: 0, updated: 0, unchanged: 2, rejected: 0 });
+  });
+
+  test('the template offered for download imports as documented, as CSV and as XLSX', async () => {
+    const example = path.resolve(import.meta.dirname, '../../docs/templates/schools-template.csv');
+    const summary = await services.register.importSchoolsTemplate(testOperator, example, silentProgress);
+    assert.deepEqual(counts(summary), { rows: 4, added: 4, updated: 0, unchanged: 0, rejected: 0 });
+    const academy = await services.schools.get(testOperator, 990202);
+    assert.deepEqual(
+      academy.links.map((l) => [l.linkedUrn, l.linkedName]),
+      [[990203, 'Example Junior School']],
+    );
+    assert.equal(academy.currentGrade, 3);
+    const secondary = await services.schools.get(testOperator, 990204);
+    assert.deepEqual(
+      [
+        secondary.inspections[0]?.categoryOfConcern,
+        secondary.conversion?.stage,
+        secondary.conversion?.academyOrderOn,
+      ],
+      ['Special measures', 'Academy order issued', '2016-06-01'],
+    );
+    const rows = Papa.parse<string[]>(fs.readFileSync(example, 'utf8'), { skipEmptyLines: true }).data;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('schools');
+    for (const row of rows) sheet.addRow(row);
+    const xlsx = path.join(folder, 'schools.xlsx');
+    await workbook.xlsx.writeFile(xlsx);
+    const again = await services.register.importSchoolsTemplate(testOperator, xlsx, silentProgress);
+    assert.deepEqual(counts(again), { rows: 4, added: 0, updated: 0, unchanged: 4, rejected: 0 });
   });
 
   for (const bad of badTemplates) {
