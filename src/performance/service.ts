@@ -13,7 +13,7 @@ import {
 import { laitDictionaryColumns, readLaitDictionary } from './imports/laitDictionary.ts';
 import { laitValueColumns, readLaitValues } from './imports/laitValues.ts';
 import { neighbourColumns, readNeighbours } from './imports/neighbours.ts';
-import { performanceRepository, type MergeCounts, type StagedValues } from './repository.ts';
+import { performanceRepository, type StagedValues } from './repository.ts';
 import type { Area } from './imports/laitValues.ts';
 import { readValuesTemplate, templateRequired } from './imports/valuesTemplate.ts';
 import { periodFromFileName, readPerfTable, statusFromFileName } from './imports/perfTables.ts';

@@ -106,8 +106,9 @@ export function schoolsRoutes(services: Services, config: Config) {
           (las.some((l) => l.code === config.localAuthority.code)
             ? config.localAuthority.code
             : las[0]?.code),
-        at: raw.at || undefined,
-        compareWith: raw.compareWith || undefined,
+        // An empty field means "not given", as leaving it out does.
+        at: raw.at === '' ? undefined : raw.at,
+        compareWith: raw.compareWith === '' ? undefined : raw.compareWith,
       };
       const render = (status: number, context: Record<string, unknown>): FastifyReply =>
         reply

@@ -16,9 +16,7 @@ export class LandscapePage extends BeaconPage {
     return table
       .locator('tbody tr')
       .evaluateAll((rows) =>
-        rows.map((row) =>
-          Array.from(row.querySelectorAll('th, td'), (cell) => (cell.textContent ?? '').trim()),
-        ),
+        rows.map((row) => Array.from(row.querySelectorAll('th, td'), (cell) => cell.textContent.trim())),
       );
   }
 
