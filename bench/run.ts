@@ -9,9 +9,11 @@ import type { Actor } from '../src/access/actor.ts';
 import { embedded, median, server, timed, type BenchDatabase } from './databases.ts';
 import { rawCopy } from './copy.ts';
 import { duckdbRanks, type DuckRank } from './duckdb.ts';
+import { registerBench } from './register.ts';
 
 // npm run bench: P1 (LAIT import against a raw COPY) and P2 (every rank and band against DuckDB),
-// on the embedded database and on PostgreSQL, with DfE's real LAIT files.
+// on the embedded database and on PostgreSQL, with DfE's real LAIT files; then the schools
+// register's imports and searches (bench/register.ts). `npm run bench -- register` runs only those.
 const lait = path.join(externalDataDir(), 'dfe-lait');
 const valuesFile = path.join(lait, 'csv', 'lait_bds_long_all_measures.csv');
 const dictionaryFile = path.join(lait, 'raw', 'lait_data_dictionary.csv');
@@ -74,39 +76,44 @@ function disagreements(duck: DuckRank[], beacon: Map<string, string>): number {
   return differ + Math.abs(beacon.size - duck.length);
 }
 
-const duckTimes: number[] = [];
-let duckRows: DuckRank[] = [];
-for (let i = 0; i < repeats; i++) {
-  const run = await duckdbRanks(valuesFile, dictionaryFile);
-  duckTimes.push(run.seconds);
-  duckRows = run.rows;
-}
-const duck = median(duckTimes);
+async function performanceBench(): Promise<void> {
+  const duckTimes: number[] = [];
+  let duckRows: DuckRank[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const run = await duckdbRanks(valuesFile, dictionaryFile);
+    duckTimes.push(run.seconds);
+    duckRows = run.rows;
+  }
+  const duck = median(duckTimes);
 
-const results: Result[] = [];
-for (const open of [embedded, server]) {
-  const database = await open();
-  try {
-    const { result, ranks } = await measure(database);
-    results.push(result);
+  const results: Result[] = [];
+  for (const open of [embedded, server]) {
+    const database = await open();
+    try {
+      const { result, ranks } = await measure(database);
+      results.push(result);
+      console.log(
+        `${result.database}: ${result.rankedRows} ranked values; ${disagreements(duckRows, ranks)} differ from DuckDB's`,
+      );
+    } finally {
+      await database.drop();
+    }
+  }
+
+  const f = (n: number) => n.toFixed(2);
+  console.log(
+    `\nLAIT all measures: 641,070 rows. DuckDB ranks and bands from the CSV: ${f(duck)} s (median of ${repeats}).\n`,
+  );
+  console.log(
+    '| database | raw COPY (s) | Beacon import (s) | P1 ratio COPY ÷ import | re-import (s) | P2 ranks in the database (s) | P2 ratio ÷ DuckDB | ranks read into Node (s) |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of results) {
     console.log(
-      `${result.database}: ${result.rankedRows} ranked values; ${disagreements(duckRows, ranks)} differ from DuckDB's`,
+      `| ${r.database} | ${f(r.copy)} | ${f(r.importFirst)} | ${f(r.copy / r.importFirst)} | ${f(r.importAgain)} | ${f(r.ranks)} | ${f(r.ranks / duck)} | ${f(r.ranksToNode)} |`,
     );
-  } finally {
-    await database.drop();
   }
 }
 
-const f = (n: number) => n.toFixed(2);
-console.log(
-  `\nLAIT all measures: 641,070 rows. DuckDB ranks and bands from the CSV: ${f(duck)} s (median of ${repeats}).\n`,
-);
-console.log(
-  '| database | raw COPY (s) | Beacon import (s) | P1 ratio COPY ÷ import | re-import (s) | P2 ranks in the database (s) | P2 ratio ÷ DuckDB | ranks read into Node (s) |',
-);
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const r of results) {
-  console.log(
-    `| ${r.database} | ${f(r.copy)} | ${f(r.importFirst)} | ${f(r.copy / r.importFirst)} | ${f(r.importAgain)} | ${f(r.ranks)} | ${f(r.ranks / duck)} | ${f(r.ranksToNode)} |`,
-  );
-}
+if (process.argv[2] !== 'register') await performanceBench();
+await registerBench();

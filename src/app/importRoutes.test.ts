@@ -109,7 +109,7 @@ describeOnDatabases('admin upload page', (database) => {
   test('no kind or no file re-renders the form with errors that link to the fields', async () => {
     const response = await upload(officer, {});
     assert.equal(response.statusCode, 400);
-    assert.match(response.body, /href="#kind-lait-dictionary">Choose what kind of file this is/);
+    assert.match(response.body, /href="#kind-gias">Choose what kind of file this is/);
     assert.match(response.body, /href="#file">Choose a file to upload/);
   });
 

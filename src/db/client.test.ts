@@ -23,12 +23,17 @@ describeOnDatabases('database layer', (database) => {
     assert.deepEqual(
       tables.map((t) => t.table_name),
       [
+        'academy_conversions',
         'api_tokens',
         'areas',
         'audit_log',
+        'early_years_providers',
+        'establishment_links',
         'establishments',
+        'group_memberships',
         'indicator_values',
         'indicators',
+        'inspections',
         'sessions',
         'statistical_neighbours',
         'trusts',
