@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from './config.ts';
 import { createApp } from './createApp.ts';
@@ -5,6 +6,7 @@ import { createServices, type Services } from './services.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import type { NewUserInput } from '../access/userInput.ts';
+import { ImportFailedError } from './imports.ts';
 
 export const testOperator: Actor = {
   userId: null,
@@ -109,4 +111,19 @@ export class Visitor {
     const token = await this.csrfToken('/sign-in');
     return this.postForm('/sign-in', { _csrf: token, email, password });
   }
+}
+
+/** Expects an import to fail with a problem matching `expected` at the line and column given. */
+export async function assertImportRefused(
+  attempt: Promise<unknown>,
+  expected: { problem: RegExp; line?: number; column?: string },
+): Promise<void> {
+  await assert.rejects(attempt, (error: unknown) => {
+    assert.ok(error instanceof ImportFailedError, String(error));
+    const problem = error.problems.find((p) => expected.problem.test(p.message));
+    assert.ok(problem, `expected ${String(expected.problem)} in ${JSON.stringify(error.problems)}`);
+    if (expected.line !== undefined) assert.equal(problem.line, expected.line);
+    if (expected.column !== undefined) assert.equal(problem.column, expected.column);
+    return true;
+  });
 }

@@ -7,8 +7,8 @@ import { sql } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { createServices, type Services } from '../app/services.ts';
-import { testOperator } from '../app/testing.ts';
-import { ImportFailedError, silentProgress } from '../app/imports.ts';
+import { assertImportRefused, testOperator } from '../app/testing.ts';
+import { silentProgress } from '../app/imports.ts';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-lait-'));
 function write(name: string, content: string | Buffer): string {
@@ -188,17 +188,7 @@ describeOnDatabases('performance imports', (database) => {
     test(`${bad.name}: refused with a specific problem, nothing written`, async () => {
       const before = [await valueCount(), await auditCount()];
       const file = write(bad.name, bad.content);
-      await assert.rejects(
-        services.performance.importLait(testOperator, file, silentProgress),
-        (error: unknown) => {
-          assert.ok(error instanceof ImportFailedError, String(error));
-          const problem = error.problems.find((p) => bad.problem.test(p.message));
-          assert.ok(problem, `expected ${String(bad.problem)} in ${JSON.stringify(error.problems)}`);
-          if (bad.line !== undefined) assert.equal(problem.line, bad.line);
-          if (bad.column !== undefined) assert.equal(problem.column, bad.column);
-          return true;
-        },
-      );
+      await assertImportRefused(services.performance.importLait(testOperator, file, silentProgress), bad);
       assert.deepEqual([await valueCount(), await auditCount()], before);
     });
   }

@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { createServices, type Services } from '../app/services.ts';
-import { testOperator } from '../app/testing.ts';
+import { assertImportRefused, testOperator } from '../app/testing.ts';
 import { ImportFailedError, silentProgress, type ImportSummary } from '../app/imports.ts';
 import { externalFile } from '../performance/externalData.ts';
 import { currentGrade, type InspectionFramework } from './rules/inspections.ts';
@@ -101,6 +101,16 @@ const badTemplates: {
     column: 'latest_inspection_grade',
   },
   {
+    name: 'old-grade-on-a-report-card.csv',
+    content: [
+      `${templateHeader},report_card`,
+      `${templateRows[0]?.replace('12-03-2015,Good', '20-01-2026,') ?? ''},Inclusion=Good`,
+    ].join('\n'),
+    problem: /"Inclusion=Good" is not "area=grade" with a grade of Exceptional/,
+    line: 2,
+    column: 'report_card',
+  },
+  {
     name: 'utf-16.csv',
     content: Buffer.concat([
       Buffer.from([0xff, 0xfe]),
@@ -115,6 +125,69 @@ const badTemplates: {
   },
   { name: 'empty.csv', content: '', problem: /The file is empty/ },
   { name: 'header-only.csv', content: `${templateHeader}\n`, problem: /a header but no rows/ },
+];
+
+// The national files' own layouts, cut down, each with one thing wrong.
+const giasHeader =
+  'URN,LA (code),LA (name),EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),PhaseOfEducation (name),OpenDate';
+const spineHeader =
+  'URN,LA,ESTAB,SCHNAME,ICLOSE,OPENDATE,CLOSEDATE,MINORGROUP,NFTYPE,ISPRIMARY,ISSECONDARY,ISPOST16,AGEL,AGEH';
+const spineRow = '990301,851,2001,Spine Primary,1,,,Maintained School,Community school,1,0,0,4,11';
+const badNationalFiles: {
+  kind: 'gias' | 'spine' | 'gias-links';
+  name: string;
+  content: string;
+  problem: RegExp;
+  line?: number;
+  column?: string;
+}[] = [
+  {
+    kind: 'gias',
+    name: 'gias-unknown-type.csv',
+    content: `${giasHeader}\n990302,851,Portsmouth,A School,Grammar school,Open,Secondary,01-09-2000`,
+    problem: /"Grammar school" is not a known value/,
+    line: 2,
+    column: 'TypeOfEstablishment (name)',
+  },
+  {
+    kind: 'gias',
+    name: 'gias-impossible-date.csv',
+    content: `${giasHeader}\n990302,851,Portsmouth,A School,Community school,Open,Primary,29-02-2019`,
+    problem: /"29-02-2019" is not a real date/,
+    line: 2,
+    column: 'OpenDate',
+  },
+  {
+    kind: 'gias',
+    name: 'gias-renamed-column.csv',
+    content: `${giasHeader.replace('PhaseOfEducation (name)', 'Phase')}\n990302,851,Portsmouth,A School,Community school,Open,Primary,`,
+    problem: /Missing column "PhaseOfEducation \(name\)"/,
+    line: 1,
+  },
+  {
+    kind: 'spine',
+    name: 'spine-duplicate-urn.csv',
+    content: [spineHeader, spineRow, spineRow].join('\n'),
+    problem: /URN 990301 appears again \(first on line 2\)/,
+    line: 3,
+    column: 'URN',
+  },
+  {
+    kind: 'spine',
+    name: 'spine-age-out-of-range.csv',
+    content: [spineHeader, spineRow.replace(',4,11', ',4,111')].join('\n'),
+    problem: /"111" is not a whole number from 0 to 99/,
+    line: 2,
+    column: 'AGEH',
+  },
+  {
+    kind: 'gias-links',
+    name: 'links-to-itself.csv',
+    content: 'URN,LinkURN,LinkName,LinkType,LinkEstablishedDate\n990101,990101,Itself,Successor,01-09-2016',
+    problem: /links URN 990101 to itself/,
+    line: 2,
+    column: 'LinkURN',
+  },
 ];
 
 describeOnDatabases('schools register imports', (database) => {
@@ -178,20 +251,54 @@ describeOnDatabases('schools register imports', (database) => {
     assert.deepEqual(counts(again), { rows: 4, added: 0, updated: 0, unchanged: 4, rejected: 0 });
   });
 
+  test('a report card from November 2025 keeps its own scale and leaves no grade on the old one', async () => {
+    const file = write(
+      'report-card.csv',
+      [
+        `${templateHeader},report_card`,
+        `${templateRows[0]?.replace('12-03-2015,Good', '20-01-2026,') ?? ''},Inclusion=Strong standard; Leadership and governance=Expected standard`,
+      ].join('\n'),
+    );
+    await services.register.importSchoolsTemplate(testOperator, file, silentProgress);
+    const school = await services.schools.get(testOperator, 990101);
+    assert.deepEqual(
+      [
+        school.inspections[0]?.framework,
+        school.inspections[0]?.overallEffectiveness,
+        school.inspections[0]?.reportCard,
+      ],
+      [
+        'report-card',
+        null,
+        { Inclusion: 'Strong standard', 'Leadership and governance': 'Expected standard' },
+      ],
+    );
+    // The 2015 "Good" is history now: the school has no current grade on the old scale.
+    assert.equal(school.currentGrade, null);
+    await services.register.importSchoolsTemplate(testOperator, template, silentProgress);
+  });
+
   for (const bad of badTemplates) {
     test(`${bad.name}: refused with a specific problem, nothing written`, async () => {
       const before = await state();
-      await assert.rejects(
+      await assertImportRefused(
         services.register.importSchoolsTemplate(testOperator, write(bad.name, bad.content), silentProgress),
-        (error: unknown) => {
-          assert.ok(error instanceof ImportFailedError, String(error));
-          const problem = error.problems.find((p) => bad.problem.test(p.message));
-          assert.ok(problem, `expected ${String(bad.problem)} in ${JSON.stringify(error.problems)}`);
-          if (bad.line !== undefined) assert.equal(problem.line, bad.line);
-          if (bad.column !== undefined) assert.equal(problem.column, bad.column);
-          return true;
-        },
+        bad,
       );
+      assert.deepEqual(await state(), before);
+    });
+  }
+
+  for (const bad of badNationalFiles) {
+    test(`${bad.kind} ${bad.name}: refused with a specific problem, nothing written`, async () => {
+      const before = await state();
+      const file = write(bad.name, bad.content);
+      const run = {
+        gias: () => services.register.importGias(testOperator, file, silentProgress),
+        spine: () => services.register.importSpine(testOperator, file, silentProgress),
+        'gias-links': () => services.register.importGiasLinks(testOperator, file, silentProgress),
+      }[bad.kind];
+      await assertImportRefused(run(), bad);
       assert.deepEqual(await state(), before);
     });
   }

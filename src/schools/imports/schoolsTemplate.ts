@@ -1,8 +1,8 @@
 import type { CsvTable, ImportProblem } from '../../app/imports.ts';
 import { giasEstablishmentTypes, giasStatuses } from '../rules/establishmentTypes.ts';
-import { categoriesOfConcern, frameworkOn, readJudgement } from '../rules/inspections.ts';
+import { categoriesOfConcern, frameworkOn, readJudgement, reportCardGrades } from '../rules/inspections.ts';
 import { giasPhasesOfEducation } from '../rules/phases.ts';
-import { firstLines, RowReader } from './cells.ts';
+import { firstLines, RowReader, type Row } from './cells.ts';
 import type { LinkRecord } from './giasLinks.ts';
 import {
   groupIdFromName,
@@ -43,6 +43,7 @@ export const schoolsTemplateOptional = [
   'latest_inspection_date',
   'latest_inspection_grade',
   'category_of_concern',
+  'report_card',
   'conversion_stage',
   'academy_order_date',
   'academy_sponsor',
@@ -157,6 +158,7 @@ export function readSchoolsTemplate(table: CsvTable, knownUrns: ReadonlySet<numb
           category === ''
             ? (judgement?.categoryOfConcern ?? null)
             : cells.oneOf(row, 'category_of_concern', categoriesOfConcern),
+        reportCard: reportCardOf(cells, row, framework),
         source: 'schools-template',
         sourceLine: row.line,
       });
@@ -198,4 +200,39 @@ export function readSchoolsTemplate(table: CsvTable, knownUrns: ReadonlySet<numb
   }
   records.groups = [...groups.values()];
   return records;
+}
+
+/**
+ * A report card's grades, written "area=grade; area=grade" on Ofsted's five-point scale. Only an
+ * inspection from 10 November 2025 has one; the old four-point grade never stands in for it.
+ */
+function reportCardOf(
+  cells: RowReader,
+  row: Row,
+  framework: ReturnType<typeof frameworkOn>,
+): Record<string, string> | null {
+  const text = cells.text(row, 'report_card');
+  if (text === '') return null;
+  if (framework !== 'report-card') {
+    cells.problem(
+      row,
+      'report_card',
+      'is only for inspections from 10 November 2025, when report cards began',
+    );
+    return null;
+  }
+  const card: Record<string, string> = {};
+  for (const part of text.split(';')) {
+    const [area = '', grade = ''] = part.split('=').map((p) => p.trim());
+    if (area === '' || !(reportCardGrades as readonly string[]).includes(grade)) {
+      cells.problem(
+        row,
+        'report_card',
+        `"${part.trim()}" is not "area=grade" with a grade of ${reportCardGrades.join(', ')}`,
+      );
+      continue;
+    }
+    card[area] = grade;
+  }
+  return card;
 }
