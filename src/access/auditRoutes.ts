@@ -1,16 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { optionalText } from '../app/queries.ts';
 import type { Services } from '../app/services.ts';
 
 const pageSize = 50;
 
-const optionalText = z
-  .string()
-  .trim()
-  .max(200)
-  .optional()
-  .transform((v) => (v === '' ? undefined : v));
 const optionalDate = z
   .string()
   .trim()

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from './config.ts';
 import { createApp } from './createApp.ts';
@@ -127,3 +130,28 @@ export async function assertImportRefused(
     return true;
   });
 }
+
+/** A new temporary folder for a test file's inputs, and a way to write files into it. */
+export function scratchFiles(prefix: string): {
+  folder: string;
+  write: (name: string, content: string | Buffer) => string;
+} {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), `beacon-${prefix}-`));
+  return {
+    folder,
+    write: (name, content) => {
+      const file = path.join(folder, name);
+      fs.writeFileSync(file, content);
+      return file;
+    },
+  };
+}
+
+/** A file an import must refuse, the problem it must name, and where. */
+export type RefusedFile = {
+  name: string;
+  content: string | Buffer;
+  problem: RegExp;
+  line?: number;
+  column?: string;
+};

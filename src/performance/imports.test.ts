@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { createServices, type Services } from '../app/services.ts';
-import { assertImportRefused, testOperator } from '../app/testing.ts';
+import { assertImportRefused, scratchFiles, testOperator, type RefusedFile } from '../app/testing.ts';
 import { silentProgress } from '../app/imports.ts';
 
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-lait-'));
-function write(name: string, content: string | Buffer): string {
-  const file = path.join(folder, name);
-  fs.writeFileSync(file, content);
-  return file;
-}
+const { write } = scratchFiles('lait');
 
 const dictionaryHeader =
   'Measure_short,Measure,Topic,Polarity,y_axis_name,dps,Year_Type,No_Quartile,Description';
@@ -38,13 +30,7 @@ const goodRows = [
 const good = write('good.csv', [valuesHeader, ...goodRows].join('\n'));
 
 // Each bad file, the problem Beacon must name, and where.
-const badFiles: {
-  name: string;
-  content: string | Buffer;
-  problem: RegExp;
-  line?: number;
-  column?: string;
-}[] = [
+const badFiles: RefusedFile[] = [
   {
     name: 'unknown-indicator.csv',
     content: [valuesHeader, goodRows[0], 'NotAMeasure,,2019,Portsmouth,5,851,South East'].join('\n'),

@@ -40,32 +40,33 @@ export const schoolsImportRepository = {
     return names;
   },
 
-  establishments(
+  establishments: (
     tx: Database,
     kind: DatabaseKind,
     records: EstablishmentRecord[],
     onChunk: (n: number) => void,
-  ) {
-    return mergeRecords(tx, kind, establishments, ['urn'], records, { ignore: ['sourceLine'], onChunk });
-  },
+  ) => mergeRecords(tx, kind, establishments, ['urn'], records, { ignore: ['sourceLine'], onChunk }),
 
   groups(tx: Database, kind: DatabaseKind, records: GroupRecord[]) {
     return mergeRecords(tx, kind, trusts, ['id'], records);
   },
 
-  inspections(tx: Database, kind: DatabaseKind, records: InspectionRecord[], onChunk: (n: number) => void) {
-    return mergeRecords(tx, kind, inspections, ['urn', 'inspectedOn'], records, {
+  inspections: (
+    tx: Database,
+    kind: DatabaseKind,
+    records: InspectionRecord[],
+    onChunk: (n: number) => void,
+  ) =>
+    mergeRecords(tx, kind, inspections, ['urn', 'inspectedOn'], records, {
       ignore: ['sourceLine'],
       onChunk,
-    });
-  },
+    }),
 
-  links(tx: Database, kind: DatabaseKind, records: LinkRecord[], onChunk: (n: number) => void) {
-    return mergeRecords(tx, kind, establishmentLinks, ['urn', 'linkedUrn', 'linkType'], records, {
+  links: (tx: Database, kind: DatabaseKind, records: LinkRecord[], onChunk: (n: number) => void) =>
+    mergeRecords(tx, kind, establishmentLinks, ['urn', 'linkedUrn', 'linkType'], records, {
       ignore: ['sourceLine'],
       onChunk,
-    });
-  },
+    }),
 
   conversions(tx: Database, kind: DatabaseKind, records: ConversionRecord[]) {
     return mergeRecords(tx, kind, academyConversions, ['urn'], records);

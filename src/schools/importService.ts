@@ -79,6 +79,35 @@ export function createSchoolsImportService(db: Database, kind: DatabaseKind) {
     progress.advance(n);
   };
 
+  /** A file that fills one table: merge its records, then record the import. */
+  function merge<R>(
+    run: {
+      actor: Actor;
+      file: string;
+      progress: Progress;
+      rows: number;
+      rejected: RejectedRow[];
+      dataset: string;
+      action: string;
+    },
+    records: R[],
+    into: (
+      tx: Database,
+      kind: DatabaseKind,
+      records: R[],
+      onChunk: (n: number) => void,
+    ) => Promise<MergeCounts>,
+  ): Promise<ImportSummary> {
+    return write(run.progress, records.length, run.dataset, async (tx) => {
+      const counts = await into(tx, kind, records, advance(run.progress));
+      return recordImport(tx, run.actor, run.action, run.file, run.rows, {
+        counts: sum(counts),
+        rejected: run.rejected,
+        dataset: run.dataset,
+      });
+    });
+  }
+
   return {
     /** GIAS's establishment CSV: schools, their trusts and federations, and their latest inspection. */
     async importGias(actor: Actor, file: string, progress: Progress): Promise<ImportSummary> {
@@ -110,14 +139,19 @@ export function createSchoolsImportService(db: Database, kind: DatabaseKind) {
       const table = readTable(file, spineRequired);
       const records = readSpine(table, await repository.laNames(db));
       failIfAny(file, records.problems);
-      return write(progress, records.establishments.length, 'establishments', async (tx) => {
-        const counts = await repository.establishments(tx, kind, records.establishments, advance(progress));
-        return recordImport(tx, actor, 'import.spine', file, table.rows.length, {
-          counts: sum(counts),
+      return merge(
+        {
+          actor,
+          file,
+          progress,
+          rows: table.rows.length,
           rejected: [],
           dataset: 'spine',
-        });
-      });
+          action: 'import.spine',
+        },
+        records.establishments,
+        repository.establishments,
+      );
     },
 
     /** Ofsted's inspection history, for the schools already in the register. */
@@ -126,14 +160,19 @@ export function createSchoolsImportService(db: Database, kind: DatabaseKind) {
       const records = readOfsted(table, await repository.knownUrns(db));
       failIfAny(file, records.problems);
       failIfNoneKnown(file, table.rows.length, records.rejected, 'inspections');
-      return write(progress, records.inspections.length, 'inspections', async (tx) => {
-        const counts = await repository.inspections(tx, kind, records.inspections, advance(progress));
-        return recordImport(tx, actor, 'import.ofsted', file, table.rows.length, {
-          counts: sum(counts),
+      return merge(
+        {
+          actor,
+          file,
+          progress,
+          rows: table.rows.length,
           rejected: records.rejected,
           dataset: 'ofsted',
-        });
-      });
+          action: 'import.ofsted',
+        },
+        records.inspections,
+        repository.inspections,
+      );
     },
 
     /** GIAS links: predecessors and successors of the schools in the register. */
@@ -142,14 +181,19 @@ export function createSchoolsImportService(db: Database, kind: DatabaseKind) {
       const records = readGiasLinks(table, await repository.knownUrns(db));
       failIfAny(file, records.problems);
       failIfNoneKnown(file, table.rows.length, records.rejected, 'links');
-      return write(progress, records.links.length, 'links', async (tx) => {
-        const counts = await repository.links(tx, kind, records.links, advance(progress));
-        return recordImport(tx, actor, 'import.giasLinks', file, table.rows.length, {
-          counts: sum(counts),
+      return merge(
+        {
+          actor,
+          file,
+          progress,
+          rows: table.rows.length,
           rejected: records.rejected,
           dataset: 'gias-links',
-        });
-      });
+          action: 'import.giasLinks',
+        },
+        records.links,
+        repository.links,
+      );
     },
 
     /** Beacon's schools template, CSV or XLSX (docs/schools-template.md). */

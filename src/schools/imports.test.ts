@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
@@ -9,19 +8,14 @@ import Papa from 'papaparse';
 import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { createServices, type Services } from '../app/services.ts';
-import { assertImportRefused, testOperator } from '../app/testing.ts';
+import { assertImportRefused, scratchFiles, testOperator, type RefusedFile } from '../app/testing.ts';
 import { ImportFailedError, silentProgress, type ImportSummary } from '../app/imports.ts';
 import { externalFile } from '../performance/externalData.ts';
 import { currentGrade, type InspectionFramework } from './rules/inspections.ts';
 import { currentGradeAt } from './repository.ts';
 import { establishments } from './schema.ts';
 
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-register-'));
-function write(name: string, content: string | Buffer): string {
-  const file = path.join(folder, name);
-  fs.writeFileSync(file, content);
-  return file;
-}
+const { folder, write } = scratchFiles('register');
 
 const spine = externalFile('dfe-school-level-national-2016-2018/csv/england_spine_2017-2018.csv');
 const ofsted = externalFile('dfe-school-level-national-2016-2018/csv/ofsted_ratings_2018.csv');
@@ -45,13 +39,7 @@ const templateRows = [
 ];
 const template = write('schools-template.csv', [templateHeader, ...templateRows].join('\n'));
 
-const badTemplates: {
-  name: string;
-  content: string | Buffer;
-  problem: RegExp;
-  line?: number;
-  column?: string;
-}[] = [
+const badTemplates: RefusedFile[] = [
   {
     name: 'renamed-column.csv',
     content: [templateHeader.replace(',type,', ',establishment_type,'), ...templateRows].join('\n'),
@@ -133,14 +121,7 @@ const giasHeader =
 const spineHeader =
   'URN,LA,ESTAB,SCHNAME,ICLOSE,OPENDATE,CLOSEDATE,MINORGROUP,NFTYPE,ISPRIMARY,ISSECONDARY,ISPOST16,AGEL,AGEH';
 const spineRow = '990301,851,2001,Spine Primary,1,,,Maintained School,Community school,1,0,0,4,11';
-const badNationalFiles: {
-  kind: 'gias' | 'spine' | 'gias-links';
-  name: string;
-  content: string;
-  problem: RegExp;
-  line?: number;
-  column?: string;
-}[] = [
+const badNationalFiles: (RefusedFile & { kind: 'gias' | 'spine' | 'gias-links' })[] = [
   {
     kind: 'gias',
     name: 'gias-unknown-type.csv',

@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { optionalText } from '../app/queries.ts';
 
 // The query strings the register's pages and API share, checked once.
-
-const optionalText = z
-  .string()
-  .trim()
-  .max(200)
-  .optional()
-  .transform((v) => (v === '' ? undefined : v));
 
 export const schoolFiltersQuery = z.object({
   q: optionalText,

@@ -4,6 +4,7 @@ import { giasEstablishmentTypes, giasStatuses } from '../rules/establishmentType
 import { giasPhasesOfEducation } from '../rules/phases.ts';
 import { firstLines, RowReader, type Row } from './cells.ts';
 import {
+  gradedInspection,
   groupIdFromName,
   withDerivedFields,
   type EstablishmentRecord,
@@ -158,14 +159,5 @@ function latestInspectionOf(cells: RowReader, row: Row, urn: number): Inspection
     );
     return null;
   }
-  return {
-    urn,
-    inspectedOn,
-    framework: 'graded',
-    overallEffectiveness: judgement.overallEffectiveness,
-    publishedJudgement: rating,
-    categoryOfConcern: judgement.categoryOfConcern,
-    source: 'gias',
-    sourceLine: row.line,
-  };
+  return gradedInspection(urn, inspectedOn, rating, judgement, { source: 'gias', line: row.line });
 }

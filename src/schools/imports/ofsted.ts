@@ -1,7 +1,7 @@
 import type { CsvTable, ImportProblem, RejectedRow } from '../../app/imports.ts';
 import { frameworkOn, readJudgement } from '../rules/inspections.ts';
 import { RowReader } from './cells.ts';
-import type { InspectionRecord } from './records.ts';
+import { gradedInspection, type InspectionRecord } from './records.ts';
 
 // Ofsted's inspection history: one row a graded inspection (URN, Rating, Inspection Date as
 // YYYYMMDD). Inspections of schools outside the register are set aside, not imported.
@@ -52,16 +52,9 @@ export function readOfsted(
       continue;
     }
     byKey.set(key, { line: row.line, rating });
-    inspections.push({
-      urn,
-      inspectedOn,
-      framework: 'graded',
-      overallEffectiveness: judgement.overallEffectiveness,
-      publishedJudgement: rating,
-      categoryOfConcern: judgement.categoryOfConcern,
-      source: 'ofsted',
-      sourceLine: row.line,
-    });
+    inspections.push(
+      gradedInspection(urn, inspectedOn, rating, judgement, { source: 'ofsted', line: row.line }),
+    );
   }
   return { inspections, problems, rejected };
 }

@@ -1,5 +1,6 @@
 import type { establishments, inspections, trusts } from '../schema.ts';
 import { isAcademyType, phaseGroupOf, phaseOf } from '../rules/phases.ts';
+import type { Judgement } from '../rules/inspections.ts';
 
 export type EstablishmentRecord = typeof establishments.$inferInsert;
 export type GroupRecord = typeof trusts.$inferInsert;
@@ -31,4 +32,24 @@ export function groupIdFromName(prefix: string, name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return `${prefix}-${slug}`;
+}
+
+/** A graded inspection as GIAS and Ofsted's history publish it: a date and an overall judgement. */
+export function gradedInspection(
+  urn: number,
+  inspectedOn: string,
+  published: string,
+  judgement: Judgement,
+  from: { source: string; line: number },
+): InspectionRecord {
+  return {
+    urn,
+    inspectedOn,
+    framework: 'graded',
+    overallEffectiveness: judgement.overallEffectiveness,
+    publishedJudgement: published,
+    categoryOfConcern: judgement.categoryOfConcern,
+    source: from.source,
+    sourceLine: from.line,
+  };
 }
