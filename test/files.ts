@@ -13,6 +13,7 @@ export const unitFiles = [
   'src/performance/periods.test.ts',
   'src/performance/rankings.test.ts',
   'src/schools/rules/rules.test.ts',
+  'src/plans/targets/rules.test.ts',
 ];
 
 export const databaseFiles = [
