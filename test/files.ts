@@ -14,6 +14,7 @@ export const unitFiles = [
   'src/performance/rankings.test.ts',
   'src/schools/rules/rules.test.ts',
   'src/plans/targets/rules.test.ts',
+  'src/plans/rules/when.test.ts',
 ];
 
 export const databaseFiles = [
