@@ -15,6 +15,7 @@ export const unitFiles = [
   'src/schools/rules/rules.test.ts',
   'src/plans/targets/rules.test.ts',
   'src/plans/rules/when.test.ts',
+  'src/plans/rules/crossReferences.test.ts',
 ];
 
 export const databaseFiles = [

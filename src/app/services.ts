@@ -6,19 +6,24 @@ import { createSchoolsService } from '../schools/service.ts';
 import { createSchoolsImportService } from '../schools/importService.ts';
 import { createPerformanceService } from '../performance/service.ts';
 import { createPerformanceReadService } from '../performance/readService.ts';
+import { createPlansService } from '../plans/service.ts';
+import { kpiEvidenceSources } from '../plans/evidence.ts';
 
 /** Every service the app and the CLI use, built once from one database. */
 export function createServices(database: DatabaseHandle) {
   const { db } = database;
+  const schools = createSchoolsService(db);
+  const results = createPerformanceReadService(db);
   return {
     database,
     users: createUsersService(db),
     tokens: createTokensService(db),
     audit: createAuditService(db),
-    schools: createSchoolsService(db),
+    schools,
     register: createSchoolsImportService(db, database.kind),
     performance: createPerformanceService(db, database.kind),
-    results: createPerformanceReadService(db),
+    results,
+    plans: createPlansService(db, kpiEvidenceSources(db, results, schools)),
     async databaseAnswers(): Promise<boolean> {
       try {
         await db.execute(sql`select 1`);

@@ -2,3 +2,4 @@
 export * from '../access/schema.ts';
 export * from '../schools/schema.ts';
 export * from '../performance/schema.ts';
+export * from '../plans/schema.ts';

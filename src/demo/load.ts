@@ -12,6 +12,7 @@ import {
   trusts,
 } from '../schools/schema.ts';
 import { demoAccounts } from './accounts.ts';
+import { loadDemoPlans } from './plans/load.ts';
 import { demoLocalAuthority, demoRegister } from './schools.ts';
 
 const demoLoader: Actor = {
@@ -59,6 +60,7 @@ export async function loadDemo(services: Services): Promise<void> {
     });
   });
   for (const account of demoAccounts) await services.users.add(demoLoader, account);
+  await loadDemoPlans(db, demoLoader);
 }
 
 export function describeDemoAccounts(baseUrl: string): string {

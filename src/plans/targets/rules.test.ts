@@ -84,7 +84,7 @@ const cases: {
       actuals: years({ 2016: 280 }),
     }),
     status: 'missed',
-    says: /280 in 2015\/16 against a target target of 300 by 2015\/16: missed/,
+    says: /280 in 2015\/16 against a target of 300 by 2015\/16: missed/,
   },
   {
     seed: 'seed 000: participation at 16–17 "improve performance by at least 5 points" by Sept 2018',

@@ -85,17 +85,26 @@ function trajectoryAt(
 }
 
 /** Rules with a target value: judged against the straight line from the baseline to it. */
-function judgeTrajectory(evidence: KpiEvidence, target: number, what: string): TargetJudgement {
+function judgeTrajectory(
+  evidence: KpiEvidence,
+  target: number,
+  aim: (target: string) => string,
+): TargetJudgement {
   const latest = latestOf(evidence.actuals);
   const { baseline, direction, targetPeriod } = evidence;
-  if (!latest) return { status: 'no data', reasoning: `No figures yet to judge ${what}.`, neededNext: null };
+  if (!latest)
+    return {
+      status: 'no data',
+      reasoning: `No figures yet to judge ${aim(figure(evidence, target))}.`,
+      neededNext: null,
+    };
   const now = `${figure(evidence, latest.value)} in ${yearLabel(latest.period)}`;
-  const goal = `${what} of ${figure(evidence, target)} by ${yearLabel(targetPeriod)}`;
+  const goal = `${aim(figure(evidence, target))} by ${yearLabel(targetPeriod)}`;
   if (latest.period >= targetPeriod) {
     const met = atLeast(direction, latest.value, target);
     return {
       status: met ? 'met' : 'missed',
-      reasoning: `${now} against a target ${goal}: ${met ? 'met' : 'missed'}.`,
+      reasoning: `${now} against ${goal}: ${met ? 'met' : 'missed'}.`,
       neededNext: null,
     };
   }
@@ -110,12 +119,12 @@ function judgeTrajectory(evidence: KpiEvidence, target: number, what: string): T
   const neededNext = trajectoryAt(baseline, target, targetPeriod, latest.period + 1);
   const line = `from ${figure(evidence, baseline.value)} in ${yearLabel(baseline.period)} the line to the target passes ${figure(evidence, expected)} in ${yearLabel(latest.period)}`;
   if (atLeast(direction, latest.value, expected)) {
-    return { status: 'on track', reasoning: `${now}; ${line}: on track for a target ${goal}.`, neededNext };
+    return { status: 'on track', reasoning: `${now}; ${line}: on track for ${goal}.`, neededNext };
   }
   const moving = better(direction, latest.value, baseline.value);
   return {
     status: moving ? 'at risk' : 'off track',
-    reasoning: `${now}; ${line}: ${moving ? 'improving, but behind the line' : 'no better than the baseline'} for a target ${goal}.`,
+    reasoning: `${now}; ${line}: ${moving ? 'improving, but behind the line' : 'no better than the baseline'} for ${goal}.`,
     neededNext,
   };
 }
@@ -225,7 +234,7 @@ function judgeMaintain(evidence: KpiEvidence): TargetJudgement {
 export function evaluateTarget(rule: TargetRule, evidence: KpiEvidence): TargetJudgement {
   switch (rule.kind) {
     case 'reach':
-      return judgeTrajectory(evidence, rule.target, 'target');
+      return judgeTrajectory(evidence, rule.target, (t) => `a target of ${t}`);
     case 'improveBy': {
       if (!evidence.baseline)
         return { status: 'no data', reasoning: 'There is no baseline to improve on.', neededNext: null };
@@ -233,7 +242,7 @@ export function evaluateTarget(rule: TargetRule, evidence: KpiEvidence): TargetJ
       return judgeTrajectory(
         evidence,
         canonical(evidence.baseline.value + sign * rule.points),
-        `an improvement of ${formatFigure(rule.points, evidence.decimalPlaces)} points, a value`,
+        (t) => `an improvement of ${formatFigure(rule.points, evidence.decimalPlaces)} points (to ${t})`,
       );
     }
     case 'halveGap': {
@@ -252,7 +261,7 @@ export function evaluateTarget(rule: TargetRule, evidence: KpiEvidence): TargetJ
       return judgeTrajectory(
         absolute,
         canonical(Math.abs(evidence.baseline.value) / 2),
-        'half the baseline gap, a gap',
+        (t) => `half the baseline gap (${t})`,
       );
     }
     case 'rankBand':
@@ -265,7 +274,7 @@ export function evaluateTarget(rule: TargetRule, evidence: KpiEvidence): TargetJ
       return judgeTrajectory(
         { ...evidence, direction: 'higher' },
         100,
-        'all schools good or outstanding, a share',
+        (t) => `all schools good or outstanding (${t})`,
       );
     case 'maintain':
       return judgeMaintain(evidence);

@@ -1,0 +1,33 @@
+import type { TargetRule } from '../../plans/targets/rules.ts';
+
+/** A council's plan as its paper sets it out, for the demonstration to load. */
+export type SeedPlan = {
+  title: string;
+  organisation: string;
+  kind: 'action plan' | 'strategy' | 'kpi report';
+  publishedOn: string;
+  ownerRole: string;
+  source: string;
+  introduction: string;
+  glossary: { code: string; title: string }[];
+  areas: { number: string; text: string }[];
+  kpis: {
+    number: string;
+    priority: string;
+    measure: string;
+    indicatorKey: string | null;
+    /** Judged from the schools register (% good or outstanding) rather than the catalogue. */
+    fromRegister?: boolean;
+    rule: TargetRule;
+    baselinePeriod: number;
+    targetPeriod: number;
+    outcome: string;
+  }[];
+  priorities: {
+    number: string;
+    title: string;
+    areas: string[];
+    successLooksLike: string;
+    actions: { number: string; strategic: string; leads: string[]; when: string; milestones: string }[];
+  }[];
+};

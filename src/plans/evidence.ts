@@ -1,0 +1,86 @@
+import type { PerformanceReadService } from '../performance/readService.ts';
+import type { SchoolsService } from '../schools/service.ts';
+import { NotFoundError } from '../app/errors.ts';
+import type { Observation } from './targets/rules.ts';
+import type { KpiRow } from './repository.ts';
+import { plansRepository } from './repository.ts';
+import type { Database } from '../db/client.ts';
+
+// Where a KPI's figures come from: the catalogue's values for its LA (with England and the LA's
+// rank among LAs), the schools register (% of schools good or outstanding on 31 August of each
+// year), or figures recorded against the KPI.
+
+export type FoundEvidence = {
+  actuals: Observation[];
+  comparator?: Map<number, number>;
+  comparatorName: string | null;
+  ranks?: Map<number, { rank: number; of: number }>;
+  direction?: 'higher' | 'lower';
+};
+
+export type KpiEvidenceSources = { for(kpi: KpiRow): Promise<FoundEvidence> };
+
+export function kpiEvidenceSources(
+  db: Database,
+  results: Pick<PerformanceReadService, 'areaSeries'>,
+  schools: Pick<SchoolsService, 'landscape'>,
+): KpiEvidenceSources {
+  return {
+    async for(kpi) {
+      if (kpi.evidence === 'catalogue' && kpi.indicatorKey && kpi.laCode) {
+        try {
+          const series = await results.areaSeries(kpi.laCode, kpi.indicatorKey, 'all');
+          const periods = series.periods.filter((p) => p.period >= (kpi.baselinePeriod ?? 0));
+          const values =
+            kpi.targetRule.kind === 'halveGap'
+              ? periods.map((p) => ({ period: p.period, value: p.gap }))
+              : periods.map((p) => ({ period: p.period, value: p.value }));
+          return {
+            actuals: values,
+            comparator: new Map(
+              periods.flatMap((p) => (p.national === null ? [] : [[p.period, p.national] as const])),
+            ),
+            comparatorName: 'England',
+            ranks: new Map(
+              periods.flatMap((p) =>
+                p.rank === null || p.n === null ? [] : [[p.period, { rank: p.rank, of: p.n }] as const],
+              ),
+            ),
+            direction: series.indicator.polarity === 'lower' ? 'lower' : 'higher',
+          };
+        } catch (error) {
+          // No values for this LA or indicator yet: the KPI has no data, which it says.
+          if (error instanceof NotFoundError) return { actuals: [], comparatorName: 'England' };
+          throw error;
+        }
+      }
+      if (kpi.evidence === 'register' && kpi.laCode) {
+        const actuals: Observation[] = [];
+        const last = Math.min(kpi.targetPeriod, Number(new Date().toISOString().slice(0, 4)));
+        for (let period = kpi.baselinePeriod ?? kpi.targetPeriod; period <= last; period++) {
+          try {
+            const landscape = await schools.landscape(kpi.laCode, {
+              earlier: `${String(period)}-08-31`,
+              later: `${String(period)}-08-31`,
+            });
+            actuals.push({ period, value: landscape.goodOrOutstanding.total.later.percent });
+          } catch (error) {
+            if (!(error instanceof NotFoundError)) throw error;
+          }
+        }
+        return { actuals, comparatorName: null, direction: 'higher' };
+      }
+      const recorded = await plansRepository.kpiActuals(db, kpi.id);
+      return {
+        actuals: recorded.map((r) => ({ period: r.period, value: r.value })),
+        comparator: new Map(
+          recorded.flatMap((r) => (r.comparator === null ? [] : [[r.period, r.comparator] as const])),
+        ),
+        comparatorName:
+          kpi.targetRule.kind === 'better' || kpi.targetRule.kind === 'inLine'
+            ? kpi.targetRule.comparator
+            : null,
+      };
+    },
+  };
+}

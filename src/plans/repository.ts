@@ -1,0 +1,134 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import {
+  actions,
+  actionUpdates,
+  kpiActuals,
+  kpis,
+  planAreas,
+  planRoleHolders,
+  planRoles,
+  plans,
+  priorities,
+} from './schema.ts';
+
+export type PlanRow = typeof plans.$inferSelect;
+export type PriorityRow = typeof priorities.$inferSelect;
+export type ActionRow = typeof actions.$inferSelect;
+export type ActionUpdateRow = typeof actionUpdates.$inferSelect;
+export type KpiRow = typeof kpis.$inferSelect;
+
+export const plansRepository = {
+  list(db: Database) {
+    return db.select().from(plans).orderBy(asc(plans.id));
+  },
+
+  async plan(db: Database, id: number) {
+    const [plan] = await db.select().from(plans).where(eq(plans.id, id));
+    return plan;
+  },
+
+  /** A plan's whole hierarchy, in the council's order. */
+  async hierarchy(db: Database, planId: number) {
+    const [glossary, areas, planPriorities, planKpis] = await Promise.all([
+      db.select().from(planRoles).where(eq(planRoles.planId, planId)).orderBy(asc(planRoles.code)),
+      db.select().from(planAreas).where(eq(planAreas.planId, planId)).orderBy(asc(planAreas.number)),
+      db.select().from(priorities).where(eq(priorities.planId, planId)).orderBy(asc(priorities.position)),
+      db.select().from(kpis).where(eq(kpis.planId, planId)).orderBy(asc(kpis.id)),
+    ]);
+    const priorityIds = planPriorities.map((p) => p.id);
+    const planActions =
+      priorityIds.length === 0
+        ? []
+        : await db
+            .select()
+            .from(actions)
+            .where(inArray(actions.priorityId, priorityIds))
+            .orderBy(asc(actions.position));
+    return { glossary, areas, priorities: planPriorities, actions: planActions, kpis: planKpis };
+  },
+
+  async action(db: Database, id: number) {
+    const [row] = await db
+      .select({ action: actions, priority: priorities, plan: plans })
+      .from(actions)
+      .innerJoin(priorities, eq(priorities.id, actions.priorityId))
+      .innerJoin(plans, eq(plans.id, priorities.planId))
+      .where(eq(actions.id, id));
+    return row;
+  },
+
+  updatesOf(db: Database, actionId: number) {
+    return db
+      .select()
+      .from(actionUpdates)
+      .where(eq(actionUpdates.actionId, actionId))
+      .orderBy(desc(actionUpdates.at), desc(actionUpdates.id));
+  },
+
+  /** The latest update of each action in a plan, for its commentary. */
+  async latestUpdates(db: Database, actionIds: readonly number[]) {
+    if (actionIds.length === 0) return new Map<number, ActionUpdateRow>();
+    const rows = await db
+      .select()
+      .from(actionUpdates)
+      .where(inArray(actionUpdates.actionId, [...actionIds]))
+      .orderBy(desc(actionUpdates.at), desc(actionUpdates.id));
+    const latest = new Map<number, ActionUpdateRow>();
+    for (const row of rows) if (!latest.has(row.actionId)) latest.set(row.actionId, row);
+    return latest;
+  },
+
+  /** The lead roles a user holds, plan by plan. */
+  async rolesHeldBy(db: Database, userId: number) {
+    const rows = await db.select().from(planRoleHolders).where(eq(planRoleHolders.userId, userId));
+    const held = new Map<number, Set<string>>();
+    for (const row of rows) held.set(row.planId, (held.get(row.planId) ?? new Set()).add(row.code));
+    return held;
+  },
+
+  /** Every action in the plans where the user holds one of its lead roles. */
+  async actionsLedBy(db: Database, userId: number) {
+    const held = await plansRepository.rolesHeldBy(db, userId);
+    if (held.size === 0) return [];
+    const rows = await db
+      .select({ action: actions, priority: priorities, plan: plans })
+      .from(actions)
+      .innerJoin(priorities, eq(priorities.id, actions.priorityId))
+      .innerJoin(plans, eq(plans.id, priorities.planId))
+      .where(inArray(plans.id, [...held.keys()]))
+      .orderBy(asc(plans.id), asc(actions.position));
+    return rows.filter((r) => r.action.leads.some((code) => held.get(r.plan.id)?.has(code)));
+  },
+
+  async kpi(db: Database, id: number) {
+    const [row] = await db.select().from(kpis).where(eq(kpis.id, id));
+    return row;
+  },
+
+  kpiActuals(db: Database, kpiId: number) {
+    return db.select().from(kpiActuals).where(eq(kpiActuals.kpiId, kpiId)).orderBy(asc(kpiActuals.period));
+  },
+
+  async recordUpdate(
+    tx: Database,
+    actionId: number,
+    update: {
+      byUserId: number | null;
+      byLabel: string;
+      rag: ActionRow['rag'];
+      commentary: string;
+      evidenceUrl: string | null;
+    },
+  ) {
+    const [created] = await tx
+      .insert(actionUpdates)
+      .values({ actionId, ...update })
+      .returning();
+    await tx
+      .update(actions)
+      .set({ rag: update.rag, ragChangedAt: created?.at ?? new Date() })
+      .where(and(eq(actions.id, actionId)));
+    return created;
+  },
+};

@@ -1,0 +1,274 @@
+import { z } from 'zod';
+import type { Database } from '../db/client.ts';
+import type { Actor } from '../access/actor.ts';
+import { recordAudit } from '../access/audit.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../app/errors.ts';
+import { plansRepository, type ActionRow, type ActionUpdateRow, type KpiRow } from './repository.ts';
+import { ragStatuses, type RagStatus } from './schema.ts';
+import { readWhen, timelinessOf } from './rules/when.ts';
+import { linkCrossReferences } from './rules/crossReferences.ts';
+import { evaluateTarget, type KpiEvidence } from './targets/rules.ts';
+import type { KpiEvidenceSources } from './evidence.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const actionUpdateInput = z.object({
+  rag: z.enum(ragStatuses, { message: `Choose a RAG status: ${ragStatuses.join(', ')}` }),
+  commentary: z.string().trim().min(1, 'Say what has happened since the last update').max(5000),
+  evidenceUrl: z
+    .string()
+    .trim()
+    .max(500)
+    .optional()
+    .transform((v) => (v === '' ? undefined : v))
+    .refine((v) => v === undefined || z.url({ protocol: /^https?$/ }).safeParse(v).success, {
+      message: 'Evidence must be a web address starting https:// or http://',
+    }),
+});
+export type ActionUpdateInput = z.input<typeof actionUpdateInput>;
+
+function ragCounts(rows: readonly { rag: RagStatus }[]) {
+  const counts = Object.fromEntries(ragStatuses.map((r) => [r, 0])) as Record<RagStatus, number>;
+  for (const row of rows) counts[row.rag] += 1;
+  return counts;
+}
+
+function presentAction(
+  action: ActionRow,
+  latest: ActionUpdateRow | undefined,
+  numbers: ReadonlySet<string>,
+  on: string,
+) {
+  const when = readWhen(action.whenText);
+  return {
+    id: action.id,
+    number: action.number,
+    strategic: linkCrossReferences(action.strategic, numbers),
+    strategicText: action.strategic,
+    operational: action.operational,
+    leads: action.leads,
+    when,
+    timeliness: timelinessOf(when, on, action.rag === 'complete'),
+    milestones: action.milestones,
+    performanceMeasure: action.performanceMeasure,
+    resources: action.resources,
+    rag: action.rag,
+    latestUpdate: latest ? { at: latest.at, by: latest.byLabel, commentary: latest.commentary } : null,
+  };
+}
+
+export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
+  /** May this actor update this action: the administrator, a holder of one of its lead roles, or of the plan's owner role. */
+  async function mayUpdate(actor: Actor, action: ActionRow, plan: { id: number; ownerRole: string | null }) {
+    if (actor.role === 'admin') return true;
+    if (actor.userId === null) return false;
+    const held = (await plansRepository.rolesHeldBy(db, actor.userId)).get(plan.id) ?? new Set<string>();
+    return (
+      action.leads.some((code) => held.has(code)) || (plan.ownerRole !== null && held.has(plan.ownerRole))
+    );
+  }
+
+  async function evaluateKpi(kpi: KpiRow) {
+    const found = await evidence.for(kpi);
+    const baseline =
+      kpi.baselinePeriod === null
+        ? null
+        : {
+            period: kpi.baselinePeriod,
+            value:
+              kpi.baselineValue ?? found.actuals.find((a) => a.period === kpi.baselinePeriod)?.value ?? null,
+          };
+    const input: KpiEvidence = {
+      direction: found.direction ?? kpi.direction,
+      decimalPlaces: kpi.decimalPlaces,
+      unit: kpi.unit,
+      baseline:
+        baseline && baseline.value !== null ? { period: baseline.period, value: baseline.value } : null,
+      targetPeriod: kpi.targetPeriod,
+      actuals: found.actuals,
+      comparator: found.comparator,
+      ranks: found.ranks,
+    };
+    return {
+      id: kpi.id,
+      number: kpi.number,
+      outcome: kpi.outcome,
+      outcomeLead: kpi.outcomeLead,
+      keyAction: kpi.keyAction,
+      measure: kpi.measure,
+      indicatorKey: kpi.indicatorKey,
+      evidence: kpi.evidence,
+      laCode: kpi.laCode,
+      direction: input.direction,
+      unit: kpi.unit,
+      decimalPlaces: kpi.decimalPlaces,
+      rule: kpi.targetRule,
+      baseline: input.baseline,
+      targetPeriod: kpi.targetPeriod,
+      series: found.actuals.map((a) => ({
+        period: a.period,
+        value: a.value,
+        comparator: found.comparator?.get(a.period) ?? null,
+        rank: found.ranks?.get(a.period) ?? null,
+      })),
+      comparatorName: found.comparatorName,
+      narrative: kpi.narrative,
+      ...evaluateTarget(kpi.targetRule, input),
+    };
+  }
+
+  return {
+    async list() {
+      const rows = await plansRepository.list(db);
+      return Promise.all(
+        rows.map(async (plan) => {
+          const { actions } = await plansRepository.hierarchy(db, plan.id);
+          return {
+            id: plan.id,
+            title: plan.title,
+            organisation: plan.organisation,
+            kind: plan.kind,
+            publishedOn: plan.publishedOn,
+            isDemonstration: plan.isDemonstration,
+            actions: actions.length,
+            rag: ragCounts(actions),
+          };
+        }),
+      );
+    },
+
+    /** A whole plan: glossary, areas, priorities with their actions and RAG counts, and evaluated KPIs. */
+    async get(id: number, on = today()) {
+      const plan = await plansRepository.plan(db, id);
+      if (!plan) throw new NotFoundError(`There is no plan ${id}`);
+      const h = await plansRepository.hierarchy(db, id);
+      const numbers = new Set(h.actions.map((a) => a.number));
+      const latest = await plansRepository.latestUpdates(
+        db,
+        h.actions.map((a) => a.id),
+      );
+      const presented = h.actions.map((a) => ({
+        priorityId: a.priorityId,
+        ...presentAction(a, latest.get(a.id), numbers, on),
+      }));
+      const kpis = await Promise.all(h.kpis.map(evaluateKpi));
+      return {
+        id: plan.id,
+        title: plan.title,
+        organisation: plan.organisation,
+        kind: plan.kind,
+        publishedOn: plan.publishedOn,
+        introduction: plan.introduction,
+        source: plan.source,
+        isDemonstration: plan.isDemonstration,
+        glossary: h.glossary.map((g) => ({ code: g.code, title: g.title })),
+        areas: h.areas.map((a) => ({ number: a.number, text: a.text })),
+        rag: ragCounts(h.actions),
+        overdue: presented.filter((a) => a.timeliness === 'overdue').map((a) => a.number),
+        priorities: h.priorities.map((p) => {
+          const own = presented.filter((a) => a.priorityId === p.id);
+          return {
+            id: p.id,
+            number: p.number,
+            title: p.title,
+            successLooksLike: p.successLooksLike,
+            differenceItMakes: p.differenceItMakes,
+            howWeWillKnow: p.howWeWillKnow,
+            leads: p.leads,
+            areas: p.areas,
+            rag: ragCounts(own),
+            actions: own.map(({ priorityId: _priorityId, ...a }) => a),
+            kpis: kpis.filter((k) => h.kpis.find((row) => row.id === k.id)?.priorityId === p.id),
+          };
+        }),
+        kpis,
+      };
+    },
+
+    async action(actor: Actor, id: number) {
+      const found = await plansRepository.action(db, id);
+      if (!found) throw new NotFoundError(`There is no action ${id}`);
+      const updates = await plansRepository.updatesOf(db, id);
+      const h = await plansRepository.hierarchy(db, found.plan.id);
+      const numbers = new Set(h.actions.map((a) => a.number));
+      return {
+        plan: { id: found.plan.id, title: found.plan.title, isDemonstration: found.plan.isDemonstration },
+        priority: { number: found.priority.number, title: found.priority.title },
+        action: presentAction(found.action, updates[0], numbers, today()),
+        glossary: h.glossary
+          .filter((g) => found.action.leads.includes(g.code))
+          .map((g) => ({ code: g.code, title: g.title })),
+        updates: updates.map((u) => ({
+          id: u.id,
+          at: u.at,
+          by: u.byLabel,
+          rag: u.rag,
+          commentary: u.commentary,
+          evidenceUrl: u.evidenceUrl,
+        })),
+        canUpdate: await mayUpdate(actor, found.action, found.plan),
+      };
+    },
+
+    /** An owner's dated update: commentary, RAG and evidence, audited with the action's RAG before and after. */
+    async update(actor: Actor, actionId: number, input: ActionUpdateInput) {
+      const parsed = actionUpdateInput.safeParse(input);
+      if (!parsed.success) {
+        throw new ValidationError(
+          parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+        );
+      }
+      const found = await plansRepository.action(db, actionId);
+      if (!found) throw new NotFoundError(`There is no action ${actionId}`);
+      if (!(await mayUpdate(actor, found.action, found.plan))) {
+        throw new ForbiddenError(
+          `Only the leads of action ${found.action.number} (${found.action.leads.join(', ')}) can update it.`,
+        );
+      }
+      return db.transaction(async (tx) => {
+        const created = await plansRepository.recordUpdate(tx, actionId, {
+          byUserId: actor.userId,
+          byLabel: actor.label,
+          rag: parsed.data.rag,
+          commentary: parsed.data.commentary,
+          evidenceUrl: parsed.data.evidenceUrl ?? null,
+        });
+        await recordAudit(tx, actor, {
+          action: 'plan.actionUpdated',
+          entityType: 'action',
+          entityId: String(actionId),
+          before: { rag: found.action.rag },
+          after: {
+            rag: parsed.data.rag,
+            commentary: parsed.data.commentary,
+            evidenceUrl: parsed.data.evidenceUrl ?? null,
+          },
+        });
+        return { id: created?.id ?? 0, rag: parsed.data.rag };
+      });
+    },
+
+    /** The actions whose lead roles the actor holds, with what is overdue or due soon. */
+    async myActions(actor: Actor) {
+      if (actor.userId === null) return [];
+      const rows = await plansRepository.actionsLedBy(db, actor.userId);
+      const latest = await plansRepository.latestUpdates(
+        db,
+        rows.map((r) => r.action.id),
+      );
+      return rows.map((r) => ({
+        plan: { id: r.plan.id, title: r.plan.title },
+        priority: r.priority.number,
+        ...presentAction(r.action, latest.get(r.action.id), new Set(), today()),
+      }));
+    },
+
+    async kpi(id: number) {
+      const kpi = await plansRepository.kpi(db, id);
+      if (!kpi) throw new NotFoundError(`There is no KPI ${id}`);
+      return evaluateKpi(kpi);
+    },
+  };
+}
+
+export type PlansService = ReturnType<typeof createPlansService>;
