@@ -34,8 +34,9 @@ export const databaseFiles = [
   'src/performance/ees.test.ts',
   'src/schools/imports.test.ts',
   'src/schools/api.test.ts',
+  'src/plans/api.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];
 
-export const browserFiles = ['test/e2e/shell.test.ts', 'test/e2e/register.test.ts'];
+export const browserFiles = ['test/e2e/shell.test.ts', 'test/e2e/register.test.ts', 'test/e2e/plans.test.ts'];

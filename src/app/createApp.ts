@@ -17,6 +17,8 @@ import { accessRoutes } from '../access/routes.ts';
 import { accessApi } from '../access/api.ts';
 import { schoolsRoutes } from '../schools/routes.ts';
 import { schoolsApi } from '../schools/api.ts';
+import { plansRoutes } from '../plans/routes.ts';
+import { plansApi } from '../plans/api.ts';
 import { performanceApi } from '../performance/api.ts';
 import { importRoutes } from './importRoutes.ts';
 import { performanceRoutes } from '../performance/routes.ts';
@@ -60,9 +62,11 @@ export async function createApp(
   await app.register(schoolsRoutes(services, config));
   await app.register(importRoutes(services));
   await app.register(performanceRoutes(services));
+  await app.register(plansRoutes(services));
   await app.register(accessApi(services), { prefix: '/api/v1' });
   await app.register(schoolsApi(services), { prefix: '/api/v1' });
   await app.register(performanceApi(services), { prefix: '/api/v1' });
+  await app.register(plansApi(services), { prefix: '/api/v1' });
 
   await app.ready();
   return app;

@@ -9,6 +9,8 @@ const items: NavigationItem[] = [
   { text: 'Home', href: '/', permission: 'signedIn' },
   { text: 'Schools', href: '/schools', permission: 'schools:read' },
   { text: 'Landscape', href: '/landscape', permission: 'landscape:read' },
+  { text: 'Plans', href: '/plans', permission: 'plans:read' },
+  { text: 'My actions', href: '/my-actions', permission: 'plans:updateOwn' },
   { text: 'Import data', href: '/admin/imports', permission: 'imports:run' },
   { text: 'Indicators', href: '/admin/indicators', permission: 'catalogue:edit' },
   { text: 'Users', href: '/admin/users', permission: 'users:manage' },

@@ -39,6 +39,8 @@ void describe('app shell in a real browser [chromium]', () => {
       'Home',
       'Schools',
       'Landscape',
+      'Plans',
+      'My actions',
       'Import data',
       'Indicators',
       'Users',

@@ -7,6 +7,8 @@ import nunjucks from 'nunjucks';
 import type { Config } from '../config.ts';
 import { navigationFor } from '../navigation.ts';
 import { formatCount, formatDate, formatDateTime } from '../format.ts';
+import { formatFigure } from '../../performance/compare/numbers.ts';
+import { academicYearLabel } from '../../performance/periods.ts';
 import { roleTitles, type Role } from '../../access/roles.ts';
 
 const require = createRequire(import.meta.url);
@@ -38,6 +40,10 @@ export async function registerViews(
         environment.addFilter('date', formatDate);
         environment.addFilter('dateTime', formatDateTime);
         environment.addFilter('numberFormat', formatCount);
+        environment.addFilter('academicYear', academicYearLabel);
+        environment.addFilter('figure', (value: number | null, decimalPlaces: number) =>
+          formatFigure(value, decimalPlaces),
+        );
         environment.addFilter('roleTitle', (role: string) => roleTitles[role as Role]);
       },
     },

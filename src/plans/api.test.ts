@@ -1,0 +1,203 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { describeOnDatabases } from '../db/testing.ts';
+import { buildTestApp, scratchFiles, testOperator, Visitor } from '../app/testing.ts';
+import { silentProgress } from '../app/imports.ts';
+import { loadDemo } from '../demo/load.ts';
+import type { Services } from '../app/services.ts';
+
+type Plan = {
+  id: number;
+  glossary: { code: string }[];
+  priorities: {
+    number: string;
+    actions: { id: number; number: string; rag: string; strategic: { text: string; action?: string }[] }[];
+  }[];
+  kpis: { id: number; number: string; status: string; reasoning: string }[];
+};
+
+const { write } = scratchFiles('plans');
+
+// Seed 001: Portsmouth's KS2 RWM was 47.6% in 2016, joint 140th of 150. Four LAs stand in for the
+// country here, so the rank band comes from the performance engine's own ranking.
+const ks2 = write(
+  'ks2.csv',
+  [
+    'entity_type,entity_code,entity_name,indicator,period,value',
+    'la,851,Portsmouth,KS2RWM_Expected_STD,2016,47.6',
+    'la,852,Southampton,KS2RWM_Expected_STD,2016,50',
+    'la,850,Hampshire,KS2RWM_Expected_STD,2016,55',
+    'la,936,Surrey,KS2RWM_Expected_STD,2016,58',
+    'la,851,Portsmouth,KS2RWM_Expected_STD,2017,58',
+    'la,852,Southampton,KS2RWM_Expected_STD,2017,54',
+    'la,850,Hampshire,KS2RWM_Expected_STD,2017,57',
+    'la,936,Surrey,KS2RWM_Expected_STD,2017,60',
+  ].join('\n'),
+);
+
+const dictionary = write(
+  'dictionary.csv',
+  [
+    'Measure_short,Measure,Topic,Polarity,y_axis_name,dps,Year_Type,No_Quartile,Description',
+    'KS2RWM_Expected_STD,KS2 RWM expected,Key Stage 2,High,% achieving expected level,NA,Academic Year,NA,RWM',
+  ].join('\n'),
+);
+
+describeOnDatabases('plans and KPIs', (database) => {
+  let app: FastifyInstance;
+  let services: Services;
+  const tokens: Record<string, string> = {};
+  let plan: Plan;
+  const action = (number: string) =>
+    plan.priorities.flatMap((p) => p.actions).find((a) => a.number === number);
+  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+    app.inject({ method, url, payload, headers: { authorization: `Bearer ${tokens[who] ?? ''}` } });
+
+  test('seed 000’s plan is in Beacon in full: eight priorities, actions 1.1 to 8.3, the glossary', async () => {
+    const built = await buildTestApp(database());
+    app = built.app;
+    services = built.services;
+    await loadDemo(services);
+    for (const who of ['officer', 'owner', 'board', 'school']) {
+      tokens[who] = (await services.tokens.create(testOperator, `${who}@beacon.example`)).token;
+    }
+    const list = await call('board', 'GET', '/api/v1/plans');
+    assert.equal(list.statusCode, 200);
+    const first = list.json<{ id: number; actions: number }[]>()[0];
+    assert.ok(first);
+    assert.equal(first.actions, 34);
+    plan = (await call('board', 'GET', `/api/v1/plans/${String(first.id)}`)).json<Plan>();
+    assert.deepEqual(
+      plan.priorities.map((p) => [p.number, p.actions.length]),
+      [
+        ['1', 6],
+        ['2', 6],
+        ['3', 2],
+        ['4', 5],
+        ['5', 3],
+        ['6', 4],
+        ['7', 5],
+        ['8', 3],
+      ],
+    );
+    assert.deepEqual(
+      plan.glossary.map((g) => g.code),
+      ['CM', 'DCS', 'DDCS', 'EGM', 'HI', 'HSI', 'HSPR', 'PCM', 'PTSA', 'SIM', 'SIO'],
+    );
+    // 2.1 "Introduce a new peer challenge process (refer to 1.3)": the reference links.
+    assert.ok(action('2.1')?.strategic.some((part) => part.action === '1.3'));
+  });
+
+  test('the Head of Inclusion updates action 6.1; the RAG history and the audit log record it', async () => {
+    const id = action('6.1')?.id ?? 0;
+    const response = await call('owner', 'POST', `/api/v1/actions/${String(id)}/updates`, {
+      rag: 'amber',
+      commentary: 'Campaign launched in two of the three localities.',
+      evidenceUrl: 'https://example.org/attendance-campaign',
+    });
+    assert.equal(response.statusCode, 201);
+    const detail = (await call('owner', 'GET', `/api/v1/actions/${String(id)}`)).json<{
+      action: { rag: string };
+      updates: { rag: string; commentary: string }[];
+      canUpdate: boolean;
+    }>();
+    assert.equal(detail.action.rag, 'amber');
+    assert.deepEqual(
+      detail.updates.map((u) => u.rag),
+      ['amber', 'red'],
+    );
+    assert.equal(detail.canUpdate, true);
+    const audit = await services.audit.list({ action: 'plan.actionUpdated', page: 1, pageSize: 5 });
+    assert.equal(audit.rows.length, 1);
+  });
+
+  test('someone who does not lead an action cannot update it (403); a board member cannot update at all', async () => {
+    const id = action('2.2')?.id ?? 0;
+    const byOwner = await call('owner', 'POST', `/api/v1/actions/${String(id)}/updates`, {
+      rag: 'green',
+      commentary: 'x',
+    });
+    assert.equal(byOwner.statusCode, 403);
+    const byBoard = await call('board', 'POST', `/api/v1/actions/${String(id)}/updates`, {
+      rag: 'green',
+      commentary: 'x',
+    });
+    assert.equal(byBoard.statusCode, 403);
+    const bySchool = await call('school', 'GET', '/api/v1/plans');
+    assert.equal(bySchool.statusCode, 403);
+  });
+
+  test('a RAG outside the list, or no commentary, is refused and changes nothing', async () => {
+    const id = action('6.2')?.id ?? 0;
+    for (const payload of [
+      { rag: 'purple', commentary: 'Fine' },
+      { rag: 'green', commentary: '  ' },
+      { rag: 'green', commentary: 'Fine', evidenceUrl: 'javascript:alert(1)' },
+    ]) {
+      const response = await call('owner', 'POST', `/api/v1/actions/${String(id)}/updates`, payload);
+      assert.equal(response.statusCode, 400, JSON.stringify(payload));
+    }
+    const detail = (await call('owner', 'GET', `/api/v1/actions/${String(id)}`)).json<{
+      updates: unknown[];
+      action: { rag: string };
+    }>();
+    assert.deepEqual([detail.updates.length, detail.action.rag], [0, 'not started']);
+  });
+
+  test('KPIs: no data says so; the register and the ranking are read when there are figures', async () => {
+    const kpi = (number: string) => plan.kpis.find((k) => k.number === number);
+    assert.equal(kpi('SM1')?.status, 'no data');
+    // Seed 000: "all schools good or outstanding by September 2018" — from the demonstration register.
+    const allGood = (await call('board', 'GET', `/api/v1/kpis/${String(kpi('SM6')?.id)}`)).json<{
+      status: string;
+      reasoning: string;
+      series: { value: number }[];
+    }>();
+    assert.equal(allGood.status, 'missed');
+    assert.match(
+      allGood.reasoning,
+      /94% in 2017\/18 against all schools good or outstanding \(100%\) by 2017\/18: missed/,
+    );
+    await services.performance.importLaitDictionary(testOperator, dictionary);
+    await services.performance.importValuesTemplate(testOperator, ks2, silentProgress);
+    const ranked = (await call('board', 'GET', `/api/v1/kpis/${String(kpi('SM1')?.id)}`)).json<{
+      status: string;
+      reasoning: string;
+      neededNext: number;
+    }>();
+    assert.equal(ranked.status, 'on track', ranked.reasoning);
+    assert.match(ranked.reasoning, /ranked 2 of 4 LAs in 2016\/17; the top half is rank 2 or better/);
+  });
+
+  test('the pages: an owner finds their actions, updates one with the keyboard’s form, and sees it saved', async () => {
+    const visitor = new Visitor(app);
+    await visitor.signIn('owner@beacon.example', 'demo-owner-password');
+    const mine = await visitor.get('/my-actions');
+    assert.equal(mine.statusCode, 200);
+    assert.match(mine.body, /actions you lead/);
+    const id = action('4.5')?.id ?? 0;
+    const page = await visitor.get(`/actions/${String(id)}`);
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+    const bad = await visitor.postForm(`/actions/${String(id)}/updates`, {
+      _csrf: token,
+      rag: '',
+      commentary: '',
+    });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /Choose a RAG status/);
+    const saved = await visitor.postForm(`/actions/${String(id)}/updates`, {
+      _csrf: token,
+      rag: 'green',
+      commentary: 'Suite of documents extended.',
+      evidenceUrl: '',
+    });
+    assert.equal(saved.statusCode, 303);
+    const after = await visitor.get(saved.headers.location ?? '');
+    assert.match(after.body, /Your update was saved/);
+    const planPage = await visitor.get(`/plans/${String(plan.id)}`);
+    assert.match(planPage.body, /Priority 8: Improve post-16 outcomes/);
+    const kpiPage = await visitor.get(`/kpis/${String(plan.kpis[0]?.id)}`);
+    assert.equal(kpiPage.statusCode, 200);
+  });
+});

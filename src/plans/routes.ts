@@ -1,0 +1,95 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Services } from '../app/services.ts';
+import { UnauthenticatedError, ValidationError } from '../app/errors.ts';
+import { ragStatuses } from './schema.ts';
+
+export const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+// What the update form sends: text fields, checked by the service.
+const updateForm = z.object({
+  rag: z.string().default(''),
+  commentary: z.string().default(''),
+  evidenceUrl: z.string().default(''),
+  _csrf: z.string().optional(),
+});
+
+export function plansRoutes(services: Services) {
+  return async function (app: FastifyInstance): Promise<void> {
+    const routes = app.withTypeProvider<ZodTypeProvider>();
+
+    routes.get('/plans', { config: { permission: 'plans:read' } }, async (_request, reply) =>
+      reply.page('plans/views/plans.njk', { pageTitle: 'Plans', plans: await services.plans.list() }),
+    );
+
+    routes.get(
+      '/plans/:id',
+      { config: { permission: 'plans:read' }, schema: { params: idParams } },
+      async (request, reply) => {
+        const plan = await services.plans.get(request.params.id);
+        return reply.page('plans/views/plan.njk', { pageTitle: plan.title, plan });
+      },
+    );
+
+    routes.get(
+      '/actions/:id',
+      { config: { permission: 'plans:read' }, schema: { params: idParams } },
+      async (request, reply) => {
+        if (!request.actor) throw new UnauthenticatedError();
+        const found = await services.plans.action(request.actor, request.params.id);
+        return reply.page('plans/views/action.njk', {
+          pageTitle: `Action ${found.action.number}`,
+          ...found,
+          ragStatuses,
+          form: { rag: found.action.rag },
+          saved: (request.query as { saved?: string }).saved !== undefined,
+        });
+      },
+    );
+
+    routes.post(
+      '/actions/:id/updates',
+      { config: { permission: 'plans:updateOwn' }, schema: { params: idParams, body: updateForm } },
+      async (request, reply) => {
+        if (!request.actor) throw new UnauthenticatedError();
+        const { rag, commentary, evidenceUrl } = request.body;
+        try {
+          await services.plans.update(request.actor, request.params.id, {
+            rag: rag as 'red',
+            commentary,
+            evidenceUrl,
+          });
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          const found = await services.plans.action(request.actor, request.params.id);
+          return reply.status(400).page('plans/views/action.njk', {
+            pageTitle: `Action ${found.action.number}`,
+            ...found,
+            ragStatuses,
+            form: { rag, commentary, evidenceUrl },
+            errors: error.problems.map((p) => ({ text: p.message, href: `#${p.field}` })),
+            fieldErrors: Object.fromEntries(error.problems.map((p) => [p.field, p.message])),
+          });
+        }
+        return reply.redirect(`/actions/${String(request.params.id)}?saved`, 303);
+      },
+    );
+
+    routes.get('/my-actions', { config: { permission: 'plans:updateOwn' } }, async (request, reply) => {
+      if (!request.actor) throw new UnauthenticatedError();
+      return reply.page('plans/views/my-actions.njk', {
+        pageTitle: 'My actions',
+        actions: await services.plans.myActions(request.actor),
+      });
+    });
+
+    routes.get(
+      '/kpis/:id',
+      { config: { permission: 'plans:read' }, schema: { params: idParams } },
+      async (request, reply) => {
+        const kpi = await services.plans.kpi(request.params.id);
+        return reply.page('plans/views/kpi.njk', { pageTitle: `${kpi.number}: ${kpi.measure}`, kpi });
+      },
+    );
+  };
+}

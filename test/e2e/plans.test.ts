@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { account, startDemoInBrowser } from './demoApp.ts';
+import { BeaconPage } from './pages/BeaconPage.ts';
+import { SignInPage } from './pages/SignInPage.ts';
+
+void describe('plans in a real browser [chromium]', () => {
+  let page: Page;
+  let baseUrl: string;
+  let stop: () => Promise<void>;
+
+  before(async () => {
+    ({ page, baseUrl, stop } = await startDemoInBrowser());
+    const signIn = new SignInPage(page, baseUrl);
+    await page.goto(`${baseUrl}/sign-in`);
+    await signIn.signInWithKeyboard(account('action_owner').email, account('action_owner').password);
+  });
+
+  after(async () => {
+    await stop();
+  });
+
+  test('seed 000’s plan reads in its own layout: priorities, No / Actions / Who / When / Milestones / RAG', async () => {
+    const plans = new BeaconPage(page, baseUrl);
+    assert.equal(await plans.open('/plans'), 200);
+    await plans.navigatesBy(() => page.getByRole('link', { name: /Detailed action plan/ }).click());
+    assert.match(await plans.heading(), /^Detailed action plan to address issues identified by Ofsted/);
+    assert.equal(await page.locator('h2', { hasText: /^Priority \d:/ }).count(), 8);
+    assert.deepEqual(
+      await page.locator('table.beacon-plan-table').first().locator('thead th').allInnerTexts(),
+      ['No', 'Actions', 'Who', 'When', 'Milestones', 'RAG'],
+    );
+  });
+
+  test('the Head of Inclusion updates action 6.2 from the keyboard: a mistake explained, then saved', async () => {
+    const actions = new BeaconPage(page, baseUrl);
+    assert.equal(await actions.open('/my-actions'), 200);
+    await actions.navigatesBy(() => page.getByRole('link', { name: '6.2', exact: true }).click());
+    assert.equal(await actions.heading(), 'Action 6.2');
+    await actions.navigatesBy(() => page.getByRole('button', { name: 'Save update' }).click());
+    assert.match(await page.locator('.govuk-error-summary').innerText(), /Say what has happened since the last update/);
+    await page.getByLabel('Amber').check();
+    await page
+      .getByLabel('What has happened since the last update')
+      .fill('Training offered to all secondary schools.');
+    await actions.navigatesBy(async () => {
+      await page.getByRole('button', { name: 'Save update' }).focus();
+      await page.keyboard.press('Enter');
+    });
+    assert.match(await page.locator('.govuk-notification-banner').innerText(), /Your update was saved/);
+    assert.match(await page.locator('table').innerText(), /Training offered to all secondary schools/);
+  });
+
+  test('a success measure shows its status and the reasoning behind it', async () => {
+    const kpi = new BeaconPage(page, baseUrl);
+    assert.equal(await kpi.open('/plans/1'), 200);
+    await kpi.navigatesBy(() =>
+      page.getByRole('link', { name: /SM6: Schools judged good or outstanding/ }).click(),
+    );
+    assert.match(await page.locator('main').innerText(), /against all schools good or outstanding \(100%\)/);
+  });
+});
