@@ -12,12 +12,12 @@ export type ImportKind = {
   hint: string;
   accept: string;
   /** Extra form fields this kind needs, beyond the file. */
-  fields: readonly ('set' | 'period' | 'mapping')[];
+  fields: readonly ('set' | 'period' | 'mapping' | 'plan')[];
   run(
     services: Services,
     actor: Actor,
     file: string,
-    fields: { set?: string; period?: number; mapping?: string },
+    fields: { set?: string; period?: number; mapping?: string; plan?: number },
   ): Promise<ImportSummary>;
 };
 
@@ -30,4 +30,20 @@ const registerImportKinds: ImportKind[] = registerFiles.map((kind) => ({
   run: (services, actor, file) => kind.run(services.register, actor, file, silentProgress),
 }));
 
-export const importKinds: readonly ImportKind[] = [...registerImportKinds, ...performanceImportKinds];
+const planImportKinds: ImportKind[] = [
+  {
+    key: 'plan-workbook',
+    title: 'A plan’s workbook, edited',
+    hint: 'The workbook downloaded from a plan’s page (No, Actions, Who, When, Milestones, RAG), with your changes. Give the plan’s number below.',
+    accept: '.xlsx',
+    fields: ['plan'],
+    run: (services, actor, file, fields) =>
+      services.planWorkbooks.importWorkbook(actor, fields.plan ?? 0, file),
+  },
+];
+
+export const importKinds: readonly ImportKind[] = [
+  ...registerImportKinds,
+  ...performanceImportKinds,
+  ...planImportKinds,
+];

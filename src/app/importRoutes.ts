@@ -20,6 +20,7 @@ const uploadFields = z.object({
   set: z.string().optional(),
   period: z.string().optional(),
   mapping: z.string().optional(),
+  plan: z.string().optional(),
 });
 
 declare module 'fastify' {
@@ -32,7 +33,11 @@ declare module 'fastify' {
 type Field = { text: string; href: string };
 
 type UploadForm =
-  | { kind: ImportKind; file: string; options: { set?: string; period?: number; mapping?: string } }
+  | {
+      kind: ImportKind;
+      file: string;
+      options: { set?: string; period?: number; mapping?: string; plan?: number };
+    }
   | { errors: Field[]; chosen: string };
 
 /** Checks the upload form; every problem is named against the field it belongs to. */
@@ -58,8 +63,24 @@ function readUploadForm(body: unknown, uploaded: string | undefined): UploadForm
   if (kind?.fields.includes('set') && !/^\d{4}$/.test(set)) {
     errors.push({ text: 'Enter the year of DfE’s neighbour model, like 2025', href: '#set' });
   }
+  const planText = fields.plan?.trim() ?? '';
+  if (kind?.fields.includes('plan') && !/^\d{1,9}$/.test(planText)) {
+    errors.push({
+      text: 'Enter the number of the plan, as in its address: /plans/1 is plan 1',
+      href: '#plan',
+    });
+  }
   if (errors.length > 0 || !kind || !uploaded) return { errors, chosen: fields.kind };
-  return { kind, file: uploaded, options: { set, period, mapping: fields.mapping ?? '' } };
+  return {
+    kind,
+    file: uploaded,
+    options: {
+      set,
+      period,
+      mapping: fields.mapping ?? '',
+      ...(planText === '' ? {} : { plan: Number(planText) }),
+    },
+  };
 }
 
 /** The admin upload page: the same imports as `npx beacon import`, from the browser. */

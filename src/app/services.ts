@@ -7,6 +7,7 @@ import { createSchoolsImportService } from '../schools/importService.ts';
 import { createPerformanceService } from '../performance/service.ts';
 import { createPerformanceReadService } from '../performance/readService.ts';
 import { createPlansService } from '../plans/service.ts';
+import { createPlanWorkbookService } from '../plans/workbookService.ts';
 import { kpiEvidenceSources } from '../plans/evidence.ts';
 
 /** Every service the app and the CLI use, built once from one database. */
@@ -24,6 +25,7 @@ export function createServices(database: DatabaseHandle) {
     performance: createPerformanceService(db, database.kind),
     results,
     plans: createPlansService(db, kpiEvidenceSources(db, results, schools)),
+    planWorkbooks: createPlanWorkbookService(db),
     async databaseAnswers(): Promise<boolean> {
       try {
         await db.execute(sql`select 1`);

@@ -4,6 +4,7 @@ import { registerAccessCommands } from '../access/cli.ts';
 import { registerDatabaseCommands } from '../db/cli.ts';
 import { registerPerformanceImports } from '../performance/cli.ts';
 import { registerSchoolsImports } from '../schools/cli.ts';
+import { registerPlanImports } from '../plans/cli.ts';
 import { reportCliError } from './errors.ts';
 
 const program = new Command('beacon')
@@ -23,6 +24,7 @@ registerAccessCommands(program);
 const importCommand = program.command('import').description('import data files (all-or-nothing)');
 registerSchoolsImports(importCommand);
 registerPerformanceImports(importCommand);
+registerPlanImports(importCommand);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { test } from 'node:test';
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases } from '../db/testing.ts';
-import { buildTestApp, scratchFiles, testOperator, Visitor } from '../app/testing.ts';
+import { assertImportRefused, buildTestApp, scratchFiles, testOperator, Visitor } from '../app/testing.ts';
 import { silentProgress } from '../app/imports.ts';
 import { loadDemo } from '../demo/load.ts';
 import type { Services } from '../app/services.ts';
@@ -17,7 +19,7 @@ type Plan = {
   kpis: { id: number; number: string; status: string; reasoning: string }[];
 };
 
-const { write } = scratchFiles('plans');
+const { folder, write } = scratchFiles('plans');
 
 // Seed 001: Portsmouth's KS2 RWM was 47.6% in 2016, joint 140th of 150. Four LAs stand in for the
 // country here, so the rank band comes from the performance engine's own ranking.
@@ -168,6 +170,53 @@ describeOnDatabases('plans and KPIs', (database) => {
     }>();
     assert.equal(ranked.status, 'on track', ranked.reasoning);
     assert.match(ranked.reasoning, /ranked 2 of 4 LAs in 2016\/17; the top half is rank 2 or better/);
+  });
+
+  test('the plan round-trips through its workbook: unchanged, then one RAG edited; a workbook without RAG is refused', async () => {
+    const visitor = new Visitor(app);
+    await visitor.signIn('officer@beacon.example', 'demo-officer-password');
+    const download = await visitor.get(`/plans/${String(plan.id)}/plan.xlsx`);
+    assert.equal(download.statusCode, 200);
+    const file = write('plan.xlsx', download.rawPayload);
+    const officer = {
+      userId: (await services.users.findByEmail('officer@beacon.example'))?.id ?? null,
+      label: 'officer',
+      role: 'officer' as const,
+      schoolUrn: null,
+      trustId: null,
+    };
+    const same = await services.planWorkbooks.importWorkbook(officer, plan.id, file);
+    assert.deepEqual([same.updated, same.unchanged], [0, 34]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.worksheets[0];
+    sheet?.eachRow((row) => {
+      if (row.getCell(1).value === '8.3') row.getCell(6).value = 'Amber';
+    });
+    const edited = path.join(folder, 'edited.xlsx');
+    await workbook.xlsx.writeFile(edited);
+    const changed = await services.planWorkbooks.importWorkbook(officer, plan.id, edited);
+    assert.deepEqual([changed.updated, changed.unchanged], [1, 33]);
+    const detail = (await call('officer', 'GET', `/api/v1/actions/${String(action('8.3')?.id)}`)).json<{
+      action: { rag: string };
+    }>();
+    assert.equal(detail.action.rag, 'amber');
+    sheet?.spliceColumns(6, 1);
+    const noRag = path.join(folder, 'no-rag.xlsx');
+    await workbook.xlsx.writeFile(noRag);
+    await assertImportRefused(services.planWorkbooks.importWorkbook(officer, plan.id, noRag), {
+      problem: /Missing column RAG/,
+      line: 1,
+    });
+    const owner = {
+      ...officer,
+      userId: (await services.users.findByEmail('owner@beacon.example'))?.id ?? null,
+      role: 'action_owner' as const,
+    };
+    await assert.rejects(
+      services.planWorkbooks.importWorkbook(owner, plan.id, file),
+      /Only the plan’s owner \(DDCS\)/,
+    );
   });
 
   test('the pages: an owner finds their actions, updates one with the keyboard’s form, and sees it saved', async () => {

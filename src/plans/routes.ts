@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import { UnauthenticatedError, ValidationError } from '../app/errors.ts';
 import { ragStatuses } from './schema.ts';
+import { planWorkbook } from './workbook.ts';
 
 export const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 // What the update form sends: text fields, checked by the service.
@@ -28,6 +29,18 @@ export function plansRoutes(services: Services) {
       async (request, reply) => {
         const plan = await services.plans.get(request.params.id);
         return reply.page('plans/views/plan.njk', { pageTitle: plan.title, plan });
+      },
+    );
+
+    routes.get(
+      '/plans/:id/plan.xlsx',
+      { config: { permission: 'plans:read' }, schema: { params: idParams } },
+      async (request, reply) => {
+        const plan = await services.plans.get(request.params.id);
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="plan-${String(plan.id)}.xlsx"`)
+          .send(await planWorkbook(plan));
       },
     );
 

@@ -39,7 +39,10 @@ void describe('plans in a real browser [chromium]', () => {
     await actions.navigatesBy(() => page.getByRole('link', { name: '6.2', exact: true }).click());
     assert.equal(await actions.heading(), 'Action 6.2');
     await actions.navigatesBy(() => page.getByRole('button', { name: 'Save update' }).click());
-    assert.match(await page.locator('.govuk-error-summary').innerText(), /Say what has happened since the last update/);
+    assert.match(
+      await page.locator('.govuk-error-summary').innerText(),
+      /Say what has happened since the last update/,
+    );
     await page.getByLabel('Amber').check();
     await page
       .getByLabel('What has happened since the last update')
