@@ -219,6 +219,40 @@ describeOnDatabases('plans and KPIs', (database) => {
     );
   });
 
+  test('seed 002: Peterborough’s plan numbers its actions 1:1:1 to 4:1:4 and judges its NEET target from recorded figures', async () => {
+    const list = (await call('board', 'GET', '/api/v1/plans')).json<
+      { id: number; title: string; actions: number }[]
+    >();
+    const peterborough = list.find((p) => p.title.includes('Peterborough'));
+    assert.ok(peterborough);
+    assert.equal(peterborough.actions, 27);
+    const whole = (await call('board', 'GET', `/api/v1/plans/${String(peterborough.id)}`)).json<Plan>();
+    const numbers = whole.priorities.flatMap((p) => p.actions.map((a) => a.number));
+    assert.deepEqual([numbers[0], numbers.at(-1)], ['1:1:1', '4:1:4']);
+    const neet = whole.kpis.find((k) => k.number === 'K3');
+    assert.ok(neet);
+    assert.equal(neet.status, 'no data');
+    // Seed 002: "Reduction in NEET figures: current figure = 6.14%. Target = 5.5%".
+    const recorded = await call('officer', 'POST', `/api/v1/kpis/${String(neet.id)}/actuals`, {
+      period: 2015,
+      value: 5.4,
+    });
+    assert.equal(recorded.statusCode, 201);
+    const judged = recorded.json<{ status: string; reasoning: string }>();
+    assert.equal(judged.status, 'met', judged.reasoning);
+    assert.match(judged.reasoning, /5\.40% in 2014\/15 against a target of 5\.50% by 2014\/15: met/);
+    const notRecorded = await call('officer', 'POST', `/api/v1/kpis/${String(plan.kpis[0]?.id)}/actuals`, {
+      period: 2017,
+      value: 50,
+    });
+    assert.equal(notRecorded.statusCode, 400);
+    const byOwner = await call('owner', 'POST', `/api/v1/kpis/${String(neet.id)}/actuals`, {
+      period: 2015,
+      value: 1,
+    });
+    assert.equal(byOwner.statusCode, 403);
+  });
+
   test('the pages: an owner finds their actions, updates one with the keyboard’s form, and sees it saved', async () => {
     const visitor = new Visitor(app);
     await visitor.signIn('owner@beacon.example', 'demo-owner-password');

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Services } from '../app/services.ts';
 import { UnauthenticatedError } from '../app/errors.ts';
 import { idParams } from './routes.ts';
-import { actionUpdateInput } from './service.ts';
+import { actionUpdateInput, kpiActualInput } from './service.ts';
 
 export function plansApi(services: Services) {
   return async function (app: FastifyInstance): Promise<void> {
@@ -68,6 +68,25 @@ export function plansApi(services: Services) {
         schema: { tags: ['plans'], summary: 'A KPI with its figures and evaluated status', params: idParams },
       },
       async (request) => services.plans.kpi(request.params.id),
+    );
+
+    api.post(
+      '/kpis/:id/actuals',
+      {
+        config: { permission: 'plans:edit' },
+        schema: {
+          tags: ['plans'],
+          summary: 'A figure for a KPI whose figures are recorded against it',
+          params: idParams,
+          body: kpiActualInput,
+        },
+      },
+      async (request, reply) => {
+        if (!request.actor) throw new UnauthenticatedError();
+        return reply
+          .status(201)
+          .send(await services.plans.recordActual(request.actor, request.params.id, request.body));
+      },
     );
   };
 }

@@ -110,6 +110,20 @@ export const plansRepository = {
     return db.select().from(kpiActuals).where(eq(kpiActuals.kpiId, kpiId)).orderBy(asc(kpiActuals.period));
   },
 
+  saveActual(
+    tx: Database,
+    kpiId: number,
+    actual: { period: number; value: number; comparator: number | null; note: string },
+  ) {
+    return tx
+      .insert(kpiActuals)
+      .values({ kpiId, ...actual })
+      .onConflictDoUpdate({
+        target: [kpiActuals.kpiId, kpiActuals.period],
+        set: { value: actual.value, comparator: actual.comparator, note: actual.note },
+      });
+  },
+
   async recordUpdate(
     tx: Database,
     actionId: number,

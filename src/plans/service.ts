@@ -27,6 +27,14 @@ export const actionUpdateInput = z.object({
 });
 export type ActionUpdateInput = z.input<typeof actionUpdateInput>;
 
+export const kpiActualInput = z.object({
+  period: z.number().int().min(2000, 'A period is the year an academic year ends, like 2015').max(2100),
+  value: z.number(),
+  comparator: z.number().nullable().default(null),
+  note: z.string().trim().max(1000).default(''),
+});
+export type KpiActualInput = z.input<typeof kpiActualInput>;
+
 function ragCounts(rows: readonly { rag: RagStatus }[]) {
   const counts = Object.fromEntries(ragStatuses.map((r) => [r, 0])) as Record<RagStatus, number>;
   for (const row of rows) counts[row.rag] += 1;
@@ -163,6 +171,10 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
         isDemonstration: plan.isDemonstration,
         glossary: h.glossary.map((g) => ({ code: g.code, title: g.title })),
         areas: h.areas.map((a) => ({ number: a.number, text: a.text })),
+        // Seed 002's layout has operational actions and performance measures; seed 000's has milestones.
+        layout: h.actions.some((a) => a.operational !== '')
+          ? ('operational' as const)
+          : ('milestones' as const),
         rag: ragCounts(h.actions),
         overdue: presented.filter((a) => a.timeliness === 'overdue').map((a) => a.number),
         priorities: h.priorities.map((p) => {
@@ -261,6 +273,36 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
         priority: r.priority.number,
         ...presentAction(r.action, latest.get(r.action.id), new Set(), today()),
       }));
+    },
+
+    /** A figure for a KPI whose figures are recorded against it (not read from the catalogue or register). */
+    async recordActual(actor: Actor, kpiId: number, input: KpiActualInput) {
+      const parsed = kpiActualInput.safeParse(input);
+      if (!parsed.success) {
+        throw new ValidationError(
+          parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+        );
+      }
+      const kpi = await plansRepository.kpi(db, kpiId);
+      if (!kpi) throw new NotFoundError(`There is no KPI ${String(kpiId)}`);
+      if (kpi.evidence !== 'recorded') {
+        throw new ValidationError([
+          {
+            field: 'value',
+            message: `${kpi.number} reads its figures from the ${kpi.evidence}; they are not typed in`,
+          },
+        ]);
+      }
+      await db.transaction(async (tx) => {
+        await plansRepository.saveActual(tx, kpiId, parsed.data);
+        await recordAudit(tx, actor, {
+          action: 'kpi.actualRecorded',
+          entityType: 'kpi',
+          entityId: String(kpiId),
+          after: parsed.data,
+        });
+      });
+      return evaluateKpi((await plansRepository.kpi(db, kpiId)) ?? kpi);
     },
 
     async kpi(id: number) {

@@ -15,12 +15,13 @@ import {
 } from '../../plans/schema.ts';
 import { demoLocalAuthority } from '../schools.ts';
 import { portsmouthOfstedPlan } from './portsmouthOfstedPlan.ts';
+import { peterboroughPost16Plan } from './peterboroughPost16Plan.ts';
 import type { SeedPlan } from './types.ts';
 
 // Who holds which lead role in the demonstration: people appear by role, the accounts by email.
 const roleHolders: Record<string, string[]> = {
-  'officer@beacon.example': ['DDCS', 'HSI', 'SIM'],
-  'owner@beacon.example': ['HI'],
+  'officer@beacon.example': ['DDCS', 'HSI', 'SIM', 'P16L'],
+  'owner@beacon.example': ['HI', 'IAG'],
 };
 
 // A few updates so the plan shows progress; they are made up, like every demonstration figure.
@@ -75,7 +76,9 @@ async function loadPlan(tx: Database, seed: SeedPlan, holders: Map<string, numbe
   if (!plan) throw new Error('The plan was not created');
   await tx.insert(planRoles).values(seed.glossary.map((g) => ({ planId: plan.id, ...g })));
   const holderRows = [...holders].flatMap(([email, userId]) =>
-    (roleHolders[email] ?? []).map((code) => ({ planId: plan.id, code, userId })),
+    (roleHolders[email] ?? [])
+      .filter((code) => seed.glossary.some((g) => g.code === code))
+      .map((code) => ({ planId: plan.id, code, userId })),
   );
   if (holderRows.length > 0) await tx.insert(planRoleHolders).values(holderRows);
   await tx.insert(planAreas).values(seed.areas.map((a) => ({ planId: plan.id, ...a })));
@@ -103,6 +106,8 @@ async function loadPlan(tx: Database, seed: SeedPlan, holders: Map<string, numbe
           number: a.number,
           position: position * 100 + i,
           strategic: a.strategic,
+          operational: a.operational ?? '',
+          performanceMeasure: a.performanceMeasure ?? '',
           leads: a.leads,
           whenText: a.when,
           milestones: a.milestones,
@@ -118,12 +123,13 @@ async function loadPlan(tx: Database, seed: SeedPlan, holders: Map<string, numbe
       number: k.number,
       outcome: k.outcome,
       measure: k.measure,
-      evidence: k.fromRegister ? ('register' as const) : ('catalogue' as const),
+      evidence: k.evidence ?? (k.fromRegister ? ('register' as const) : ('catalogue' as const)),
       indicatorKey: k.indicatorKey,
-      laCode: demoLocalAuthority.code,
-      direction: 'higher' as const,
-      unit: k.rule.kind === 'rankBand' ? '' : '%',
-      decimalPlaces: k.fromRegister ? 0 : 1,
+      laCode: seed.laCode ?? demoLocalAuthority.code,
+      direction: k.direction ?? ('higher' as const),
+      baselineValue: k.baselineValue ?? null,
+      unit: k.rule.kind === 'rankBand' || k.measure.startsWith('Apprenticeships') ? '' : '%',
+      decimalPlaces: k.fromRegister ? 0 : 2,
       baselinePeriod: k.baselinePeriod,
       targetRule: k.rule,
       targetPeriod: k.targetPeriod,
@@ -150,7 +156,7 @@ async function loadPlan(tx: Database, seed: SeedPlan, holders: Map<string, numbe
 export async function loadDemoPlans(db: Database, loader: Actor): Promise<{ plans: number }> {
   const accounts = await db.select({ id: users.id, email: users.email }).from(users);
   const holders = new Map(accounts.map((a) => [a.email, a.id]));
-  const seeds = [portsmouthOfstedPlan];
+  const seeds = [portsmouthOfstedPlan, peterboroughPost16Plan];
   await db.transaction(async (tx) => {
     for (const seed of seeds) await loadPlan(tx, seed, holders);
     await recordAudit(tx, loader, {

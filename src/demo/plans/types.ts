@@ -9,6 +9,8 @@ export type SeedPlan = {
   ownerRole: string;
   source: string;
   introduction: string;
+  /** The LA whose figures the KPIs read; Portsmouth's unless the plan says. */
+  laCode?: string;
   glossary: { code: string; title: string }[];
   areas: { number: string; text: string }[];
   kpis: {
@@ -18,6 +20,10 @@ export type SeedPlan = {
     indicatorKey: string | null;
     /** Judged from the schools register (% good or outstanding) rather than the catalogue. */
     fromRegister?: boolean;
+    /** Figures recorded against the KPI itself, where the catalogue holds none for the LA. */
+    evidence?: 'recorded';
+    direction?: 'higher' | 'lower';
+    baselineValue?: number;
     rule: TargetRule;
     baselinePeriod: number;
     targetPeriod: number;
@@ -28,6 +34,17 @@ export type SeedPlan = {
     title: string;
     areas: string[];
     successLooksLike: string;
-    actions: { number: string; strategic: string; leads: string[]; when: string; milestones: string }[];
+    leads?: string[];
+    differenceItMakes?: string;
+    howWeWillKnow?: string;
+    actions: {
+      number: string;
+      strategic: string;
+      operational?: string;
+      performanceMeasure?: string;
+      leads: string[];
+      when: string;
+      milestones: string;
+    }[];
   }[];
 };
