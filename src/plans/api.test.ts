@@ -253,6 +253,64 @@ describeOnDatabases('plans and KPIs', (database) => {
     assert.equal(byOwner.statusCode, 403);
   });
 
+  test('seed 003: KPI 14 is judged from the register and its table is the Ofsted table of Sept 2014 and Sept 2015', async () => {
+    const list = (await call('board', 'GET', '/api/v1/plans')).json<{ id: number; title: string }[]>();
+    const plymouth = list.find((p) => p.title.startsWith('Ambitious Plymouth'));
+    assert.ok(plymouth);
+    const whole = (await call('board', 'GET', `/api/v1/plans/${String(plymouth.id)}`)).json<Plan>();
+    const kpi14 = whole.kpis.find((k) => k.number === 'KPI 14');
+    assert.ok(kpi14);
+    const judged = (await call('board', 'GET', `/api/v1/kpis/${String(kpi14.id)}`)).json<{
+      status: string;
+      reasoning: string;
+      phaseTable: {
+        rows: {
+          phaseGroup: string;
+          earlier: { good: number; graded: number };
+          later: { good: number; graded: number };
+        }[];
+        total: { earlier: { percent: number }; later: { percent: number } };
+      };
+    }>();
+    assert.equal(judged.status, 'met', judged.reasoning);
+    assert.match(judged.reasoning, /78% in 2014\/15 against 77% in 2013\/14: maintained/);
+    assert.deepEqual(
+      judged.phaseTable.rows.map((r) => [
+        r.phaseGroup,
+        r.earlier.good,
+        r.earlier.graded,
+        r.later.good,
+        r.later.graded,
+      ]),
+      [
+        ['Primary', 51, 67, 54, 70],
+        ['Secondary', 12, 16, 12, 16],
+        ['Special', 7, 8, 7, 8],
+      ],
+    );
+    assert.deepEqual(
+      [judged.phaseTable.total.earlier.percent, judged.phaseTable.total.later.percent],
+      [77, 78],
+    );
+    const visitor = new Visitor(app);
+    await visitor.signIn('board@beacon.example', 'demo-board-password');
+    const csv = await visitor.get(`/plans/${String(plymouth.id)}/kpi-report.csv`);
+    assert.equal(csv.statusCode, 200);
+    const lines = csv.body.split(/\r?\n/);
+    assert.equal(
+      lines[0],
+      'KPI,Outcome,Outcome lead,Key action,Performance indicator,Latest year,Latest value,Status,Why,Narrative',
+    );
+    assert.ok(
+      lines.some((l) => l.startsWith('KPI 14,') && l.includes(',2014/15,78%,met,')),
+      lines.join('\n'),
+    );
+    const xlsx = await visitor.get(`/plans/${String(plymouth.id)}/kpi-report.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    assert.equal(workbook.worksheets[0]?.getRow(3).getCell(1).value, 'KPI 14');
+  });
+
   test('the pages: an owner finds their actions, updates one with the keyboard’s form, and sees it saved', async () => {
     const visitor = new Visitor(app);
     await visitor.signIn('owner@beacon.example', 'demo-owner-password');

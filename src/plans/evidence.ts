@@ -10,8 +10,17 @@ import type { Database } from '../db/client.ts';
 // rank among LAs), the schools register (% of schools good or outstanding on 31 August of each
 // year), or figures recorded against the KPI.
 
+type Count = { good: number; graded: number; percent: number | null };
+
 export type FoundEvidence = {
   actuals: Observation[];
+  /** For a register KPI: % good or outstanding by phase at the first and last year, as seed 003 tables it. */
+  phaseTable?: {
+    earlier: string;
+    later: string;
+    rows: { phaseGroup: string; earlier: Count; later: Count }[];
+    total: { earlier: Count; later: Count };
+  };
   comparator?: Map<number, number>;
   comparatorName: string | null;
   ranks?: Map<number, { rank: number; of: number }>;
@@ -68,7 +77,12 @@ export function kpiEvidenceSources(
             if (!(error instanceof NotFoundError)) throw error;
           }
         }
-        return { actuals, comparatorName: null, direction: 'higher' };
+        const first = actuals[0];
+        const latest = actuals.at(-1);
+        if (!first || !latest) return { actuals, comparatorName: null, direction: 'higher' };
+        const dates = { earlier: `${String(first.period)}-08-31`, later: `${String(latest.period)}-08-31` };
+        const table = (await schools.landscape(kpi.laCode, dates)).goodOrOutstanding;
+        return { actuals, comparatorName: null, direction: 'higher', phaseTable: { ...dates, ...table } };
       }
       const recorded = await plansRepository.kpiActuals(db, kpi.id);
       return {

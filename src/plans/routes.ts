@@ -5,6 +5,7 @@ import type { Services } from '../app/services.ts';
 import { UnauthenticatedError, ValidationError } from '../app/errors.ts';
 import { ragStatuses } from './schema.ts';
 import { planWorkbook } from './workbook.ts';
+import { kpiReportCsv, kpiReportWorkbook } from './reports.ts';
 
 export const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 // What the update form sends: text fields, checked by the service.
@@ -41,6 +42,42 @@ export function plansRoutes(services: Services) {
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .header('content-disposition', `attachment; filename="plan-${String(plan.id)}.xlsx"`)
           .send(await planWorkbook(plan));
+      },
+    );
+
+    routes.get(
+      '/plans/:id/kpi-report',
+      { config: { permission: 'plans:read' }, schema: { params: idParams } },
+      async (request, reply) => {
+        const report = await services.plans.kpiReport(request.params.id);
+        return reply.page('plans/views/kpi-report.njk', {
+          pageTitle: `KPI report: ${report.plan.title}`,
+          ...report,
+        });
+      },
+    );
+
+    routes.get(
+      '/plans/:id/kpi-report.csv',
+      { config: { permission: 'plans:read' }, schema: { params: idParams } },
+      async (request, reply) => {
+        const report = await services.plans.kpiReport(request.params.id);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="kpi-report-${String(report.plan.id)}.csv"`)
+          .send(kpiReportCsv(report.kpis));
+      },
+    );
+
+    routes.get(
+      '/plans/:id/kpi-report.xlsx',
+      { config: { permission: 'plans:read' }, schema: { params: idParams } },
+      async (request, reply) => {
+        const report = await services.plans.kpiReport(request.params.id);
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="kpi-report-${String(report.plan.id)}.xlsx"`)
+          .send(await kpiReportWorkbook(report.plan.title, report.kpis));
       },
     );
 

@@ -120,6 +120,7 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
         rank: found.ranks?.get(a.period) ?? null,
       })),
       comparatorName: found.comparatorName,
+      phaseTable: found.phaseTable ?? null,
       narrative: kpi.narrative,
       ...evaluateTarget(kpi.targetRule, input),
     };
@@ -303,6 +304,27 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
         });
       });
       return evaluateKpi((await plansRepository.kpi(db, kpiId)) ?? kpi);
+    },
+
+    /** A plan's KPIs in the shape of seed 003's report: number, outcome, lead, key action, indicator, table, narrative. */
+    async kpiReport(planId: number) {
+      const plan = await plansRepository.plan(db, planId);
+      if (!plan) throw new NotFoundError(`There is no plan ${String(planId)}`);
+      const { kpis, glossary } = await plansRepository.hierarchy(db, planId);
+      const roleTitle = new Map(glossary.map((g) => [g.code, g.title]));
+      return {
+        plan: {
+          id: plan.id,
+          title: plan.title,
+          organisation: plan.organisation,
+          publishedOn: plan.publishedOn,
+          isDemonstration: plan.isDemonstration,
+        },
+        kpis: (await Promise.all(kpis.map(evaluateKpi))).map((k) => ({
+          ...k,
+          outcomeLeadTitle: roleTitle.get(k.outcomeLead) ?? k.outcomeLead,
+        })),
+      };
     },
 
     async kpi(id: number) {

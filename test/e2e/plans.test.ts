@@ -55,6 +55,16 @@ void describe('plans in a real browser [chromium]', () => {
     assert.match(await page.locator('table').innerText(), /Training offered to all secondary schools/);
   });
 
+  test('seed 003’s KPI report reads as the council’s: KPI 14 with its Ofsted table', async () => {
+    const report = new BeaconPage(page, baseUrl);
+    assert.equal(await report.open('/plans/3/kpi-report'), 200);
+    assert.match(await report.heading(), /^KPI report: Ambitious Plymouth/);
+    assert.match(
+      await page.locator('section', { hasText: 'KPI 14' }).locator('table').innerText(),
+      /Good \/ Outstanding\s+51\s+54\s+12\s+12\s+7\s+7\s+70\s+73/,
+    );
+  });
+
   test('a success measure shows its status and the reasoning behind it', async () => {
     const kpi = new BeaconPage(page, baseUrl);
     assert.equal(await kpi.open('/plans/1'), 200);

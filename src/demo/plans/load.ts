@@ -16,6 +16,7 @@ import {
 import { demoLocalAuthority } from '../schools.ts';
 import { portsmouthOfstedPlan } from './portsmouthOfstedPlan.ts';
 import { peterboroughPost16Plan } from './peterboroughPost16Plan.ts';
+import { plymouthKpis } from './plymouthKpis.ts';
 import type { SeedPlan } from './types.ts';
 
 // Who holds which lead role in the demonstration: people appear by role, the accounts by email.
@@ -81,7 +82,8 @@ async function loadPlan(tx: Database, seed: SeedPlan, holders: Map<string, numbe
       .map((code) => ({ planId: plan.id, code, userId })),
   );
   if (holderRows.length > 0) await tx.insert(planRoleHolders).values(holderRows);
-  await tx.insert(planAreas).values(seed.areas.map((a) => ({ planId: plan.id, ...a })));
+  if (seed.areas.length > 0)
+    await tx.insert(planAreas).values(seed.areas.map((a) => ({ planId: plan.id, ...a })));
   const actionIds = new Map<string, number>();
   const priorityIds = new Map<string, number>();
   for (const [position, p] of seed.priorities.entries()) {
@@ -122,6 +124,9 @@ async function loadPlan(tx: Database, seed: SeedPlan, holders: Map<string, numbe
       priorityId: priorityIds.get(k.priority) ?? null,
       number: k.number,
       outcome: k.outcome,
+      outcomeLead: k.outcomeLead ?? '',
+      keyAction: k.keyAction ?? '',
+      narrative: k.narrative ?? '',
       measure: k.measure,
       evidence: k.evidence ?? (k.fromRegister ? ('register' as const) : ('catalogue' as const)),
       indicatorKey: k.indicatorKey,
@@ -156,7 +161,7 @@ async function loadPlan(tx: Database, seed: SeedPlan, holders: Map<string, numbe
 export async function loadDemoPlans(db: Database, loader: Actor): Promise<{ plans: number }> {
   const accounts = await db.select({ id: users.id, email: users.email }).from(users);
   const holders = new Map(accounts.map((a) => [a.email, a.id]));
-  const seeds = [portsmouthOfstedPlan, peterboroughPost16Plan];
+  const seeds = [portsmouthOfstedPlan, peterboroughPost16Plan, plymouthKpis];
   await db.transaction(async (tx) => {
     for (const seed of seeds) await loadPlan(tx, seed, holders);
     await recordAudit(tx, loader, {

@@ -28,6 +28,9 @@ export type SeedPlan = {
     baselinePeriod: number;
     targetPeriod: number;
     outcome: string;
+    outcomeLead?: string;
+    keyAction?: string;
+    narrative?: string;
   }[];
   priorities: {
     number: string;
