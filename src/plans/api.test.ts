@@ -336,6 +336,14 @@ describeOnDatabases('plans and KPIs', (database) => {
     assert.equal(saved.statusCode, 303);
     const after = await visitor.get(saved.headers.location ?? '');
     assert.match(after.body, /Your update was saved/);
+    const progress = await visitor.get(`/plans/${String(plan.id)}/progress.csv`);
+    const progressLines = progress.body.split(/\r?\n/);
+    assert.equal(progressLines.length, 35);
+    assert.ok(
+      progressLines.some(
+        (l) => l.includes(',4.5,') && l.includes('green') && l.includes('Suite of documents extended.'),
+      ),
+    );
     const planPage = await visitor.get(`/plans/${String(plan.id)}`);
     assert.match(planPage.body, /Priority 8: Improve post-16 outcomes/);
     const kpiPage = await visitor.get(`/kpis/${String(plan.kpis[0]?.id)}`);

@@ -68,3 +68,68 @@ export async function kpiReportWorkbook(title: string, kpis: readonly ReportKpi[
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+// Plan progress for a board: one row an action, with its RAG, whether it is overdue and the latest
+// commentary, priority by priority.
+type ProgressPlan = {
+  title: string;
+  priorities: {
+    number: string;
+    title: string;
+    actions: {
+      number: string;
+      strategicText: string;
+      leads: string[];
+      when: { text: string; dueBy: string | null };
+      timeliness: string;
+      rag: string;
+      latestUpdate: { at: Date; commentary: string } | null;
+    }[];
+  }[];
+};
+
+const progressHeader = [
+  'Priority',
+  'No',
+  'Action',
+  'Who',
+  'When',
+  'Due by',
+  'Timeliness',
+  'RAG',
+  'Latest update',
+  'Commentary',
+];
+
+function progressRows(plan: ProgressPlan): string[][] {
+  return plan.priorities.flatMap((p) =>
+    p.actions.map((a) => [
+      `${p.number}: ${p.title}`,
+      a.number,
+      a.strategicText,
+      a.leads.join(' / '),
+      a.when.text,
+      a.when.dueBy ?? '',
+      a.timeliness,
+      a.rag,
+      a.latestUpdate ? new Date(a.latestUpdate.at).toISOString().slice(0, 10) : '',
+      a.latestUpdate?.commentary ?? '',
+    ]),
+  );
+}
+
+export function planProgressCsv(plan: ProgressPlan): string {
+  return Papa.unparse([progressHeader, ...progressRows(plan)]);
+}
+
+export async function planProgressWorkbook(plan: ProgressPlan): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Progress');
+  sheet.addRow([plan.title]).font = { bold: true, size: 14 };
+  sheet.addRow(progressHeader).font = { bold: true };
+  for (const row of progressRows(plan)) sheet.addRow(row);
+  sheet.columns.forEach((column) => {
+    column.width = 24;
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

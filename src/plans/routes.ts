@@ -5,7 +5,7 @@ import type { Services } from '../app/services.ts';
 import { UnauthenticatedError, ValidationError } from '../app/errors.ts';
 import { ragStatuses } from './schema.ts';
 import { planWorkbook } from './workbook.ts';
-import { kpiReportCsv, kpiReportWorkbook } from './reports.ts';
+import { kpiReportCsv, kpiReportWorkbook, planProgressCsv, planProgressWorkbook } from './reports.ts';
 
 export const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 // What the update form sends: text fields, checked by the service.
@@ -42,6 +42,30 @@ export function plansRoutes(services: Services) {
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .header('content-disposition', `attachment; filename="plan-${String(plan.id)}.xlsx"`)
           .send(await planWorkbook(plan));
+      },
+    );
+
+    routes.get(
+      '/plans/:id/progress.csv',
+      { config: { permission: 'plans:read' }, schema: { params: idParams } },
+      async (request, reply) => {
+        const plan = await services.plans.get(request.params.id);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="plan-${String(plan.id)}-progress.csv"`)
+          .send(planProgressCsv(plan));
+      },
+    );
+
+    routes.get(
+      '/plans/:id/progress.xlsx',
+      { config: { permission: 'plans:read' }, schema: { params: idParams } },
+      async (request, reply) => {
+        const plan = await services.plans.get(request.params.id);
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="plan-${String(plan.id)}-progress.xlsx"`)
+          .send(await planProgressWorkbook(plan));
       },
     );
 
