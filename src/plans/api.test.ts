@@ -16,7 +16,7 @@ type Plan = {
     number: string;
     actions: { id: number; number: string; rag: string; strategic: { text: string; action?: string }[] }[];
   }[];
-  kpis: { id: number; number: string; status: string; reasoning: string }[];
+  kpis: { id: number; number: string; status: string; reasoning: string; rule: { kind: string } }[];
 };
 
 const { folder, write } = scratchFiles('plans');
@@ -309,6 +309,23 @@ describeOnDatabases('plans and KPIs', (database) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     assert.equal(workbook.worksheets[0]?.getRow(3).getCell(1).value, 'KPI 14');
+  });
+
+  test('all four seed plans are in Beacon: Portsmouth, Peterborough, Plymouth and Sefton (five priorities)', async () => {
+    const list = (await call('board', 'GET', '/api/v1/plans')).json<
+      { id: number; title: string; organisation: string }[]
+    >();
+    assert.deepEqual(
+      list.map((p) => p.organisation),
+      ['Portsmouth City Council', 'Peterborough City Council', 'Plymouth City Council', 'Sefton Council'],
+    );
+    const sefton = (await call('board', 'GET', `/api/v1/plans/${String(list[3]?.id)}`)).json<
+      Plan & { kpis: { rule: { kind: string } }[] }
+    >();
+    assert.equal(sefton.priorities.length, 5);
+    assert.ok(
+      sefton.kpis.length > 0 && sefton.kpis.every((k) => k.rule.kind === 'inLine' && k.status === 'no data'),
+    );
   });
 
   test('the pages: an owner finds their actions, updates one with the keyboard’s form, and sees it saved', async () => {

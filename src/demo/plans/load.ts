@@ -17,6 +17,7 @@ import { demoLocalAuthority } from '../schools.ts';
 import { portsmouthOfstedPlan } from './portsmouthOfstedPlan.ts';
 import { peterboroughPost16Plan } from './peterboroughPost16Plan.ts';
 import { plymouthKpis } from './plymouthKpis.ts';
+import { seftonStrategy } from './seftonStrategy.ts';
 import type { SeedPlan } from './types.ts';
 
 // Who holds which lead role in the demonstration: people appear by role, the accounts by email.
@@ -161,7 +162,7 @@ async function loadPlan(tx: Database, seed: SeedPlan, holders: Map<string, numbe
 export async function loadDemoPlans(db: Database, loader: Actor): Promise<{ plans: number }> {
   const accounts = await db.select({ id: users.id, email: users.email }).from(users);
   const holders = new Map(accounts.map((a) => [a.email, a.id]));
-  const seeds = [portsmouthOfstedPlan, peterboroughPost16Plan, plymouthKpis];
+  const seeds = [portsmouthOfstedPlan, peterboroughPost16Plan, plymouthKpis, seftonStrategy];
   await db.transaction(async (tx) => {
     for (const seed of seeds) await loadPlan(tx, seed, holders);
     await recordAudit(tx, loader, {
