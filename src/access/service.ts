@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../db/client.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../app/errors.ts';
+import { ConflictError, NotFoundError, ValidationError, validated } from '../app/errors.ts';
 import type { Actor, SignedInUser } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { hashPassword, verifyPassword } from './password.ts';
@@ -32,13 +32,7 @@ export function createUsersService(db: Database) {
       input: NewUserInput,
       options = { allowNoPassword: false },
     ): Promise<PresentedUser> {
-      const parsed = newUserSchema.safeParse(input);
-      if (!parsed.success) {
-        throw new ValidationError(
-          parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
-        );
-      }
-      const u = parsed.data;
+      const u = validated(newUserSchema, input);
       if (u.password === undefined && u.oidcSubject === undefined && !options.allowNoPassword) {
         throw new ValidationError([
           {

@@ -1,4 +1,5 @@
 // Named errors that services throw and the app turns into the right status, page or problem+json.
+import type { z } from 'zod';
 
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
@@ -34,4 +35,15 @@ export class ValidationError extends Error {
 export class ConflictError extends Error {
   override name = 'ConflictError';
   readonly statusCode = 409;
+}
+
+/** Checks input against a zod schema; every problem becomes a ValidationError naming its field. */
+export function validated<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    throw new ValidationError(
+      parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+    );
+  }
+  return parsed.data;
 }

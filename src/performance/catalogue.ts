@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
-import { NotFoundError, ValidationError } from '../app/errors.ts';
+import { NotFoundError, validated } from '../app/errors.ts';
 import { indicators } from './schema.ts';
 import { presentIndicator } from './presenters.ts';
 
@@ -26,18 +26,13 @@ export type IndicatorEdit = z.input<typeof indicatorEdit>;
 
 /** Saves an administrator's edit; a later dictionary import leaves the entry as edited. */
 export async function editIndicator(db: Database, actor: Actor, key: string, input: IndicatorEdit) {
-  const parsed = indicatorEdit.safeParse(input);
-  if (!parsed.success) {
-    throw new ValidationError(
-      parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
-    );
-  }
+  const edit = validated(indicatorEdit, input);
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(indicators).where(eq(indicators.key, key));
     if (!before) throw new NotFoundError(`There is no indicator ${key}`);
     const [after] = await tx
       .update(indicators)
-      .set({ ...parsed.data, editedAt: new Date() })
+      .set({ ...edit, editedAt: new Date() })
       .where(eq(indicators.key, key))
       .returning();
     if (!after) throw new NotFoundError(`There is no indicator ${key}`);

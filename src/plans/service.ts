@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../app/errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError, validated } from '../app/errors.ts';
 import { plansRepository, type ActionRow, type ActionUpdateRow, type KpiRow } from './repository.ts';
 import { ragStatuses, type RagStatus } from './schema.ts';
 import { readWhen, timelinessOf } from './rules/when.ts';
@@ -225,12 +225,7 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
 
     /** An owner's dated update: commentary, RAG and evidence, audited with the action's RAG before and after. */
     async update(actor: Actor, actionId: number, input: ActionUpdateInput) {
-      const parsed = actionUpdateInput.safeParse(input);
-      if (!parsed.success) {
-        throw new ValidationError(
-          parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
-        );
-      }
+      const update = validated(actionUpdateInput, input);
       const found = await plansRepository.action(db, actionId);
       if (!found) throw new NotFoundError(`There is no action ${actionId}`);
       if (!(await mayUpdate(actor, found.action, found.plan))) {
@@ -242,9 +237,9 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
         const created = await plansRepository.recordUpdate(tx, actionId, {
           byUserId: actor.userId,
           byLabel: actor.label,
-          rag: parsed.data.rag,
-          commentary: parsed.data.commentary,
-          evidenceUrl: parsed.data.evidenceUrl ?? null,
+          rag: update.rag,
+          commentary: update.commentary,
+          evidenceUrl: update.evidenceUrl ?? null,
         });
         await recordAudit(tx, actor, {
           action: 'plan.actionUpdated',
@@ -252,12 +247,12 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
           entityId: String(actionId),
           before: { rag: found.action.rag },
           after: {
-            rag: parsed.data.rag,
-            commentary: parsed.data.commentary,
-            evidenceUrl: parsed.data.evidenceUrl ?? null,
+            rag: update.rag,
+            commentary: update.commentary,
+            evidenceUrl: update.evidenceUrl ?? null,
           },
         });
-        return { id: created?.id ?? 0, rag: parsed.data.rag };
+        return { id: created?.id ?? 0, rag: update.rag };
       });
     },
 
@@ -278,12 +273,7 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
 
     /** A figure for a KPI whose figures are recorded against it (not read from the catalogue or register). */
     async recordActual(actor: Actor, kpiId: number, input: KpiActualInput) {
-      const parsed = kpiActualInput.safeParse(input);
-      if (!parsed.success) {
-        throw new ValidationError(
-          parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
-        );
-      }
+      const actual = validated(kpiActualInput, input);
       const kpi = await plansRepository.kpi(db, kpiId);
       if (!kpi) throw new NotFoundError(`There is no KPI ${String(kpiId)}`);
       if (kpi.evidence !== 'recorded') {
@@ -295,12 +285,12 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
         ]);
       }
       await db.transaction(async (tx) => {
-        await plansRepository.saveActual(tx, kpiId, parsed.data);
+        await plansRepository.saveActual(tx, kpiId, actual);
         await recordAudit(tx, actor, {
           action: 'kpi.actualRecorded',
           entityType: 'kpi',
           entityId: String(kpiId),
-          after: parsed.data,
+          after: actual,
         });
       });
       return evaluateKpi((await plansRepository.kpi(db, kpiId)) ?? kpi);

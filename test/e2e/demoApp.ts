@@ -9,6 +9,7 @@ import { testConfig } from '../../src/app/testing.ts';
 import { loadDemo } from '../../src/demo/load.ts';
 import { demoAccounts } from '../../src/demo/accounts.ts';
 import { launchChromium } from './browser.ts';
+import { SignInPage } from './pages/SignInPage.ts';
 
 /** Beacon on an in-memory database with the demonstration loaded, and Chromium pointed at it. */
 export async function startDemoInBrowser(): Promise<{
@@ -41,3 +42,14 @@ export const account = (role: string) => {
   if (!found) throw new Error(`No demo account for ${role}`);
   return found;
 };
+
+/** The demonstration in Chromium, signed in with the keyboard as the demonstration account for a role. */
+export async function startDemoSignedInAs(
+  role: string,
+): Promise<Awaited<ReturnType<typeof startDemoInBrowser>>> {
+  const started = await startDemoInBrowser();
+  const signIn = new SignInPage(started.page, started.baseUrl);
+  await started.page.goto(`${started.baseUrl}/sign-in`);
+  await signIn.signInWithKeyboard(account(role).email, account(role).password);
+  return started;
+}

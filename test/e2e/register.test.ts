@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { account, startDemoInBrowser } from './demoApp.ts';
+import { startDemoSignedInAs } from './demoApp.ts';
 import { BeaconPage } from './pages/BeaconPage.ts';
-import { SignInPage } from './pages/SignInPage.ts';
 import { SchoolsPage } from './pages/SchoolsPage.ts';
 import { LandscapePage } from './pages/LandscapePage.ts';
 
@@ -13,10 +12,7 @@ void describe('schools register in a real browser [chromium]', () => {
   let stop: () => Promise<void>;
 
   before(async () => {
-    ({ page, baseUrl, stop } = await startDemoInBrowser());
-    const signIn = new SignInPage(page, baseUrl);
-    await page.goto(`${baseUrl}/sign-in`);
-    await signIn.signInWithKeyboard(account('officer').email, account('officer').password);
+    ({ page, baseUrl, stop } = await startDemoSignedInAs('officer'));
   });
 
   after(async () => {
