@@ -8,6 +8,7 @@ import { assertImportRefused, buildTestApp, scratchFiles, testOperator, Visitor 
 import { silentProgress } from '../app/imports.ts';
 import { loadDemo } from '../demo/load.ts';
 import type { Services } from '../app/services.ts';
+import { kpis } from './schema.ts';
 
 type Plan = {
   id: number;
@@ -326,6 +327,71 @@ describeOnDatabases('plans and KPIs', (database) => {
     assert.ok(
       sefton.kpis.length > 0 && sefton.kpis.every((k) => k.rule.kind === 'inLine' && k.status === 'no data'),
     );
+  });
+
+  test('seed 000’s gap between disadvantaged pupils and their peers, and seed 002’s "in line with statistical neighbours", read from the catalogue', async () => {
+    const groups = write(
+      'groups.csv',
+      [
+        'entity_type,entity_code,entity_name,indicator,period,group,value',
+        'la,851,Portsmouth,KS2RWM_Expected_STD,2016,disadvantaged,37.6',
+        'la,851,Portsmouth,KS2RWM_Expected_STD,2017,disadvantaged,53',
+      ].join('\n'),
+    );
+    await services.performance.importValuesTemplate(testOperator, groups, silentProgress);
+    const neighbours = write(
+      'neighbours.csv',
+      ['la_number,neighbour_rank,neighbour_la_number,closeness', '851,1,852,Close', '851,2,850,Close'].join(
+        '\n',
+      ),
+    );
+    await services.performance.importNeighbours(testOperator, neighbours, '2025');
+    const [halve, inLine] = await database()
+      .db.insert(kpis)
+      .values([
+        {
+          planId: plan.id,
+          number: 'T1',
+          measure: 'Disadvantaged gap, KS2 RWM',
+          evidence: 'catalogue',
+          indicatorKey: 'KS2RWM_Expected_STD',
+          laCode: '851',
+          direction: 'higher',
+          baselinePeriod: 2016,
+          targetPeriod: 2018,
+          targetRule: { kind: 'halveGap', between: { group: 'disadvantaged', comparedWith: 'all' } },
+        },
+        {
+          planId: plan.id,
+          number: 'T2',
+          measure: 'KS2 RWM against statistical neighbours',
+          evidence: 'catalogue',
+          indicatorKey: 'KS2RWM_Expected_STD',
+          laCode: '851',
+          direction: 'higher',
+          baselinePeriod: 2016,
+          targetPeriod: 2018,
+          targetRule: { kind: 'inLine', comparator: 'statistical neighbours', tolerance: 0.5 },
+        },
+      ])
+      .returning({ id: kpis.id });
+    // The gap was 37.6 − 47.6 = −10 points in 2016 and 53 − 58 = −5 in 2017: halved a year early.
+    const gap = (await call('board', 'GET', `/api/v1/kpis/${String(halve?.id)}`)).json<{
+      status: string;
+      reasoning: string;
+      neededNext: number;
+    }>();
+    assert.equal(gap.status, 'on track', gap.reasoning);
+    assert.equal(gap.neededNext, 5);
+    // Neighbours Southampton (54) and Hampshire (57) average 55.5 in 2017; Portsmouth's 58 is better.
+    const against = (await call('board', 'GET', `/api/v1/kpis/${String(inLine?.id)}`)).json<{
+      status: string;
+      reasoning: string;
+      comparatorName: string;
+    }>();
+    assert.equal(against.comparatorName, 'statistical neighbours');
+    assert.equal(against.status, 'on track', against.reasoning);
+    assert.match(against.reasoning, /against statistical neighbours’ 55\.5/);
   });
 
   test('the pages: an owner finds their actions, updates one with the keyboard’s form, and sees it saved', async () => {

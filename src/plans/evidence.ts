@@ -29,27 +29,84 @@ export type FoundEvidence = {
 
 export type KpiEvidenceSources = { for(kpi: KpiRow): Promise<FoundEvidence> };
 
+/** The statistical-neighbour model a comparison uses: DfE's latest loaded. */
+const neighbourSets = ['2025', '2021'];
+
 export function kpiEvidenceSources(
   db: Database,
-  results: Pick<PerformanceReadService, 'areaSeries'>,
+  results: Pick<PerformanceReadService, 'areaSeries' | 'neighbours'>,
   schools: Pick<SchoolsService, 'landscape'>,
 ): KpiEvidenceSources {
+  /** The gap between two pupil groups in the LA, year by year (the first group's value minus the second's). */
+  async function gapBetweenGroups(
+    laCode: string,
+    key: string,
+    between: { group: string; comparedWith: string },
+  ) {
+    const [group, comparedWith] = await Promise.all([
+      results.areaSeries(laCode, key, between.group),
+      results.areaSeries(laCode, key, between.comparedWith),
+    ]);
+    const other = new Map(comparedWith.periods.map((p) => [p.period, p.value]));
+    return group.periods.map((p) => {
+      const theirs = other.get(p.period);
+      return {
+        period: p.period,
+        value: p.value === null || theirs === undefined || theirs === null ? null : p.value - theirs,
+      };
+    });
+  }
+
+  /** The statistical neighbours' average for each year, from the latest neighbour model loaded. */
+  async function neighboursAverage(laCode: string, key: string, periods: readonly number[]) {
+    for (const set of neighbourSets) {
+      try {
+        const averages = new Map<number, number>();
+        for (const period of periods) {
+          const found = await results.neighbours(laCode, set, key, period);
+          if (found.average?.value !== null && found.average?.value !== undefined)
+            averages.set(period, found.average.value);
+        }
+        return averages;
+      } catch (error) {
+        if (!(error instanceof NotFoundError)) throw error;
+      }
+    }
+    return new Map<number, number>();
+  }
+
   return {
     async for(kpi) {
       if (kpi.evidence === 'catalogue' && kpi.indicatorKey && kpi.laCode) {
         try {
+          const rule = kpi.targetRule;
+          if (rule.kind === 'halveGap' && rule.between) {
+            const gaps = await gapBetweenGroups(kpi.laCode, kpi.indicatorKey, rule.between);
+            return {
+              actuals: gaps.filter((g) => g.period >= (kpi.baselinePeriod ?? 0)),
+              comparatorName: null,
+            };
+          }
           const series = await results.areaSeries(kpi.laCode, kpi.indicatorKey, 'all');
           const periods = series.periods.filter((p) => p.period >= (kpi.baselinePeriod ?? 0));
           const values =
-            kpi.targetRule.kind === 'halveGap'
+            rule.kind === 'halveGap'
               ? periods.map((p) => ({ period: p.period, value: p.gap }))
               : periods.map((p) => ({ period: p.period, value: p.value }));
+          const againstNeighbours =
+            (rule.kind === 'better' || rule.kind === 'inLine') && /neighbour/i.test(rule.comparator);
           return {
             actuals: values,
-            comparator: new Map(
-              periods.flatMap((p) => (p.national === null ? [] : [[p.period, p.national] as const])),
-            ),
-            comparatorName: 'England',
+            comparator: againstNeighbours
+              ? await neighboursAverage(
+                  kpi.laCode,
+                  kpi.indicatorKey,
+                  periods.map((p) => p.period),
+                )
+              : new Map(
+                  periods.flatMap((p) => (p.national === null ? [] : [[p.period, p.national] as const])),
+                ),
+            comparatorName: againstNeighbours ? 'statistical neighbours' : 'England',
             ranks: new Map(
               periods.flatMap((p) =>
                 p.rank === null || p.n === null ? [] : [[p.period, { rank: p.rank, of: p.n }] as const],

@@ -16,7 +16,8 @@ export type Direction = 'higher' | 'lower';
 export type TargetRule =
   | { kind: 'reach'; target: number }
   | { kind: 'improveBy'; points: number }
-  | { kind: 'halveGap' }
+  /** The gap to England, or between two pupil groups (seed 000: disadvantaged pupils and their peers). */
+  | { kind: 'halveGap'; between?: { group: string; comparedWith: string } }
   | { kind: 'rankBand'; band: 'top half' | 'top quartile' }
   | { kind: 'better'; comparator: string }
   | { kind: 'inLine'; comparator: string; tolerance: number }
@@ -62,6 +63,8 @@ function latestOf(actuals: readonly Observation[]): { period: number; value: num
   }
   return latest;
 }
+
+const possessive = (name: string) => (name.endsWith('s') ? `${name}’` : `${name}’s`);
 
 const yearLabel = (period: number) => `${period - 1}/${String(period).slice(2)}`;
 
@@ -154,7 +157,7 @@ function judgeAgainstComparator(
     tolerance === null
       ? `better than ${comparatorName}`
       : `in line with ${comparatorName} (within ${formatFigure(tolerance, evidence.decimalPlaces)}${evidence.unit})`;
-  const now = `${figure(evidence, latest.value)} against ${comparatorName}'s ${figure(evidence, comparatorNow)} in ${yearLabel(latest.period)}`;
+  const now = `${figure(evidence, latest.value)} against ${possessive(comparatorName)} ${figure(evidence, comparatorNow)} in ${yearLabel(latest.period)}`;
   if (latest.period >= evidence.targetPeriod) {
     return {
       status: satisfied ? 'met' : 'missed',
