@@ -209,6 +209,28 @@ describeOnDatabases('plans and KPIs', (database) => {
       problem: /Missing column RAG/,
       line: 1,
     });
+    // Seed 002's plan exports in its own layout and reads back unchanged.
+    const post16 = await visitor.get('/plans/2/plan.xlsx');
+    const post16File = write('post16.xlsx', post16.rawPayload);
+    const post16Book = new ExcelJS.Workbook();
+    await post16Book.xlsx.readFile(post16File);
+    const headings: unknown[] = [];
+    post16Book.worksheets[0]?.getRow(1).eachCell((cell) => headings.push(cell.value));
+    assert.deepEqual(headings, [
+      'Num',
+      'Strategic Actions',
+      'Operational Actions',
+      'Performance Measure',
+      'By whom and when',
+      'Resources/costs',
+      'RAG',
+    ]);
+    const post16Again = await services.planWorkbooks.importWorkbook(
+      { ...officer, role: 'admin' },
+      2,
+      post16File,
+    );
+    assert.deepEqual([post16Again.updated, post16Again.unchanged], [0, 27]);
     const owner = {
       ...officer,
       userId: (await services.users.findByEmail('owner@beacon.example'))?.id ?? null,

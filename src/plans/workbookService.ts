@@ -45,18 +45,14 @@ export function createPlanWorkbookService(db: Database) {
         for (const row of rows) {
           const before = stored.get(row.number);
           if (!before) continue;
-          const after = {
-            strategic: row.strategic,
-            leads: row.leads,
-            whenText: row.whenText,
-            milestones: row.milestones,
-          };
+          const after = row.text;
           const same =
-            before.strategic === after.strategic &&
-            before.leads.join('|') === after.leads.join('|') &&
-            before.whenText === after.whenText &&
-            before.milestones === after.milestones &&
-            before.rag === row.rag;
+            Object.entries(after).every(([field, value]) => {
+              const stored = before[field as keyof typeof after];
+              return Array.isArray(value)
+                ? (stored as string[]).join('|') === value.join('|')
+                : stored === value;
+            }) && before.rag === row.rag;
           if (same) continue;
           updated += 1;
           await tx.update(actions).set(after).where(eq(actions.id, before.id));
