@@ -127,6 +127,75 @@ export const portsmouthOfstedPlan: SeedPlan = {
       outcome:
         'Improve participation at 16 and 17 by at least 5 points and be within the top 50% of authorities by September 2018',
     },
+    {
+      number: 'SM8',
+      priority: '4',
+      measure: 'EYFS good level of development: SEN pupils and boys',
+      indicatorKey: null,
+      evidence: 'recorded',
+      rule: { kind: 'rankBand', band: 'top quartile' },
+      baselinePeriod: 2016,
+      targetPeriod: 2018,
+      outcome:
+        'At Early Years Foundation Stage improve results for SEN pupils and boys to be in the top quartile of LAs by September 2018',
+    },
+    {
+      number: 'SM9',
+      priority: '2',
+      measure: 'KS1 writing at the higher level',
+      indicatorKey: null,
+      evidence: 'recorded',
+      rule: { kind: 'rankBand', band: 'top half' },
+      baselinePeriod: 2016,
+      targetPeriod: 2018,
+      outcome:
+        'At Key Stage 1 raise performance levels for higher level Writing to the top 50% of LAs by September 2018',
+    },
+    {
+      number: 'SM10',
+      priority: '4',
+      measure: 'KS2 reading, writing and maths: gap between disadvantaged pupils and all pupils',
+      indicatorKey: 'KS2RWM_Expected_STD',
+      rule: { kind: 'halveGap', between: { group: 'disadvantaged', comparedWith: 'all' } },
+      baselinePeriod: 2016,
+      targetPeriod: 2018,
+      outcome:
+        'Outcomes for disadvantaged pupils, boys and SEN pupils will see a halving of the gaps to their comparators',
+    },
+    {
+      number: 'SM11',
+      priority: '8',
+      measure: 'Participation in education and training at 16 and 17: rank among LAs',
+      indicatorKey: 'Participation_16_17',
+      rule: { kind: 'rankBand', band: 'top half' },
+      baselinePeriod: 2016,
+      targetPeriod: 2018,
+      outcome: 'Participation at 16 and 17 within the top 50% of authorities by September 2018',
+    },
+    {
+      number: 'SM12',
+      priority: '8',
+      measure: 'Level 2 at 19: gap to national',
+      indicatorKey: null,
+      evidence: 'recorded',
+      rule: { kind: 'halveGap' },
+      baselinePeriod: 2016,
+      targetPeriod: 2018,
+      outcome:
+        'Halve the gaps to national for achievement at Level 2, Level 3 and GCSE English & Maths at 19 by September 2018',
+    },
+    {
+      number: 'SM13',
+      priority: '8',
+      measure: 'Level 3 at 19: gap to national',
+      indicatorKey: null,
+      evidence: 'recorded',
+      rule: { kind: 'halveGap' },
+      baselinePeriod: 2016,
+      targetPeriod: 2018,
+      outcome:
+        'Halve the gaps to national for achievement at Level 2, Level 3 and GCSE English & Maths at 19 by September 2018',
+    },
   ],
   priorities: [
     {
