@@ -35,6 +35,11 @@ function openPostgres(url: string): DatabaseHandle {
   pg.types.setTypeParser(pg.types.builtins.INT8, parseNumber);
   pg.types.setTypeParser(pg.types.builtins.NUMERIC, parseNumber);
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (a restart, a failover) is dropped and replaced on the next
+  // query; without a listener pg would throw it as an uncaught error and stop Beacon.
+  pool.on('error', (error) => {
+    console.error(`A database connection was closed by the server: ${error.message}`);
+  });
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   return { db, kind: 'postgres', close: closeOnce(() => pool.end()) };
 }

@@ -43,10 +43,9 @@ export function kpiEvidenceSources(
     key: string,
     between: { group: string; comparedWith: string },
   ) {
-    const [group, comparedWith] = await Promise.all([
-      results.areaSeries(laCode, key, between.group),
-      results.areaSeries(laCode, key, between.comparedWith),
-    ]);
+    // One after the other: if the first has no values, the second must not be left running.
+    const group = await results.areaSeries(laCode, key, between.group);
+    const comparedWith = await results.areaSeries(laCode, key, between.comparedWith);
     const other = new Map(comparedWith.periods.map((p) => [p.period, p.value]));
     return group.periods.map((p) => {
       const theirs = other.get(p.period);

@@ -126,6 +126,13 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
     };
   }
 
+  /** One KPI after another: a failure never leaves the others' queries running behind it. */
+  async function evaluateAll(rows: readonly KpiRow[]) {
+    const evaluated = [];
+    for (const row of rows) evaluated.push(await evaluateKpi(row));
+    return evaluated;
+  }
+
   return {
     async list() {
       const rows = await plansRepository.list(db);
@@ -160,7 +167,7 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
         priorityId: a.priorityId,
         ...presentAction(a, latest.get(a.id), numbers, on),
       }));
-      const kpis = await Promise.all(h.kpis.map(evaluateKpi));
+      const kpis = await evaluateAll(h.kpis);
       return {
         id: plan.id,
         title: plan.title,
@@ -310,7 +317,7 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
           publishedOn: plan.publishedOn,
           isDemonstration: plan.isDemonstration,
         },
-        kpis: (await Promise.all(kpis.map(evaluateKpi))).map((k) => ({
+        kpis: (await evaluateAll(kpis)).map((k) => ({
           ...k,
           outcomeLeadTitle: roleTitle.get(k.outcomeLead) ?? k.outcomeLead,
         })),
