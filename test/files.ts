@@ -16,6 +16,7 @@ export const unitFiles = [
   'src/plans/targets/rules.test.ts',
   'src/plans/rules/when.test.ts',
   'src/plans/rules/crossReferences.test.ts',
+  'src/concern/risk/model.test.ts',
 ];
 
 export const databaseFiles = [

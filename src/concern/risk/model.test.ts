@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { defaultRiskModel, proposeCategory, thresholdProblems, type SchoolEvidence } from './model.ts';
+
+const school = (e: Partial<SchoolEvidence> = {}): SchoolEvidence => ({
+  grades: [2],
+  categoryOfConcern: null,
+  yearsSinceInspection: 2,
+  attainmentGaps: [],
+  progress: null,
+  progressInBottomFifth: false,
+  disadvantagedGap: null,
+  absence: null,
+  finances: null,
+  intelligence: [],
+  ...e,
+});
+
+// SPEC C3's default model; the 3Ms are seed 000 action 2.2's "minimum, moderate and maximum".
+const cases: { name: string; evidence: SchoolEvidence; category: string; score?: number; reason?: RegExp }[] =
+  [
+    {
+      name: 'a good school with nothing against it: minimum',
+      evidence: school(),
+      category: 'minimum',
+      score: 0,
+    },
+    {
+      name: 'serious weaknesses (GIAS "Serious Weaknesses"): maximum regardless of points',
+      evidence: school({ grades: [4], categoryOfConcern: 'Serious weaknesses' }),
+      category: 'maximum',
+      reason: /^Ofsted: serious weaknesses/,
+    },
+    {
+      name: 'special measures: maximum',
+      evidence: school({ grades: [4], categoryOfConcern: 'Special measures' }),
+      category: 'maximum',
+    },
+    { name: 'inadequate: maximum', evidence: school({ grades: [4] }), category: 'maximum' },
+    {
+      name: 'requires improvement: at least moderate',
+      evidence: school({ grades: [3, 2] }),
+      category: 'moderate',
+      score: 0,
+    },
+    {
+      name: 'requires improvement at two inspections running ("stuck"): maximum',
+      evidence: school({ grades: [3, 3] }),
+      category: 'maximum',
+      reason: /stuck/,
+    },
+    {
+      name: 'attainment more than 5 points below national two years running: 3 points',
+      evidence: school({ attainmentGaps: [-6.2, -5.4] }),
+      category: 'minimum',
+      score: 3,
+    },
+    {
+      name: 'below national only one of the two years: no points',
+      evidence: school({ attainmentGaps: [-6.2, -1] }),
+      category: 'minimum',
+      score: 0,
+    },
+    {
+      name: 'progress significantly below (seed 001: −1.6, interval wholly below 0) and in the bottom 20%: 5 points',
+      evidence: school({ progress: { lower: -2.6, upper: -0.6 }, progressInBottomFifth: true }),
+      category: 'moderate',
+      score: 5,
+    },
+    {
+      name: 'progress below 0 but the interval contains 0: not significant, no points',
+      evidence: school({ progress: { lower: -1.9, upper: 0.3 } }),
+      category: 'minimum',
+      score: 0,
+    },
+    {
+      name: 'attainment, progress, disadvantaged gap and absence together: maximum by points',
+      evidence: school({
+        attainmentGaps: [-8, -7],
+        progress: { lower: -3, upper: -1 },
+        disadvantagedGap: { school: -25, national: -20 },
+        absence: { school: 5.6, national: 4.7 },
+      }),
+      category: 'maximum',
+      score: 10,
+    },
+    {
+      name: 'a surplus above 20% of revenue (seed 000 action 7.4): 1 point',
+      evidence: school({ finances: { balance: 260_000, revenue: 1_000_000 } }),
+      category: 'minimum',
+      score: 1,
+      reason: /Surplus above 20% of revenue/,
+    },
+    {
+      name: 'a deficit: 1 point',
+      evidence: school({ finances: { balance: -5000, revenue: 900_000 } }),
+      category: 'minimum',
+      score: 1,
+    },
+    {
+      name: 'a new headteacher and safeguarding intelligence: 2 points each',
+      evidence: school({ intelligence: ['new headteacher', 'safeguarding'] }),
+      category: 'moderate',
+      score: 4,
+    },
+    {
+      name: 'good but not inspected for more than five years: 1 point',
+      evidence: school({ yearsSinceInspection: 6.5 }),
+      category: 'minimum',
+      score: 1,
+      reason: /not inspected for 6\.5 years/,
+    },
+  ];
+
+for (const c of cases) {
+  test(c.name, () => {
+    const proposal = proposeCategory(defaultRiskModel, c.evidence);
+    assert.equal(proposal.category, c.category, proposal.reasons.join('; '));
+    if (c.score !== undefined) assert.equal(proposal.score, c.score);
+    if (c.reason)
+      assert.ok(
+        proposal.reasons.some((r) => c.reason?.test(r)),
+        proposal.reasons.join('; '),
+      );
+  });
+}
+
+const thresholdCases: {
+  name: string;
+  categories: { name: string; from: number }[];
+  problem: RegExp | null;
+}[] = [
+  {
+    name: 'the default thresholds',
+    categories: defaultRiskModel.categories.map((c) => ({ ...c })),
+    problem: null,
+  },
+  {
+    name: 'a gap below the lowest category',
+    categories: [
+      { name: 'minimum', from: 1 },
+      { name: 'moderate', from: 4 },
+    ],
+    problem: /must start at 0 points/,
+  },
+  {
+    name: 'overlapping categories',
+    categories: [
+      { name: 'minimum', from: 0 },
+      { name: 'moderate', from: 6 },
+      { name: 'maximum', from: 6 },
+    ],
+    problem: /maximum starts at 6, not above moderate \(6\): the ranges overlap/,
+  },
+];
+for (const c of thresholdCases) {
+  test(`thresholds: ${c.name}`, () => {
+    const problems = thresholdProblems({ ...defaultRiskModel, categories: c.categories });
+    if (c.problem === null) assert.deepEqual(problems, []);
+    else
+      assert.ok(
+        problems.some((p) => c.problem?.test(p)),
+        problems.join('; '),
+      );
+  });
+}
