@@ -36,6 +36,7 @@ export const databaseFiles = [
   'src/schools/imports.test.ts',
   'src/schools/api.test.ts',
   'src/plans/api.test.ts',
+  'src/concern/review.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

@@ -19,6 +19,7 @@ import { schoolsRoutes } from '../schools/routes.ts';
 import { schoolsApi } from '../schools/api.ts';
 import { plansRoutes } from '../plans/routes.ts';
 import { plansApi } from '../plans/api.ts';
+import { concernApi } from '../concern/api.ts';
 import { performanceApi } from '../performance/api.ts';
 import { importRoutes } from './importRoutes.ts';
 import { performanceRoutes } from '../performance/routes.ts';
@@ -67,6 +68,7 @@ export async function createApp(
   await app.register(schoolsApi(services), { prefix: '/api/v1' });
   await app.register(performanceApi(services), { prefix: '/api/v1' });
   await app.register(plansApi(services), { prefix: '/api/v1' });
+  await app.register(concernApi(services), { prefix: '/api/v1' });
 
   await app.ready();
   return app;
