@@ -3,7 +3,13 @@ import type { Database } from '../db/client.ts';
 import { NotFoundError } from '../app/errors.ts';
 import { establishments, inspections } from '../schools/schema.ts';
 import { currentGrade } from '../schools/rules/inspections.ts';
-import { defaultRiskModel, proposeCategory, type RiskModel, type SchoolEvidence } from './risk/model.ts';
+import {
+  defaultRiskModel,
+  proposeCategory,
+  withoutPerformanceEvidence,
+  type RiskModel,
+  type SchoolEvidence,
+} from './risk/model.ts';
 
 // The desk-top review (SPEC C3): every open school in an LA, with the category the risk model
 // proposes, its score and reasons. It reads and proposes; nothing is written until people decide.
@@ -54,13 +60,7 @@ export function createConcernReviewService(db: Database, model: RiskModel = defa
             grades: currentGrade(own, asAt) === null ? [] : graded.map((i) => i.overallEffectiveness),
             categoryOfConcern: graded[0]?.categoryOfConcern ?? null,
             yearsSinceInspection: latest ? yearsBetween(latest.inspectedOn, asAt) : null,
-            attainmentGaps: [],
-            progress: null,
-            progressInBottomFifth: false,
-            disadvantagedGap: null,
-            absence: null,
-            finances: null,
-            intelligence: [],
+            ...withoutPerformanceEvidence,
           };
           const proposal = proposeCategory(model, evidence);
           return {

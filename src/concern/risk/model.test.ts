@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { defaultRiskModel, proposeCategory, thresholdProblems, type SchoolEvidence } from './model.ts';
+import {
+  defaultRiskModel,
+  proposeCategory,
+  thresholdProblems,
+  withoutPerformanceEvidence,
+  type SchoolEvidence,
+} from './model.ts';
 
 const school = (e: Partial<SchoolEvidence> = {}): SchoolEvidence => ({
   grades: [2],
   categoryOfConcern: null,
   yearsSinceInspection: 2,
-  attainmentGaps: [],
-  progress: null,
-  progressInBottomFifth: false,
-  disadvantagedGap: null,
-  absence: null,
-  finances: null,
-  intelligence: [],
+  ...withoutPerformanceEvidence,
   ...e,
 });
 

@@ -23,6 +23,17 @@ export type SchoolEvidence = {
   intelligence: readonly ('new headteacher' | 'governance' | 'safeguarding' | 'complaints')[];
 };
 
+/** The evidence a school has before any performance data, finances or intelligence are added. */
+export const withoutPerformanceEvidence = {
+  attainmentGaps: [],
+  progress: null,
+  progressInBottomFifth: false,
+  disadvantagedGap: null,
+  absence: null,
+  finances: null,
+  intelligence: [],
+} as const satisfies Partial<SchoolEvidence>;
+
 export type RiskRule =
   | { kind: 'attainmentBelowNational'; margin: number; years: number; points: number }
   | { kind: 'progressSignificantlyBelow'; points: number; bottomFifthPoints: number }
