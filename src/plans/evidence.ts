@@ -1,6 +1,7 @@
 import type { PerformanceReadService } from '../performance/readService.ts';
 import type { SchoolsService } from '../schools/service.ts';
 import { NotFoundError } from '../app/errors.ts';
+import { gradedCount } from '../schools/rules/goodOrOutstanding.ts';
 import type { Observation } from './targets/rules.ts';
 import type { KpiRow } from './repository.ts';
 import { plansRepository } from './repository.ts';
@@ -35,7 +36,7 @@ const neighbourSets = ['2025', '2021'];
 export function kpiEvidenceSources(
   db: Database,
   results: Pick<PerformanceReadService, 'areaSeries' | 'neighbours'>,
-  schools: Pick<SchoolsService, 'landscape'>,
+  schools: Pick<SchoolsService, 'goodOrOutstandingOn'>,
 ): KpiEvidenceSources {
   /** The gap between two pupil groups in the LA, year by year (the first group's value minus the second's). */
   async function gapBetweenGroups(
@@ -120,25 +121,42 @@ export function kpiEvidenceSources(
         }
       }
       if (kpi.evidence === 'register' && kpi.laCode) {
-        const actuals: Observation[] = [];
         const last = Math.min(kpi.targetPeriod, Number(new Date().toISOString().slice(0, 4)));
-        for (let period = kpi.baselinePeriod ?? kpi.targetPeriod; period <= last; period++) {
-          try {
-            const landscape = await schools.landscape(kpi.laCode, {
-              earlier: `${String(period)}-08-31`,
-              later: `${String(period)}-08-31`,
-            });
-            actuals.push({ period, value: landscape.goodOrOutstanding.total.later.percent });
-          } catch (error) {
-            if (!(error instanceof NotFoundError)) throw error;
-          }
+        const periods: number[] = [];
+        for (let period = kpi.baselinePeriod ?? kpi.targetPeriod; period <= last; period++)
+          periods.push(period);
+        const onDate = (period: number) => `${String(period)}-08-31`;
+        let years;
+        try {
+          years = await schools.goodOrOutstandingOn(kpi.laCode, periods.map(onDate));
+        } catch (error) {
+          if (error instanceof NotFoundError)
+            return { actuals: [], comparatorName: null, direction: 'higher' };
+          throw error;
         }
-        const first = actuals[0];
-        const latest = actuals.at(-1);
+        const actuals = periods.map((period, i) => ({ period, value: years[i]?.total.percent ?? null }));
+        const first = years[0];
+        const latest = years.at(-1);
         if (!first || !latest) return { actuals, comparatorName: null, direction: 'higher' };
-        const dates = { earlier: `${String(first.period)}-08-31`, later: `${String(latest.period)}-08-31` };
-        const table = (await schools.landscape(kpi.laCode, dates)).goodOrOutstanding;
-        return { actuals, comparatorName: null, direction: 'higher', phaseTable: { ...dates, ...table } };
+        // Seed 003's table: each phase at the first and the latest date, side by side.
+        const rows = [...new Set([...first.byPhase, ...latest.byPhase].map((r) => r.phaseGroup))].map(
+          (phaseGroup) => ({
+            phaseGroup,
+            earlier: first.byPhase.find((r) => r.phaseGroup === phaseGroup) ?? gradedCount(0, 0),
+            later: latest.byPhase.find((r) => r.phaseGroup === phaseGroup) ?? gradedCount(0, 0),
+          }),
+        );
+        return {
+          actuals,
+          comparatorName: null,
+          direction: 'higher',
+          phaseTable: {
+            earlier: first.at,
+            later: latest.at,
+            rows,
+            total: { earlier: first.total, later: latest.total },
+          },
+        };
       }
       const recorded = await plansRepository.kpiActuals(db, kpi.id);
       return {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database, DatabaseKind } from '../db/client.ts';
 import { mergeRecords, type MergeCounts } from '../db/merge.ts';
 import { areas } from '../performance/schema.ts';
@@ -98,20 +98,15 @@ export const schoolsImportRepository = {
         source,
       })),
     );
-    const stillIn = new Set(current.map((m) => `${m.urn}|${m.groupId}`));
-    for (let from = 0; from < urnsInFile.length; from += 5000) {
-      const urns = urnsInFile.slice(from, from + 5000);
-      const open = await tx
-        .select({ urn: groupMemberships.urn, groupId: groupMemberships.groupId })
-        .from(groupMemberships)
-        .where(and(inArray(groupMemberships.urn, urns), isNull(groupMemberships.leftOn)));
-      for (const ended of open.filter((m) => !stillIn.has(`${m.urn}|${m.groupId}`))) {
-        await tx
-          .update(groupMemberships)
-          .set({ leftOn: asAt })
-          .where(and(eq(groupMemberships.urn, ended.urn), eq(groupMemberships.groupId, ended.groupId)));
-      }
-    }
+    // One statement ends every open membership the file no longer shows. The file's schools and
+    // memberships go in as JSON: one parameter each, whatever their number.
+    await tx.execute(sql`update group_memberships m set left_on = ${asAt}
+      where m.left_on is null
+        and m.urn in (select value::int from json_array_elements_text(${JSON.stringify(urnsInFile)}::json))
+        and not exists (
+          select 1 from json_to_recordset(${JSON.stringify(current.map((c) => ({ urn: c.urn, group_id: c.groupId })))}::json)
+            as k(urn int, group_id text)
+          where k.urn = m.urn and k.group_id = m.group_id)`);
     return counts;
   },
 };

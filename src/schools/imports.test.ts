@@ -203,6 +203,38 @@ describeOnDatabases('schools register imports', (database) => {
     assert.deepEqual(counts(again), { rows: 2, added: 0, updated: 0, unchanged: 2, rejected: 0 });
   });
 
+  test('a school the file shows in a new trust joins it, and its old membership ends on the day of import', async () => {
+    const moved = write(
+      'moved.csv',
+      [
+        templateHeader,
+        templateRows[0],
+        templateRows[1]
+          ?.replace('Anchor Trust', 'Harbour Trust')
+          .replace(',2016-09-01,990101', ',2019-09-01,990101'),
+      ].join('\n'),
+    );
+    await services.register.importSchoolsTemplate(testOperator, moved, silentProgress);
+    const today = new Date().toISOString().slice(0, 10);
+    const academy = await services.schools.get(testOperator, 990102);
+    assert.deepEqual(
+      academy.memberships.map((m) => [m.name, m.joinedOn, m.leftOn]),
+      [
+        ['Harbour Trust', '2019-09-01', null],
+        ['Anchor Trust', '2016-09-01', today],
+      ],
+    );
+    await services.register.importSchoolsTemplate(testOperator, template, silentProgress);
+    const back = await services.schools.get(testOperator, 990102);
+    assert.deepEqual(
+      back.memberships.map((m) => [m.name, m.leftOn]),
+      [
+        ['Harbour Trust', today],
+        ['Anchor Trust', null],
+      ],
+    );
+  });
+
   test('the template offered for download imports as documented, as CSV and as XLSX', async () => {
     const example = path.resolve(import.meta.dirname, '../../docs/templates/schools-template.csv');
     const summary = await services.register.importSchoolsTemplate(testOperator, example, silentProgress);

@@ -1,5 +1,10 @@
 import { roundHalfAwayFromZero } from '../performance/compare/numbers.ts';
-import { goodOrOutstandingByPhase, gradedCount, type GradedCount } from './rules/goodOrOutstanding.ts';
+import {
+  countGoodOrOutstanding,
+  goodOrOutstandingByPhase,
+  gradedCount,
+  type GradedCount,
+} from './rules/goodOrOutstanding.ts';
 import { currentGrade, type InspectionForGrade } from './rules/inspections.ts';
 import { isOpenOn } from './rules/dates.ts';
 import { phaseGroups, type PhaseGroup } from './rules/phases.ts';
@@ -50,6 +55,34 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
+/** An LA's schools and inspections, read by date: who was open, and each school's grade. */
+function registerOn(schools: readonly LandscapeSchool[], inspections: readonly LandscapeInspection[]) {
+  const inspectionsOf = new Map<number, LandscapeInspection[]>();
+  for (const inspection of inspections) {
+    const list = inspectionsOf.get(inspection.urn) ?? [];
+    list.push(inspection);
+    inspectionsOf.set(inspection.urn, list);
+  }
+  const gradeAt = (urn: number, at: string) => currentGrade(inspectionsOf.get(urn) ?? [], at);
+  const openAt = (at: string) =>
+    schools.filter((s) => isOpenOn(s, at) && !(s.status === 'Closed' && s.closedOn === null));
+  const goodOrOutstandingAt = (at: string) =>
+    goodOrOutstandingByPhase(
+      openAt(at).map((s) => ({ phaseGroup: asPhaseGroup(s.phaseGroup), grade: gradeAt(s.urn, at) })),
+    );
+  return { inspectionsOf, gradeAt, openAt, goodOrOutstandingAt };
+}
+
+/** % good or outstanding by phase and in total on each of several dates, from one reading of the register. */
+export function goodOrOutstandingOn(
+  schools: readonly LandscapeSchool[],
+  inspections: readonly LandscapeInspection[],
+  dates: readonly string[],
+) {
+  const register = registerOn(schools, inspections);
+  return dates.map((at) => ({ at, ...register.goodOrOutstandingAt(at) }));
+}
+
 export function buildLandscape(input: {
   schools: readonly LandscapeSchool[];
   inspections: readonly LandscapeInspection[];
@@ -58,15 +91,10 @@ export function buildLandscape(input: {
   later: string;
 }) {
   const { earlier, later } = input;
-  const inspectionsOf = new Map<number, LandscapeInspection[]>();
-  for (const inspection of input.inspections) {
-    const list = inspectionsOf.get(inspection.urn) ?? [];
-    list.push(inspection);
-    inspectionsOf.set(inspection.urn, list);
-  }
-  const gradeAt = (urn: number, at: string) => currentGrade(inspectionsOf.get(urn) ?? [], at);
-  const openAt = (at: string) =>
-    input.schools.filter((s) => isOpenOn(s, at) && !(s.status === 'Closed' && s.closedOn === null));
+  const { inspectionsOf, gradeAt, openAt, goodOrOutstandingAt } = registerOn(
+    input.schools,
+    input.inspections,
+  );
 
   const open = openAt(later);
   const phaseCounts = tally(open.map((s) => s.phaseGroup));
@@ -81,12 +109,8 @@ export function buildLandscape(input: {
   );
   const inMultiAcademyTrusts = academies.filter((s) => s.trustType === 'Multi-academy trust').length;
 
-  const gradesAt = (at: string) =>
-    goodOrOutstandingByPhase(
-      openAt(at).map((s) => ({ phaseGroup: asPhaseGroup(s.phaseGroup), grade: gradeAt(s.urn, at) })),
-    );
-  const before = gradesAt(earlier);
-  const after = gradesAt(later);
+  const before = goodOrOutstandingAt(earlier);
+  const after = goodOrOutstandingAt(later);
   const comparedGroups = phaseGroups.filter(
     (g) => before.byPhase.some((r) => r.phaseGroup === g) || after.byPhase.some((r) => r.phaseGroup === g),
   );
@@ -141,11 +165,10 @@ export function buildLandscape(input: {
 
   const earlyYearsTypes = tally(input.earlyYears.map((p) => p.providerType)).map(({ label, n }) => {
     const providers = input.earlyYears.filter((p) => p.providerType === label);
-    const graded = providers.filter((p) => p.overallEffectiveness !== null);
     return {
       providerType: label,
       n,
-      ...gradedCount(graded.filter((p) => (p.overallEffectiveness ?? 9) <= 2).length, graded.length),
+      ...countGoodOrOutstanding(providers.map((p) => p.overallEffectiveness)),
     };
   });
 

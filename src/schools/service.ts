@@ -7,7 +7,8 @@ import { schoolsRepository, type SchoolFilters } from './repository.ts';
 import { establishments } from './schema.ts';
 import { presentInspection, presentSchoolSummary, presentTrust } from './presenters.ts';
 import { currentGrade } from './rules/inspections.ts';
-import { buildLandscape } from './landscape.ts';
+import { buildLandscape, goodOrOutstandingOn } from './landscape.ts';
+import { countGoodOrOutstanding } from './rules/goodOrOutstanding.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -104,14 +105,13 @@ export function createSchoolsService(db: Database) {
       const trust = await schoolsRepository.trust(db, id);
       if (!trust) throw new NotFoundError(`There is no trust or federation with ID ${id}`);
       const schools = await schoolsRepository.trustSchools(db, id, today());
-      const graded = schools.filter((s) => s.grade !== null);
       return {
         ...presentTrust(trust),
         schools: schools.map((s) => ({
           ...presentSchoolSummary(s.establishment, { trustName: trust.name, ...s }),
           joinedOn: s.joinedOn,
         })),
-        goodOrOutstanding: { good: graded.filter((s) => (s.grade ?? 9) <= 2).length, graded: graded.length },
+        goodOrOutstanding: countGoodOrOutstanding(schools.map((s) => s.grade)),
       };
     },
 
@@ -140,6 +140,17 @@ export function createSchoolsService(db: Database) {
           expectedOn: c.conversion.expectedOn,
         })),
       };
+    },
+
+    /** % good or outstanding in an LA on each date (a KPI's years), reading the register once. */
+    async goodOrOutstandingOn(laCode: string, dates: readonly string[]) {
+      const schools = await schoolsRepository.landscapeSchools(db, laCode);
+      if (schools.length === 0) throw new NotFoundError(`The register has no schools in LA ${laCode}`);
+      const inspections = await schoolsRepository.inspectionsOf(
+        db,
+        schools.map((s) => s.urn),
+      );
+      return goodOrOutstandingOn(schools, inspections, dates);
     },
 
     /** The LAs the register holds schools for, for the landscape's choice of LA. */

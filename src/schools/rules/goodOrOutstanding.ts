@@ -16,6 +16,12 @@ export function gradedCount(good: number, graded: number): GradedCount {
   return { good, graded, percent: percentGoodOrOutstanding(good, graded) };
 }
 
+/** Good or outstanding among those with a grade: schools' current grades, or providers' latest. */
+export function countGoodOrOutstanding(grades: readonly (number | null)[]): GradedCount {
+  const graded = grades.filter((grade) => grade !== null);
+  return gradedCount(graded.filter((grade) => grade <= 2).length, graded.length);
+}
+
 export type SchoolGrade = { phaseGroup: PhaseGroup; grade: number | null };
 
 /** Counts by phase group (only groups with a graded school) and in total. */
