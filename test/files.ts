@@ -28,6 +28,7 @@ export const databaseFiles = [
   'src/access/oidc.test.ts',
   'src/performance/imports.test.ts',
   'src/performance/api.test.ts',
+  'src/performance/bulkRankings.test.ts',
   'src/performance/valuesTemplate.test.ts',
   'src/performance/perfTables.test.ts',
   'src/app/importRoutes.test.ts',
