@@ -17,7 +17,7 @@ function connectionOf(tx: Database): unknown {
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  return `"${value.replaceAll('"', '""')}"`;
+  return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
 }
 
 /** Copies CSV text (no header) into a table inside the caller's transaction. */

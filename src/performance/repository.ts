@@ -44,9 +44,24 @@ export const withoutDetails = {
 
 /** Adds one row to the columns; what a source does not publish is null. */
 export function stageRow(values: StagedValues, row: StagedRow): void {
-  for (const key of Object.keys(row) as (keyof StagedValues)[]) {
-    (values[key] as unknown[]).push(row[key]);
-  }
+  // Column by column, not by Object.keys: this runs once for each of LAIT's 641k rows.
+  values.indicatorKey.push(row.indicatorKey);
+  values.entityType.push(row.entityType);
+  values.entityCode.push(row.entityCode);
+  values.period.push(row.period);
+  values.periodEnd.push(row.periodEnd);
+  values.pupilGroup.push(row.pupilGroup);
+  values.status.push(row.status);
+  values.value.push(row.value);
+  values.suppression.push(row.suppression);
+  values.numerator.push(row.numerator);
+  values.denominator.push(row.denominator);
+  values.ciLower.push(row.ciLower);
+  values.ciUpper.push(row.ciUpper);
+  values.publishedRank.push(row.publishedRank);
+  values.publishedRankOf.push(row.publishedRankOf);
+  values.publishedJudgement.push(row.publishedJudgement);
+  values.sourceLine.push(row.sourceLine);
 }
 
 export function emptyStagedValues(): StagedValues {
@@ -183,11 +198,14 @@ export const performanceRepository = {
       published_rank_of integer, published_judgement text, source_line integer not null)
       on commit drop`);
     const total = staged.indicatorKey.length;
+    const stagedColumnsOf = stagedKeys.map((k) => staged[k]);
     for (let from = 0; from < total; from += chunkSize) {
       const to = Math.min(from + chunkSize, total);
       const lines: string[] = [];
       for (let i = from; i < to; i++) {
-        lines.push(stagedKeys.map((k) => csvField(staged[k][i] ?? null)).join(','));
+        let line = csvField(staged.indicatorKey[i] ?? null);
+        for (let c = 1; c < stagedKeys.length; c++) line += `,${csvField(stagedColumnsOf[c]?.[i] ?? null)}`;
+        lines.push(line);
       }
       await copyCsv(tx, kind, 'staged_values', stagedColumns, `${lines.join('\n')}\n`);
       onChunk(to - from);
@@ -212,13 +230,21 @@ export const performanceRepository = {
         .insert(valueImports)
         .values({ dataset: source.dataset, sourceFile: source.file, importedBy: source.importedBy })
         .returning({ id: valueImports.id });
+      const importId = created?.id ?? 0;
       const columns = sql.raw(stagedColumns.filter((c) => c !== 'source_line').join(', '));
-      const updates = sql.raw(figureColumns.map((c) => `${c} = excluded.${c}`).join(', '));
-      await tx.execute(sql`insert into indicator_values as v (${columns}, import_id, source_line)
-        select ${columns}, ${created?.id ?? 0}, source_line from staged_values s
-        on conflict (indicator_key, entity_type, entity_code, period_end, pupil_group) do update set
-          ${updates}, import_id = excluded.import_id, source_line = excluded.source_line
-        where ${figures('v')} is distinct from ${figures('excluded')} and not ${keepsStored('excluded')}`);
+      // An update of what changed and a plain insert of what is new: measured twice as quick as
+      // one INSERT … ON CONFLICT, which tries each row against the primary key first.
+      if ((counts?.updated ?? 0) > 0) {
+        const updates = sql.raw(figureColumns.map((c) => `${c} = s.${c}`).join(', '));
+        await tx.execute(sql`update indicator_values v set ${updates}, import_id = ${importId},
+          source_line = s.source_line from staged_values s where ${sameIdentity} and ${differs}`);
+      }
+      if ((counts?.added ?? 0) > 0) {
+        const allNew = counts?.added === staged.indicatorKey.length;
+        await tx.execute(sql`insert into indicator_values (${columns}, import_id, source_line)
+          select ${columns}, ${importId}, source_line from staged_values s
+          ${allNew ? sql`` : sql`where not exists (select 1 from indicator_values v where ${sameIdentity})`}`);
+      }
     }
     return {
       added: counts?.added ?? 0,

@@ -43,7 +43,10 @@ export function readLaitValues(
   const areas = new Map<string, Area>();
   const problems: ImportProblem[] = [];
   const rejected: RejectedRow[] = [];
-  const seen = new Map<string, number>();
+  // One number per indicator × LA × year, for spotting repeats: 641k string keys cost a second.
+  const seen = new Map<number, number>();
+  const indicatorNumbers = new Map<string, number>();
+  const periods = new Map<string, ReturnType<typeof parsePeriod>>();
   const unknown = new Set<string>();
 
   table.rows.forEach((row, i) => {
@@ -71,7 +74,11 @@ export function readLaitValues(
       problems.push({ line, column: 'Values', message: `The value ${read.error}` });
       return;
     }
-    const period = parsePeriod(periodText);
+    let period = periods.get(periodText);
+    if (period === undefined) {
+      period = parsePeriod(periodText);
+      periods.set(periodText, period);
+    }
     if (!period) {
       if (read.value === null) {
         rejected.push({ line, reason: `"${periodText}" is not a period, and the row has no value` });
@@ -84,7 +91,13 @@ export function readLaitValues(
       });
       return;
     }
-    const identity = `${key}|${codeText}|${period.end}`;
+    const code = Number(codeText);
+    let indicatorNumber = indicatorNumbers.get(key);
+    if (indicatorNumber === undefined) {
+      indicatorNumber = indicatorNumbers.size;
+      indicatorNumbers.set(key, indicatorNumber);
+    }
+    const identity = (indicatorNumber * 1000 + code) * 10_000 + period.end;
     const earlier = seen.get(identity);
     if (earlier !== undefined) {
       problems.push({
@@ -94,7 +107,6 @@ export function readLaitValues(
       return;
     }
     seen.set(identity, line);
-    const code = Number(codeText);
     if (!areas.has(codeText)) {
       const region = (row[at.Region] ?? '').trim();
       areas.set(codeText, {
