@@ -3,3 +3,4 @@ export * from '../access/schema.ts';
 export * from '../schools/schema.ts';
 export * from '../performance/schema.ts';
 export * from '../plans/schema.ts';
+export * from '../concern/schema.ts';

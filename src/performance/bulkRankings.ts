@@ -13,7 +13,7 @@ export type BulkRank = {
 
 /**
  * Ranks and quartile bands for every indicator × period × LA in one set-based statement, by the
- * same LAIT method as compare/rank.ts and compare/quartiles.ts, from a single sort of each
+ * same LAIT method as compare/rank.ts and compare/quartiles.ts, from one pass over each
  * indicator-year's values, lowest first.
  *
  * In that order, with r = rank() (1 + the LAs strictly below) and c = the LAs at or below:
@@ -39,25 +39,30 @@ export const everyRankQuery = sql`select indicator_key, period_end, entity_code,
             when r <= (n - 1) * 3 / 4 + 1 then 'C' else 'D' end
       end as band
     from (
-      select v.indicator_key, v.period_end, v.entity_code, i.no_quartile, i.polarity = 'higher' as higher,
-        rank() over ordered as r, count(*) over ordered as c,
-        count(*) over (partition by v.indicator_key collate "C", v.period_end) as n
-      from indicator_values v join indicators i on i.key = v.indicator_key
-      where v.entity_type = 'la' and v.pupil_group = 'all' and v.value is not null and i.polarity <> 'neither'
-      -- Codes sort bytewise: the grouping needs no language's collation, and the sort is quicker.
-      window ordered as (partition by v.indicator_key collate "C", v.period_end order by v.value)
+      select *, round(at_or_below * n)::bigint as c from (
+        select v.indicator_key, v.period_end, v.entity_code, i.no_quartile, i.polarity = 'higher' as higher,
+          rank() over ordered as r, cume_dist() over ordered as at_or_below, count(*) over ordered as n
+        from indicator_values v join indicators i on i.key = v.indicator_key
+        where v.entity_type = 'la' and v.pupil_group = 'all' and v.value is not null and i.polarity <> 'neither'
+        -- In the order of the league-table index (schema.ts), so nothing is sorted. The frame is the
+        -- whole indicator-year, so one pass gives r, N, and c as cume_dist × N.
+        window ordered as (partition by v.indicator_key collate "C", v.period_end order by v.value
+          rows between unbounded preceding and unbounded following)
+      ) windowed
     ) ranked`;
 
 /**
- * Lets PostgreSQL share the ranking's scan and sort between its parallel workers (the cost model
- * otherwise keeps a sort of 357k rows in one process), and keeps the sort in memory: 4 MB, the
- * default, spills to disk. For the transaction only; the embedded database has no parallel workers
- * and ignores the first two.
+ * Lets PostgreSQL share the ranking's read between its parallel workers (the cost model otherwise
+ * keeps a read of 357k rows in one process), and keeps any sort in memory: 4 MB, the default,
+ * spills to disk. For the transaction only; the embedded database has no parallel workers and
+ * ignores the first two.
  */
 export async function prepareForRanking(tx: Database): Promise<void> {
   await tx.execute(sql`set local parallel_setup_cost = 0`);
   await tx.execute(sql`set local parallel_tuple_cost = 0`);
   await tx.execute(sql`set local work_mem = '64MB'`);
+  // Compiling the statement to machine code costs more than it saves on a read of this size.
+  await tx.execute(sql`set local jit = off`);
 }
 
 export function rankEverything(db: Database): Promise<BulkRank[]> {

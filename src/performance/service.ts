@@ -38,7 +38,7 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
     const { actor, file, dataset, values, progress } = run;
     progress.start(values.indicatorKey.length, run.label);
     try {
-      return await db.transaction(async (tx) => {
+      const summary = await db.transaction(async (tx) => {
         if (run.areas) await performanceRepository.upsertAreas(tx, run.areas);
         const source = { dataset, file: path.basename(file), importedBy: actor.label };
         const counts = await performanceRepository.mergeValues(tx, kind, source, values, (n) => {
@@ -50,6 +50,10 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
           dataset,
         });
       });
+      if (summary.added + summary.updated + summary.removed > 0) {
+        await performanceRepository.afterBulkChange(db);
+      }
+      return summary;
     } finally {
       progress.stop();
     }

@@ -1,0 +1,1 @@
+CREATE INDEX "indicator_values_la_league" ON "indicator_values" USING btree (("indicator_key" collate "C"),"period_end","value","entity_code") WHERE "indicator_values"."entity_type" = 'la' and "indicator_values"."pupil_group" = 'all' and "indicator_values"."value" is not null;
