@@ -17,6 +17,7 @@ export const unitFiles = [
   'src/plans/rules/when.test.ts',
   'src/plans/rules/crossReferences.test.ts',
   'src/concern/risk/model.test.ts',
+  'src/concern/rules/interventions.test.ts',
 ];
 
 export const databaseFiles = [
@@ -38,8 +39,14 @@ export const databaseFiles = [
   'src/schools/api.test.ts',
   'src/plans/api.test.ts',
   'src/concern/review.test.ts',
+  'src/concern/routes.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];
 
-export const browserFiles = ['test/e2e/shell.test.ts', 'test/e2e/register.test.ts', 'test/e2e/plans.test.ts'];
+export const browserFiles = [
+  'test/e2e/shell.test.ts',
+  'test/e2e/register.test.ts',
+  'test/e2e/plans.test.ts',
+  'test/e2e/concern.test.ts',
+];

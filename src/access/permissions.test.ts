@@ -19,8 +19,8 @@ const cases: { role: Role; may: Permission[]; mayNot: Permission[]; spec: string
   },
   {
     role: 'board_member',
-    may: ['plans:read', 'governance:read', 'governance:decide', 'concern:read'],
-    mayNot: ['concern:decide', 'plans:edit', 'imports:run', 'users:manage'],
+    may: ['plans:read', 'governance:read', 'governance:decide', 'concern:report'],
+    mayNot: ['concern:read', 'concern:decide', 'plans:edit', 'imports:run', 'users:manage'],
     spec: 'read dashboards, plans, reports, meeting papers; record decisions in meetings they belong to',
   },
   {
@@ -38,7 +38,7 @@ const cases: { role: Role; may: Permission[]; mayNot: Permission[]; spec: string
   {
     role: 'school_user',
     may: ['schools:read', 'collection:submit'],
-    mayNot: ['concern:read', 'audit:read', 'imports:run', 'plans:edit'],
+    mayNot: ['concern:read', 'concern:report', 'audit:read', 'imports:run', 'plans:edit'],
     spec: "read own school's profile; submit in-year data and predictions for own school",
   },
   {

@@ -16,6 +16,7 @@ export const permissions = [
   'performance:read',
   'concern:read',
   'concern:decide',
+  'concern:report',
   'plans:read',
   'plans:edit',
   'plans:updateOwn',
@@ -47,11 +48,14 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'imports:run',
     'concern:read',
     'concern:decide',
+    'concern:report',
     'plans:edit',
     'plans:updateOwn',
     'support:read',
   ],
-  board_member: [...everyone, ...readsTheSystem, 'concern:read', 'governance:decide'],
+  // Board members read the Operational Group's report on schools causing concern, not the review's
+  // evidence, which includes what officers know of safeguarding and complaints.
+  board_member: [...everyone, ...readsTheSystem, 'concern:report', 'governance:decide'],
   action_owner: [...everyone, 'schools:read', 'plans:read', 'plans:updateOwn'],
   trust_leader: [...everyone, 'schools:read', 'performance:read', 'collection:submit'],
   school_user: [...everyone, 'schools:read', 'performance:read', 'collection:submit'],

@@ -47,3 +47,11 @@ export function validated<Schema extends z.ZodType>(schema: Schema, input: unkno
   }
   return parsed.data;
 }
+
+/** A ValidationError as a form page shows it: the GOV.UK error summary, and each field's message. */
+export function formErrors(error: ValidationError) {
+  return {
+    errors: error.problems.map((p) => ({ text: p.message, href: `#${p.field}` })),
+    fieldErrors: Object.fromEntries(error.problems.map((p) => [p.field, p.message])),
+  };
+}

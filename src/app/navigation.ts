@@ -9,6 +9,7 @@ const items: NavigationItem[] = [
   { text: 'Home', href: '/', permission: 'signedIn' },
   { text: 'Schools', href: '/schools', permission: 'schools:read' },
   { text: 'Landscape', href: '/landscape', permission: 'landscape:read' },
+  { text: 'Causing concern', href: '/concern', permission: 'concern:read' },
   { text: 'Plans', href: '/plans', permission: 'plans:read' },
   { text: 'My actions', href: '/my-actions', permission: 'plans:updateOwn' },
   { text: 'Import data', href: '/admin/imports', permission: 'imports:run' },

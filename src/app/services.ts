@@ -8,7 +8,7 @@ import { createPerformanceService } from '../performance/service.ts';
 import { createPerformanceReadService } from '../performance/readService.ts';
 import { createPlansService } from '../plans/service.ts';
 import { createPlanWorkbookService } from '../plans/workbookService.ts';
-import { createConcernReviewService } from '../concern/review.ts';
+import { createConcernService } from '../concern/service.ts';
 import { kpiEvidenceSources } from '../plans/evidence.ts';
 
 /** Every service the app and the CLI use, built once from one database. */
@@ -27,7 +27,7 @@ export function createServices(database: DatabaseHandle) {
     results,
     plans: createPlansService(db, kpiEvidenceSources(db, results, schools)),
     planWorkbooks: createPlanWorkbookService(db),
-    concern: createConcernReviewService(db),
+    concern: createConcernService(db),
     async databaseAnswers(): Promise<boolean> {
       try {
         await db.execute(sql`select 1`);

@@ -1,77 +1,103 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, ne, and, or, isNull, gt, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { NotFoundError } from '../app/errors.ts';
 import { establishments, inspections } from '../schools/schema.ts';
 import { currentGrade } from '../schools/rules/inspections.ts';
+import { concernRepository } from './repository.ts';
 import {
-  defaultRiskModel,
   proposeCategory,
   withoutPerformanceEvidence,
+  type Proposal,
   type RiskModel,
   type SchoolEvidence,
 } from './risk/model.ts';
 
-// The desk-top review (SPEC C3): every open school in an LA, with the category the risk model
-// proposes, its score and reasons. It reads and proposes; nothing is written until people decide.
-// The evidence so far is the register's: Ofsted grades, category of concern, time since inspection.
+// The desk-top review (SPEC C3): every open school in an LA (or in England), with the category the
+// risk model proposes, its score and reasons. It reads and proposes; nothing is written until
+// people decide at a School Assessment Meeting. The evidence is the register's (Ofsted grades,
+// category of concern, time since inspection) and what officers have recorded in the last twelve
+// months (a new headteacher, governance, safeguarding, complaints).
+
+export type ReviewEntry = {
+  urn: number;
+  name: string;
+  isAcademy: boolean;
+  proposedCategory: string;
+  score: number;
+  reasons: string[];
+};
 
 const yearsBetween = (from: string, to: string) =>
   (Date.parse(to) - Date.parse(from)) / (365.25 * 86_400_000);
 
-export function createConcernReviewService(db: Database, model: RiskModel = defaultRiskModel) {
-  return {
-    async review(laCode: string, asAt: string) {
-      const schools = await db
-        .select({
-          urn: establishments.urn,
-          name: establishments.name,
-          status: establishments.status,
-          closedOn: establishments.closedOn,
-        })
-        .from(establishments)
-        .where(eq(establishments.laCode, laCode))
-        .orderBy(asc(establishments.name));
-      const open = schools.filter((s) => s.status !== 'Closed' && (s.closedOn === null || s.closedOn > asAt));
-      if (open.length === 0) throw new NotFoundError(`The register has no open schools in LA ${laCode}`);
-      const history =
-        open.length === 0
-          ? []
-          : await db
-              .select()
-              .from(inspections)
-              .where(
-                inArray(
-                  inspections.urn,
-                  open.map((s) => s.urn),
-                ),
-              );
-      const byUrn = new Map<number, typeof history>();
-      for (const row of history) byUrn.set(row.urn, [...(byUrn.get(row.urn) ?? []), row]);
-      return {
-        model: { version: model.version, categories: model.categories },
-        asAt,
-        entries: open.map((school) => {
-          const own = (byUrn.get(school.urn) ?? [])
-            .filter((i) => i.inspectedOn <= asAt)
-            .sort((a, b) => (a.inspectedOn < b.inspectedOn ? 1 : -1));
-          const graded = own.filter((i) => i.framework === 'graded');
-          const latest = own[0];
-          const evidence: SchoolEvidence = {
-            grades: currentGrade(own, asAt) === null ? [] : graded.map((i) => i.overallEffectiveness),
-            categoryOfConcern: graded[0]?.categoryOfConcern ?? null,
-            yearsSinceInspection: latest ? yearsBetween(latest.inspectedOn, asAt) : null,
-            ...withoutPerformanceEvidence,
-          };
-          const proposal = proposeCategory(model, evidence);
-          return {
-            urn: school.urn,
-            name: school.name,
-            proposedCategory: proposal.category,
-            score: proposal.score,
-            reasons: proposal.reasons,
-          };
-        }),
-      };
-    },
-  };
+/** The day a year before `date` (YYYY-MM-DD): intelligence older than this no longer counts. */
+export function yearBefore(date: string): string {
+  const year = Number(date.slice(0, 4)) - 1;
+  const monthDay = date.slice(4) === '-02-29' ? '-02-28' : date.slice(4);
+  return `${String(year)}${monthDay}`;
+}
+
+export async function reviewSchools(
+  db: Database,
+  laCode: string | null,
+  asAt: string,
+  model: RiskModel,
+): Promise<ReviewEntry[]> {
+  const inArea: SQL | undefined = laCode === null ? undefined : eq(establishments.laCode, laCode);
+  const openOn = and(
+    ne(establishments.status, 'Closed'),
+    or(isNull(establishments.closedOn), gt(establishments.closedOn, asAt)),
+  );
+  const schools = await db
+    .select({ urn: establishments.urn, name: establishments.name, isAcademy: establishments.isAcademy })
+    .from(establishments)
+    .where(and(inArea, openOn))
+    .orderBy(asc(establishments.name), asc(establishments.urn));
+  if (schools.length === 0) {
+    throw new NotFoundError(
+      laCode === null
+        ? 'The register has no open schools'
+        : `The register has no open schools in LA ${laCode}`,
+    );
+  }
+  // One read of the area's inspections, joined rather than listed: England has 22,000 open schools.
+  const history = await db
+    .select({ inspection: inspections })
+    .from(inspections)
+    .innerJoin(establishments, eq(establishments.urn, inspections.urn))
+    .where(and(inArea, openOn));
+  const byUrn = new Map<number, (typeof inspections.$inferSelect)[]>();
+  for (const { inspection } of history) {
+    if (inspection.inspectedOn > asAt) continue;
+    const own = byUrn.get(inspection.urn);
+    if (own) own.push(inspection);
+    else byUrn.set(inspection.urn, [inspection]);
+  }
+  const intelligence = await concernRepository.recentIntelligence(
+    db,
+    laCode === null ? null : schools.map((s) => s.urn),
+    yearBefore(asAt),
+    asAt,
+  );
+  return schools.map((school) => {
+    const own = (byUrn.get(school.urn) ?? []).sort((a, b) => (a.inspectedOn < b.inspectedOn ? 1 : -1));
+    const graded = own.filter((i) => i.framework === 'graded');
+    const latest = own[0];
+    const evidence: SchoolEvidence = {
+      ...withoutPerformanceEvidence,
+      grades: currentGrade(own, asAt) === null ? [] : graded.map((i) => i.overallEffectiveness),
+      categoryOfConcern: graded[0]?.categoryOfConcern ?? null,
+      yearsSinceInspection: latest ? yearsBetween(latest.inspectedOn, asAt) : null,
+      intelligence: [...new Set((intelligence.get(school.urn) ?? []).map((i) => i.kind))],
+    };
+    const proposal: Proposal = proposeCategory(model, evidence);
+    return {
+      urn: school.urn,
+      name: school.name,
+      isAcademy: school.isAcademy,
+      proposedCategory: proposal.category,
+      score: proposal.score,
+      reasons: proposal.reasons,
+    };
+  });
 }

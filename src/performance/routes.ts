@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../app/services.ts';
-import { UnauthenticatedError, ValidationError } from '../app/errors.ts';
+import { UnauthenticatedError, ValidationError, formErrors } from '../app/errors.ts';
 
 const keyParams = z.object({ key: z.string().min(1).max(100) });
 const listQuery = z.object({ q: z.string().trim().max(100).optional(), saved: z.string().optional() });
@@ -71,13 +71,11 @@ export function performanceRoutes(services: Services) {
         } catch (error) {
           if (!(error instanceof ValidationError)) throw error;
           const indicator = await services.results.indicator(request.params.key);
-          const errors = error.problems.map((p) => ({ text: p.message, href: `#${p.field}` }));
           return reply.status(400).page('performance/views/indicator-edit.njk', {
             pageTitle: `Edit ${indicator.key}`,
             indicator,
             form: { ...input, noQuartile: input.noQuartile },
-            errors,
-            fieldErrors: Object.fromEntries(error.problems.map((p) => [p.field, p.message])),
+            ...formErrors(error),
           });
         }
         return reply.redirect(`/admin/indicators?q=${encodeURIComponent(request.params.key)}&saved=1`, 303);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../app/services.ts';
-import { UnauthenticatedError, ValidationError } from '../app/errors.ts';
+import { UnauthenticatedError, ValidationError, formErrors } from '../app/errors.ts';
 import { ragStatuses } from './schema.ts';
 import { planWorkbook } from './workbook.ts';
 import { kpiReportCsv, kpiReportWorkbook, planProgressCsv, planProgressWorkbook } from './reports.ts';
@@ -141,8 +141,7 @@ export function plansRoutes(services: Services) {
             ...found,
             ragStatuses,
             form: { rag, commentary, evidenceUrl },
-            errors: error.problems.map((p) => ({ text: p.message, href: `#${p.field}` })),
-            fieldErrors: Object.fromEntries(error.problems.map((p) => [p.field, p.message])),
+            ...formErrors(error),
           });
         }
         return reply.redirect(`/actions/${String(request.params.id)}?saved`, 303);

@@ -83,7 +83,9 @@ export function schoolsRoutes(services: Services, config: Config) {
       async (request, reply) => {
         if (!request.actor) throw new UnauthenticatedError();
         const school = await services.schools.get(request.actor, request.params.urn);
-        return reply.page('schools/views/school.njk', { pageTitle: school.name, school });
+        // Shown only to those who may see it: officers, and the school itself when its LA shares it.
+        const concern = await services.concern.schoolConcern(request.actor, request.params.urn);
+        return reply.page('schools/views/school.njk', { pageTitle: school.name, school, concern });
       },
     );
 

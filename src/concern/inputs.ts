@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { intelligenceKinds, interventionKinds, interventionStatuses } from './schema.ts';
+
+// What people send when they decide, record or intervene; the service checks each against these.
+
+const date = z.iso.date('Write dates as YYYY-MM-DD');
+const points = z.number().int('Points are whole numbers').min(0, 'Points cannot be negative').max(100);
+const margin = z.number().min(0, 'A margin cannot be negative').max(100);
+
+export const riskRuleInput = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('attainmentBelowNational'),
+    margin,
+    years: z.number().int().min(1).max(5),
+    points,
+  }),
+  z.object({ kind: z.literal('progressSignificantlyBelow'), points, bottomFifthPoints: points }),
+  z.object({ kind: z.literal('disadvantagedGapWider'), points }),
+  z.object({ kind: z.literal('absenceWorse'), margin, points }),
+  z.object({ kind: z.literal('finances'), surplusShare: z.number().min(0).max(1), points }),
+  z.object({ kind: z.literal('intelligence'), points }),
+  z.object({ kind: z.literal('notInspectedFor'), years: z.number().min(1).max(20), points }),
+]);
+
+export const riskModelInput = z.object({
+  rules: z.array(riskRuleInput).max(20),
+  categories: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1, 'Name each category').max(40),
+        from: z.number().int('Thresholds are whole points').min(0),
+      }),
+    )
+    .min(1, 'A model needs at least one category')
+    .max(6),
+});
+export type RiskModelInput = z.input<typeof riskModelInput>;
+
+export const meetingInput = z.object({
+  laCode: z.string().regex(/^\d{3}$/, 'An LA code is DfE’s three-digit LA number, like 851'),
+  heldOn: date,
+  attendees: z.string().trim().min(1, 'List who attended').max(2000),
+});
+export type MeetingInput = z.input<typeof meetingInput>;
+
+export const decisionInput = z.object({
+  category: z.string().trim().min(1, 'Choose a category'),
+  rationale: z.string().trim().min(1, 'Give the rationale for the category').max(4000),
+  academyReferral: z.boolean().default(false),
+});
+export type DecisionInput = z.input<typeof decisionInput>;
+
+export const intelligenceInput = z.object({
+  kind: z.enum(intelligenceKinds, 'Choose what kind of intelligence this is'),
+  notedOn: date,
+  note: z.string().trim().min(1, 'Say what is known').max(4000),
+});
+export type IntelligenceInput = z.input<typeof intelligenceInput>;
+
+const link = z.url({ protocol: /^https?$/, message: 'A document link is a web address (https://…)' });
+
+export const interventionInput = z.object({
+  kind: z.enum(interventionKinds, 'Choose an intervention'),
+  startedOn: date,
+  complianceBy: date.nullable().default(null),
+  owner: z.string().trim().min(1, 'Name who owns the intervention').max(200),
+  details: z.string().trim().max(8000).default(''),
+  documentLinks: z.array(link).max(20).default([]),
+});
+export type InterventionInput = z.input<typeof interventionInput>;
+
+export const interventionChangeInput = z.object({
+  status: z.enum(interventionStatuses, 'Choose a status'),
+  endedOn: date.nullable().default(null),
+  outcome: z.string().trim().max(8000).default(''),
+});
+export type InterventionChangeInput = z.input<typeof interventionChangeInput>;

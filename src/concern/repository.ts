@@ -1,0 +1,174 @@
+import { and, asc, desc, eq, gte, inArray, lte, max, sql } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import {
+  assessmentMeetings,
+  categoryDecisions,
+  concernIntelligence,
+  concernSettings,
+  interventions,
+  riskModels,
+} from './schema.ts';
+
+export type MeetingRow = typeof assessmentMeetings.$inferSelect;
+export type DecisionRow = typeof categoryDecisions.$inferSelect;
+export type InterventionRow = typeof interventions.$inferSelect;
+export type IntelligenceRow = typeof concernIntelligence.$inferSelect;
+
+export const concernRepository = {
+  async latestModel(db: Database, laCode: string) {
+    const [row] = await db
+      .select()
+      .from(riskModels)
+      .where(eq(riskModels.laCode, laCode))
+      .orderBy(desc(riskModels.version))
+      .limit(1);
+    return row;
+  },
+
+  async modelVersion(db: Database, laCode: string, version: number) {
+    const [row] = await db
+      .select()
+      .from(riskModels)
+      .where(and(eq(riskModels.laCode, laCode), eq(riskModels.version, version)));
+    return row;
+  },
+
+  async saveModel(tx: Database, model: typeof riskModels.$inferInsert) {
+    const [row] = await tx.insert(riskModels).values(model).returning();
+    return row;
+  },
+
+  /** Each school's newest decision: its category now. */
+  async currentCategories(db: Database, urns: number[]): Promise<Map<number, DecisionRow>> {
+    if (urns.length === 0) return new Map();
+    const rows = await db
+      .selectDistinctOn([categoryDecisions.urn])
+      .from(categoryDecisions)
+      .where(inArray(categoryDecisions.urn, urns))
+      .orderBy(categoryDecisions.urn, desc(categoryDecisions.decidedOn), desc(categoryDecisions.id));
+    return new Map(rows.map((r) => [r.urn, r]));
+  },
+
+  categoryHistory(db: Database, urn: number): Promise<DecisionRow[]> {
+    return db
+      .select()
+      .from(categoryDecisions)
+      .where(eq(categoryDecisions.urn, urn))
+      .orderBy(desc(categoryDecisions.decidedOn), desc(categoryDecisions.id));
+  },
+
+  async recordDecision(tx: Database, decision: typeof categoryDecisions.$inferInsert) {
+    const [row] = await tx.insert(categoryDecisions).values(decision).returning();
+    return row;
+  },
+
+  async createMeeting(tx: Database, meeting: typeof assessmentMeetings.$inferInsert) {
+    const [row] = await tx.insert(assessmentMeetings).values(meeting).returning();
+    return row;
+  },
+
+  async meeting(db: Database, id: number) {
+    const [row] = await db.select().from(assessmentMeetings).where(eq(assessmentMeetings.id, id));
+    return row;
+  },
+
+  meetings(db: Database, laCode: string) {
+    return db
+      .select({
+        meeting: assessmentMeetings,
+        decisions:
+          sql<number>`(select count(*) from ${categoryDecisions} d where d.meeting_id = ${assessmentMeetings.id})`.mapWith(
+            Number,
+          ),
+      })
+      .from(assessmentMeetings)
+      .where(eq(assessmentMeetings.laCode, laCode))
+      .orderBy(desc(assessmentMeetings.heldOn), desc(assessmentMeetings.id));
+  },
+
+  decisionsAt(db: Database, meetingId: number): Promise<DecisionRow[]> {
+    return db
+      .select()
+      .from(categoryDecisions)
+      .where(eq(categoryDecisions.meetingId, meetingId))
+      .orderBy(asc(categoryDecisions.id));
+  },
+
+  /** Intelligence noted between two dates, by school: for these schools, or (null) every school. */
+  async recentIntelligence(db: Database, urns: number[] | null, from: string, to: string) {
+    if (urns?.length === 0) return new Map<number, IntelligenceRow[]>();
+    const rows = await db
+      .select()
+      .from(concernIntelligence)
+      .where(
+        and(
+          urns === null ? undefined : inArray(concernIntelligence.urn, urns),
+          gte(concernIntelligence.notedOn, from),
+          lte(concernIntelligence.notedOn, to),
+        ),
+      );
+    const byUrn = new Map<number, IntelligenceRow[]>();
+    for (const row of rows) byUrn.set(row.urn, [...(byUrn.get(row.urn) ?? []), row]);
+    return byUrn;
+  },
+
+  intelligenceOf(db: Database, urn: number): Promise<IntelligenceRow[]> {
+    return db
+      .select()
+      .from(concernIntelligence)
+      .where(eq(concernIntelligence.urn, urn))
+      .orderBy(desc(concernIntelligence.notedOn), desc(concernIntelligence.id));
+  },
+
+  async recordIntelligence(tx: Database, row: typeof concernIntelligence.$inferInsert) {
+    const [created] = await tx.insert(concernIntelligence).values(row).returning();
+    return created;
+  },
+
+  interventionsOf(db: Database, urn: number): Promise<InterventionRow[]> {
+    return db
+      .select()
+      .from(interventions)
+      .where(eq(interventions.urn, urn))
+      .orderBy(desc(interventions.startedOn), desc(interventions.id));
+  },
+
+  async intervention(db: Database, id: number) {
+    const [row] = await db.select().from(interventions).where(eq(interventions.id, id));
+    return row;
+  },
+
+  async createIntervention(tx: Database, row: typeof interventions.$inferInsert) {
+    const [created] = await tx.insert(interventions).values(row).returning();
+    return created;
+  },
+
+  async updateIntervention(
+    tx: Database,
+    id: number,
+    change: Pick<InterventionRow, 'status' | 'endedOn' | 'outcome'>,
+  ) {
+    const [updated] = await tx.update(interventions).set(change).where(eq(interventions.id, id)).returning();
+    return updated;
+  },
+
+  async sharesCategoryWithSchools(db: Database, laCode: string): Promise<boolean> {
+    const [row] = await db.select().from(concernSettings).where(eq(concernSettings.laCode, laCode));
+    return row?.shareCategoryWithSchools ?? false;
+  },
+
+  async setSharing(tx: Database, laCode: string, share: boolean): Promise<void> {
+    await tx
+      .insert(concernSettings)
+      .values({ laCode, shareCategoryWithSchools: share })
+      .onConflictDoUpdate({ target: concernSettings.laCode, set: { shareCategoryWithSchools: share } });
+  },
+
+  async latestVersionNumber(db: Database, laCode: string): Promise<number> {
+    const [row] = await db
+      .select({ version: max(riskModels.version) })
+      .from(riskModels)
+      .where(eq(riskModels.laCode, laCode));
+    return row?.version ?? 0;
+  },
+};

@@ -1,0 +1,249 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { describeOnDatabases } from '../db/testing.ts';
+import { queryRows } from '../db/client.ts';
+import { buildTestApp, testOperator, Visitor } from '../app/testing.ts';
+import { loadDemo } from '../demo/load.ts';
+import { demoAccounts } from '../demo/accounts.ts';
+import type { Services } from '../app/services.ts';
+
+// School Assessment Meetings, interventions and intelligence on the demonstration register
+// (Portsmouth, seed 000): Portsdown Hill School (990006) requires improvement; Southsea Common
+// (990003) is an academy; Harbourside Primary (990001) is the demo school user's own school.
+const password = (email: string) => demoAccounts.find((a) => a.email === email)?.password ?? '';
+
+describeOnDatabases('schools causing concern: meetings, decisions, interventions', (database) => {
+  let app: FastifyInstance;
+  let services: Services;
+  let officer: Visitor;
+  let meetingUrl = '';
+
+  const count = async (table: string) =>
+    (await queryRows<{ n: number }>(database().db, sql.raw(`select count(*)::int as n from ${table}`)))[0]?.n;
+  const signedIn = async (email: string) => {
+    const visitor = new Visitor(app);
+    const response = await visitor.signIn(email, password(email));
+    assert.equal(response.statusCode, 303, `${email} signs in`);
+    return visitor;
+  };
+
+  test('the review page proposes a category for each open school; board members and schools cannot see it', async () => {
+    ({ app, services } = await buildTestApp(database()));
+    await loadDemo(services);
+    officer = await signedIn('officer@beacon.example');
+    const page = await officer.get('/concern?la=851');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Portsdown Hill School/);
+    assert.match(page.body, /Ofsted: requires improvement/);
+    for (const email of ['board@beacon.example', 'school@beacon.example']) {
+      const other = await signedIn(email);
+      assert.equal((await other.get('/concern?la=851')).statusCode, 403, email);
+    }
+  });
+
+  test('a meeting is started, and a decision without a rationale or outside the model changes nothing', async () => {
+    const token = await officer.csrfToken('/concern?la=851');
+    const created = await officer.postForm('/concern/meetings', {
+      _csrf: token,
+      laCode: '851',
+      heldOn: '2026-10-15',
+      attendees: 'HSI (chair); SIM; partnership headteacher',
+    });
+    assert.equal(created.statusCode, 303);
+    meetingUrl = created.headers.location ?? '';
+    assert.match(meetingUrl, /^\/concern\/meetings\/\d+$/);
+    const meeting = await officer.get(meetingUrl);
+    assert.equal(meeting.statusCode, 200);
+    assert.match(meeting.body, /Portsdown Hill School/);
+
+    const form = `${meetingUrl}/schools/990006`;
+    const before = { decisions: await count('category_decisions'), audit: await count('audit_log') };
+    const noRationale = await officer.postForm(form, {
+      _csrf: await officer.csrfToken(form),
+      category: 'moderate',
+      rationale: '  ',
+    });
+    assert.equal(noRationale.statusCode, 400);
+    assert.match(noRationale.body, /Give the rationale for the category/);
+    const outside = await officer.postForm(form, {
+      _csrf: await officer.csrfToken(form),
+      category: 'severe',
+      rationale: 'Worse than maximum',
+    });
+    assert.equal(outside.statusCode, 400);
+    assert.match(
+      outside.body,
+      /&quot;severe&quot; is not a category of this model \(minimum, moderate, maximum\)/,
+    );
+    const forged = await officer.postForm(form, { category: 'moderate', rationale: 'No token' });
+    assert.equal(forged.statusCode, 403);
+    assert.deepEqual(
+      { decisions: await count('category_decisions'), audit: await count('audit_log') },
+      before,
+    );
+  });
+
+  test('the meeting confirms a category; it is audited and shows in the school’s history', async () => {
+    const form = `${meetingUrl}/schools/990006`;
+    const decided = await officer.postForm(form, {
+      _csrf: await officer.csrfToken(form),
+      category: 'moderate',
+      rationale: 'Requires improvement; leadership capacity is strong, monitor half-termly',
+    });
+    assert.equal(decided.statusCode, 303);
+    const [audit] = await queryRows<{ before: unknown; after: { category: string; proposed: string } }>(
+      database().db,
+      sql`select before, after from audit_log where action = 'concern.categoryDecided' and entity_id = '990006'`,
+    );
+    assert.deepEqual(audit?.before, { category: null });
+    assert.equal(audit.after.category, 'moderate');
+    assert.equal(audit.after.proposed, 'moderate');
+    const history = await officer.get('/schools/990006/concern');
+    assert.equal(history.statusCode, 200);
+    assert.match(history.body, /leadership capacity is strong/);
+    const school = await officer.get('/schools/990006');
+    assert.match(school.body, /Category: <strong class="govuk-tag govuk-tag--orange">\s*Moderate/);
+  });
+
+  test('a warning notice for an academy is refused as an RSC matter; one for a maintained school is recorded and closed', async () => {
+    const academyForm = '/schools/990003/concern';
+    const before = { interventions: await count('interventions'), audit: await count('audit_log') };
+    const refused = await officer.postForm('/schools/990003/interventions', {
+      _csrf: await officer.csrfToken(academyForm),
+      kind: 'warning notice',
+      startedOn: '2026-10-20',
+      complianceBy: '2026-11-03',
+      owner: 'HSI',
+      details: '',
+      documentLinks: '',
+    });
+    assert.equal(refused.statusCode, 400);
+    assert.match(
+      refused.body,
+      /This is an academy: refer concerns to the Regional Schools Commissioner instead/,
+    );
+    assert.deepEqual(
+      { interventions: await count('interventions'), audit: await count('audit_log') },
+      before,
+    );
+
+    const page = '/schools/990006/concern';
+    const issued = await officer.postForm('/schools/990006/interventions', {
+      _csrf: await officer.csrfToken(page),
+      kind: 'warning notice',
+      startedOn: '2026-10-20',
+      complianceBy: '2026-11-03',
+      owner: 'HSI',
+      details: 'Standards of performance unacceptably low',
+      documentLinks: 'https://council.example/notices/990006.pdf',
+    });
+    assert.equal(issued.statusCode, 303);
+    const [intervention] = await queryRows<{ id: number; status: string }>(
+      database().db,
+      sql`select id, status from interventions where urn = 990006`,
+    );
+    assert.equal(intervention?.status, 'in force');
+    const change = `/interventions/${String(intervention.id)}`;
+    const undated = await officer.postForm(change, {
+      _csrf: await officer.csrfToken(page),
+      status: 'complied',
+      endedOn: '',
+      outcome: 'Governors responded with a plan',
+    });
+    assert.equal(undated.statusCode, 400);
+    assert.match(undated.body, /Give the date the intervention was complied/);
+    const complied = await officer.postForm(change, {
+      _csrf: await officer.csrfToken(page),
+      status: 'complied',
+      endedOn: '2026-11-03',
+      outcome: 'Governors responded with a plan',
+    });
+    assert.equal(complied.statusCode, 303);
+    const actions = await queryRows<{ action: string }>(
+      database().db,
+      sql`select action from audit_log where entity_type = 'intervention' order by id`,
+    );
+    assert.deepEqual(
+      actions.map((a) => a.action),
+      ['concern.interventionStarted', 'concern.interventionChanged'],
+    );
+  });
+
+  test('intelligence an officer records counts in the review for twelve months', async () => {
+    const page = '/schools/990001/concern';
+    const recorded = await officer.postForm('/schools/990001/intelligence', {
+      _csrf: await officer.csrfToken(page),
+      kind: 'safeguarding',
+      notedOn: '2026-09-01',
+      note: 'Referral about site security',
+    });
+    assert.equal(recorded.statusCode, 303);
+    const during = await services.concern.review('851', '2026-10-01');
+    assert.ok(
+      during.entries
+        .find((e) => e.urn === 990001)
+        ?.reasons.includes('Officer intelligence: safeguarding (+2)'),
+    );
+    const later = await services.concern.review('851', '2027-09-02');
+    assert.ok(!later.entries.find((e) => e.urn === 990001)?.reasons.some((r) => r.includes('safeguarding')));
+  });
+
+  test('a school sees its own category only when the LA shares it, never the reasoning, and never another school’s', async () => {
+    const school = await signedIn('school@beacon.example');
+    const decide = `${meetingUrl}/schools/990001`;
+    await officer.postForm(decide, {
+      _csrf: await officer.csrfToken(decide),
+      category: 'moderate',
+      rationale: 'Safeguarding referral under review',
+    });
+    assert.equal((await school.get('/api/v1/schools/990001/category')).statusCode, 403);
+    assert.equal((await school.get('/schools/990001/concern')).statusCode, 403);
+    const shared = await officer.postForm('/concern/851/sharing', {
+      _csrf: await officer.csrfToken('/concern?la=851'),
+      share: 'yes',
+    });
+    assert.equal(shared.statusCode, 303);
+    const own = await school.get('/api/v1/schools/990001/category');
+    assert.equal(own.statusCode, 200);
+    assert.deepEqual(own.json(), {
+      urn: 990001,
+      name: 'Harbourside Primary School',
+      category: 'moderate',
+      history: [{ category: 'moderate', decidedOn: '2026-10-15' }],
+    });
+    assert.doesNotMatch(
+      (await school.get('/schools/990001/concern')).body,
+      /Safeguarding referral|site security/,
+    );
+    assert.equal((await school.get('/api/v1/schools/990006/category')).statusCode, 403);
+  });
+
+  test('a risk model whose thresholds overlap is refused; a new version is kept beside the old', async () => {
+    await assert.rejects(
+      services.concern.saveModel(testOperator, '851', {
+        rules: [],
+        categories: [
+          { name: 'minimum', from: 0 },
+          { name: 'moderate', from: 5 },
+          { name: 'maximum', from: 5 },
+        ],
+      }),
+      /maximum starts at 5, not above moderate \(5\): the ranges overlap/,
+    );
+    const saved = await services.concern.saveModel(testOperator, '851', {
+      rules: [{ kind: 'intelligence', points: 5 }],
+      categories: [
+        { name: 'minimum', from: 0 },
+        { name: 'moderate', from: 4 },
+        { name: 'maximum', from: 10 },
+      ],
+    });
+    assert.equal(saved?.version, 2);
+    assert.equal((await services.concern.review('851', '2026-10-01')).model.version, 2);
+    // The meeting held under version 1 still shows version 1's proposals.
+    const meeting = await services.concern.meeting(Number(meetingUrl.split('/').at(-1)));
+    assert.equal(meeting.model.version, 1);
+  });
+});

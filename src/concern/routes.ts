@@ -1,0 +1,344 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Services } from '../app/services.ts';
+import type { Config } from '../app/config.ts';
+import {
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+  ValidationError,
+  formErrors,
+} from '../app/errors.ts';
+import type { Actor } from '../access/actor.ts';
+import { roleHasPermission } from '../access/permissions.ts';
+import { intelligenceKinds, interventionKinds, interventionStatuses } from './schema.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+const urn = z.coerce.number().int().min(100_000).max(999_999);
+const reviewPageQuery = z.object({
+  la: z
+    .string()
+    .regex(/^\d{3}$/, 'Choose a local authority')
+    .optional(),
+  asAt: z.union([z.literal(''), z.iso.date('Write the date as YYYY-MM-DD')]).optional(),
+});
+// Forms send text; the service checks what it means.
+const text = z.string().default('');
+const meetingForm = z.object({ laCode: text, heldOn: text, attendees: text, _csrf: z.string().optional() });
+const decisionForm = z.object({
+  category: text,
+  rationale: text,
+  academyReferral: z.string().optional(),
+  _csrf: z.string().optional(),
+});
+const intelligenceForm = z.object({ kind: text, notedOn: text, note: text, _csrf: z.string().optional() });
+const interventionForm = z.object({
+  kind: text,
+  startedOn: text,
+  complianceBy: text,
+  owner: text,
+  details: text,
+  documentLinks: text,
+  _csrf: z.string().optional(),
+});
+const interventionChangeForm = z.object({
+  status: text,
+  endedOn: text,
+  outcome: text,
+  _csrf: z.string().optional(),
+});
+const sharingForm = z.object({ share: z.string().optional(), _csrf: z.string().optional() });
+const blankIsNull = (value: string) => (value.trim() === '' ? null : value.trim());
+
+function actorOf(request: { actor?: Actor }): Actor {
+  if (!request.actor) throw new UnauthenticatedError();
+  return request.actor;
+}
+
+export function concernRoutes(services: Services, config: Config) {
+  return async function (app: FastifyInstance): Promise<void> {
+    const routes = app.withTypeProvider<ZodTypeProvider>();
+
+    async function schoolConcernPage(
+      reply: FastifyReply,
+      actor: Actor,
+      schoolUrn: number,
+      extra: Record<string, unknown> = {},
+    ) {
+      const school = await services.schools.get(actor, schoolUrn);
+      const concern = await services.concern.schoolConcern(actor, schoolUrn);
+      if (!concern)
+        throw new ForbiddenError(
+          'Your account cannot see this school’s category. Ask the council if you think it should.',
+        );
+      return reply.page('concern/views/school.njk', {
+        pageTitle: `${school.name}: causing concern`,
+        school,
+        concern,
+        intelligenceKinds,
+        interventionKinds,
+        interventionStatuses,
+        today: today(),
+        ...extra,
+      });
+    }
+
+    routes.get(
+      '/concern',
+      { config: { permission: 'concern:read' }, schema: { querystring: reviewPageQuery } },
+      async (request, reply) => {
+        const las = await services.schools.localAuthorities();
+        const la =
+          request.query.la ??
+          (las.some((l) => l.code === config.localAuthority.code)
+            ? config.localAuthority.code
+            : las[0]?.code);
+        const asAt =
+          request.query.asAt === undefined || request.query.asAt === '' ? today() : request.query.asAt;
+        if (la === undefined) {
+          return reply.page('concern/views/review.njk', {
+            pageTitle: 'Schools causing concern',
+            las,
+            empty: true,
+          });
+        }
+        const [review, meetings, sharing] = await Promise.all([
+          services.concern.review(la, asAt),
+          services.concern.meetings(la),
+          services.concern.sharing(la),
+        ]);
+        const counts = review.model.categories.map((c) => ({
+          name: c.name,
+          proposed: review.entries.filter((e) => e.proposedCategory === c.name).length,
+          current: review.entries.filter((e) => e.currentCategory === c.name).length,
+        }));
+        return reply.page('concern/views/review.njk', {
+          pageTitle: 'Schools causing concern: desk-top review',
+          las,
+          form: { la, asAt, heldOn: today() },
+          laName: las.find((l) => l.code === la)?.name ?? la,
+          review,
+          // The schools the model rates above the lowest category, first: what a meeting looks at.
+          flagged: review.entries
+            .filter(
+              (e) => e.proposedCategory !== review.model.categories[0]?.name || e.currentCategory !== null,
+            )
+            .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)),
+          counts,
+          meetings,
+          sharing,
+          canDecide: roleHasPermission(actorOf(request).role, 'concern:decide'),
+        });
+      },
+    );
+
+    routes.post(
+      '/concern/meetings',
+      { config: { permission: 'concern:decide' }, schema: { body: meetingForm } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        try {
+          const meeting = await services.concern.createMeeting(actor, request.body);
+          return await reply.redirect(`/concern/meetings/${String(meeting.id)}`, 303);
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          const las = await services.schools.localAuthorities();
+          return reply.status(400).page('concern/views/new-meeting.njk', {
+            pageTitle: 'Start a School Assessment Meeting',
+            las,
+            form: request.body,
+            ...formErrors(error),
+          });
+        }
+      },
+    );
+
+    routes.get(
+      '/concern/meetings/:id',
+      { config: { permission: 'concern:read' }, schema: { params: z.object({ id }) } },
+      async (request, reply) => {
+        const found = await services.concern.meeting(request.params.id);
+        return reply.page('concern/views/meeting.njk', {
+          pageTitle: `School Assessment Meeting, ${found.meeting.heldOn}`,
+          ...found,
+          canDecide: roleHasPermission(actorOf(request).role, 'concern:decide'),
+          decided: found.entries.filter((e) => e.decision !== null).length,
+        });
+      },
+    );
+
+    async function decisionPage(
+      reply: FastifyReply,
+      meetingId: number,
+      schoolUrn: number,
+      extra: Record<string, unknown> = {},
+    ) {
+      const found = await services.concern.meeting(meetingId);
+      const entry = found.entries.find((e) => e.urn === schoolUrn);
+      if (!entry) throw new NotFoundError(`School ${String(schoolUrn)} is not among this meeting’s schools.`);
+      return reply.page('concern/views/decide.njk', {
+        pageTitle: `${entry.name}: category`,
+        meeting: found.meeting,
+        categories: found.model.categories,
+        entry,
+        form: {
+          category: entry.decision?.category ?? entry.proposedCategory,
+          rationale: entry.decision?.rationale ?? '',
+        },
+        ...extra,
+      });
+    }
+
+    routes.get(
+      '/concern/meetings/:id/schools/:urn',
+      { config: { permission: 'concern:decide' }, schema: { params: z.object({ id, urn }) } },
+      async (request, reply) => decisionPage(reply, request.params.id, request.params.urn),
+    );
+
+    routes.post(
+      '/concern/meetings/:id/schools/:urn',
+      {
+        config: { permission: 'concern:decide' },
+        schema: { params: z.object({ id, urn }), body: decisionForm },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const { category, rationale, academyReferral } = request.body;
+        try {
+          await services.concern.decide(actor, request.params.id, request.params.urn, {
+            category,
+            rationale,
+            academyReferral: academyReferral === 'yes',
+          });
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          return decisionPage(reply.status(400), request.params.id, request.params.urn, {
+            form: { category, rationale, academyReferral: academyReferral === 'yes' },
+            ...formErrors(error),
+          });
+        }
+        return reply.redirect(
+          `/concern/meetings/${String(request.params.id)}#school-${String(request.params.urn)}`,
+          303,
+        );
+      },
+    );
+
+    routes.get(
+      '/schools/:urn/concern',
+      { config: { permission: 'schools:read' }, schema: { params: z.object({ urn }) } },
+      async (request, reply) => schoolConcernPage(reply, actorOf(request), request.params.urn),
+    );
+
+    routes.post(
+      '/schools/:urn/intelligence',
+      {
+        config: { permission: 'concern:decide' },
+        schema: { params: z.object({ urn }), body: intelligenceForm },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        try {
+          await services.concern.recordIntelligence(actor, request.params.urn, {
+            kind: request.body.kind as 'governance',
+            notedOn: request.body.notedOn,
+            note: request.body.note,
+          });
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          // The page has two "kind" fields; the error summary must link to this form's.
+          const named = error.problems.map((p) => ({
+            ...p,
+            field: p.field === 'kind' ? 'intelligence-kind' : p.field,
+          }));
+          return schoolConcernPage(reply.status(400), actor, request.params.urn, {
+            intelligenceForm: request.body,
+            ...formErrors(new ValidationError(named)),
+          });
+        }
+        return reply.redirect(`/schools/${String(request.params.urn)}/concern#intelligence`, 303);
+      },
+    );
+
+    routes.post(
+      '/schools/:urn/interventions',
+      {
+        config: { permission: 'concern:decide' },
+        schema: { params: z.object({ urn }), body: interventionForm },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const form = request.body;
+        try {
+          await services.concern.startIntervention(actor, request.params.urn, {
+            kind: form.kind as 'warning notice',
+            startedOn: form.startedOn,
+            complianceBy: blankIsNull(form.complianceBy),
+            owner: form.owner,
+            details: form.details,
+            documentLinks: form.documentLinks
+              .split(/\s+/)
+              .map((l) => l.trim())
+              .filter((l) => l !== ''),
+          });
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          return schoolConcernPage(reply.status(400), actor, request.params.urn, {
+            interventionForm: form,
+            ...formErrors(error),
+          });
+        }
+        return reply.redirect(`/schools/${String(request.params.urn)}/concern#interventions`, 303);
+      },
+    );
+
+    routes.post(
+      '/interventions/:id',
+      {
+        config: { permission: 'concern:decide' },
+        schema: { params: z.object({ id }), body: interventionChangeForm },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const form = request.body;
+        const before = await services.concern.intervention(request.params.id);
+        try {
+          await services.concern.changeIntervention(actor, request.params.id, {
+            status: form.status as 'closed',
+            endedOn: blankIsNull(form.endedOn),
+            outcome: form.outcome,
+          });
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          // Each intervention has its own form: the error links to the field of this one.
+          const named = error.problems.map((p) => ({
+            ...p,
+            field: `${p.field}-${String(request.params.id)}`,
+          }));
+          return schoolConcernPage(reply.status(400), actor, before.urn, {
+            changeForm: { id: request.params.id, ...form },
+            ...formErrors(new ValidationError(named)),
+          });
+        }
+        return reply.redirect(
+          `/schools/${String(before.urn)}/concern#intervention-${String(request.params.id)}`,
+          303,
+        );
+      },
+    );
+
+    routes.post(
+      '/concern/:la/sharing',
+      {
+        config: { permission: 'concern:decide' },
+        schema: { params: z.object({ la: z.string().regex(/^\d{3}$/) }), body: sharingForm },
+      },
+      async (request, reply) => {
+        await services.concern.setSharing(actorOf(request), request.params.la, request.body.share === 'yes');
+        return reply.redirect(`/concern?la=${request.params.la}#sharing`, 303);
+      },
+    );
+  };
+}

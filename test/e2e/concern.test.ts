@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { startDemoSignedInAs } from './demoApp.ts';
+import { ConcernPage } from './pages/ConcernPage.ts';
+
+void describe('schools causing concern in a real browser [chromium]', () => {
+  let page: Page;
+  let baseUrl: string;
+  let stop: () => Promise<void>;
+
+  before(async () => {
+    ({ page, baseUrl, stop } = await startDemoSignedInAs('officer'));
+  });
+
+  after(async () => {
+    await stop();
+  });
+
+  test('seed 000: the review proposes Portsmouth’s schools requiring improvement at least moderate', async () => {
+    const concern = new ConcernPage(page, baseUrl);
+    await concern.review('851');
+    assert.equal(await concern.heading(), 'Portsmouth: schools causing concern');
+    const flagged = await concern.flagged();
+    const portsdown = flagged.find((row) => row[0] === 'Portsdown Hill School');
+    assert.deepEqual(portsdown, ['Portsdown Hill School', 'Moderate', 'Not categorised']);
+  });
+
+  test('an officer holds a School Assessment Meeting and confirms a category with the keyboard', async () => {
+    const concern = new ConcernPage(page, baseUrl);
+    await concern.review('851');
+    await concern.startMeeting('2026-10-15', 'HSI (chair); SIM; partnership headteacher');
+    assert.equal(await concern.heading(), 'School Assessment Meeting, 15 October 2026');
+    await concern.openDecision('Portsdown Hill School');
+    assert.equal(await concern.heading(), 'Portsdown Hill School');
+    await page.getByRole('button', { name: 'Confirm the category' }).click();
+    await concern.arrived();
+    assert.match(await concern.errorSummary(), /Give the rationale for the category/);
+    await concern.decide('Moderate', 'Requires improvement; monitor half-termly');
+    assert.match(await page.locator('#school-990006').innerText(), /Moderate[\s\S]*monitor half-termly/);
+    await concern.open('/schools/990006/concern');
+    assert.match(await page.locator('main').innerText(), /Category: Moderate/);
+  });
+});
