@@ -32,6 +32,7 @@ export const databaseFiles = [
   'src/performance/bulkRankings.test.ts',
   'src/performance/valuesTemplate.test.ts',
   'src/performance/perfTables.test.ts',
+  'src/performance/schoolResults.test.ts',
   'src/app/importRoutes.test.ts',
   'src/performance/catalogue.test.ts',
   'src/performance/ees.test.ts',

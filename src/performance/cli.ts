@@ -85,7 +85,9 @@ export function registerPerformanceImports(importCommand: Command): void {
 
   importCommand
     .command('perf-tables')
-    .description('a DfE school performance-table CSV, KS2 or KS4 (for example 2018-2019_850_ks2final.csv)')
+    .description(
+      'a DfE school performance-table CSV, KS2 or KS4 (for example 2018-2019_850_ks2final.csv), or a national school-level extract (ks2_perf_2018.csv)',
+    )
     .argument('<file>', 'the CSV file')
     .option(
       '--period <year>',

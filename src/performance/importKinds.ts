@@ -32,7 +32,7 @@ export const performanceImportKinds: ImportKind[] = [
   {
     key: 'perf-tables',
     title: 'School performance tables (KS2 or KS4)',
-    hint: 'DfE’s performance-table CSV, for example 2018-2019_850_ks2final.csv. Give the year if the file name does not.',
+    hint: 'DfE’s performance-table CSV, for example 2018-2019_850_ks2final.csv, or a national school-level extract such as ks2_perf_2018.csv. Give the year if the file name does not say it.',
     accept: '.csv',
     fields: ['period'],
     run: (services, actor, file, fields) =>

@@ -8,6 +8,7 @@ import {
   readText,
   type ImportSummary,
   type Progress,
+  type CsvTable,
   type RejectedRow,
 } from '../app/imports.ts';
 import { laitDictionaryColumns, readLaitDictionary } from './imports/laitDictionary.ts';
@@ -17,6 +18,7 @@ import { performanceRepository, type StagedValues } from './repository.ts';
 import type { Area } from './imports/laitValues.ts';
 import { readValuesTemplate, templateRequired } from './imports/valuesTemplate.ts';
 import { periodFromFileName, readPerfTable, statusFromFileName } from './imports/perfTables.ts';
+import { isSchoolResultsExtract, readSchoolResults } from './imports/schoolResults.ts';
 import { eesRequired, readEes, type EesMapping } from './imports/ees.ts';
 import { readSpreadsheet } from '../app/spreadsheets.ts';
 import { neighboursRepository } from './neighboursRepository.ts';
@@ -57,6 +59,36 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
     } finally {
       progress.stop();
     }
+  }
+
+  /** A national school-level extract (2016–2018): the year is in each row, not the file name. */
+  async function importSchoolResults(
+    actor: Actor,
+    file: string,
+    table: CsvTable,
+    known: ReadonlySet<string>,
+    periodGiven: number | undefined,
+    progress: Progress,
+  ): Promise<ImportSummary> {
+    const { values, problems, layout, years } = readSchoolResults(table, known);
+    if (periodGiven !== undefined && years.some((y) => y !== periodGiven)) {
+      problems.push({
+        line: 0,
+        message: `The file’s rows are for ${years.join(', ')}, not ${String(periodGiven)} as given`,
+      });
+    }
+    if (problems.length > 0) throw new ImportFailedError(file, problems);
+    return mergeImport({
+      actor,
+      file,
+      action: 'import.perfTables',
+      dataset: `school-results:${layout}:${path.basename(file)}`,
+      label: `${layout} ${years.join(', ')}`,
+      values,
+      rows: table.rows.length,
+      rejected: [],
+      progress,
+    });
   }
 
   return {
@@ -139,6 +171,11 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
       periodGiven: number | undefined,
       progress: Progress,
     ): Promise<ImportSummary> {
+      // Which columns are required depends on the layout, which the readers work out and check.
+      const table = parseCsv(file, readText(file), [], { shortRows: 'pad' });
+      const known = await performanceRepository.knownIndicatorKeys(db);
+      if (isSchoolResultsExtract(table.header))
+        return importSchoolResults(actor, file, table, known, periodGiven, progress);
       const period = periodGiven ?? periodFromFileName(path.basename(file));
       if (period === null || !Number.isInteger(period) || period < 1990 || period > 2100) {
         throw new ImportFailedError(file, [
@@ -148,9 +185,6 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
           },
         ]);
       }
-      // Which columns are required depends on the layout, which readPerfTable works out and checks.
-      const table = parseCsv(file, readText(file), [], { shortRows: 'pad' });
-      const known = await performanceRepository.knownIndicatorKeys(db);
       const status = statusFromFileName(path.basename(file));
       const { values, problems, rejected, layout } = readPerfTable(table, period, known, status);
       if (problems.length > 0) throw new ImportFailedError(file, problems);
