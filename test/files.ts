@@ -41,6 +41,7 @@ export const databaseFiles = [
   'src/plans/api.test.ts',
   'src/concern/review.test.ts',
   'src/concern/routes.test.ts',
+  'src/concern/performanceEvidence.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

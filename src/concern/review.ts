@@ -4,6 +4,7 @@ import { NotFoundError } from '../app/errors.ts';
 import { establishments, inspections } from '../schools/schema.ts';
 import { currentGrade } from '../schools/rules/inspections.ts';
 import { concernRepository } from './repository.ts';
+import { performanceEvidence } from './performanceEvidence.ts';
 import {
   proposeCategory,
   withoutPerformanceEvidence,
@@ -15,8 +16,9 @@ import {
 // The desk-top review (SPEC C3): every open school in an LA (or in England), with the category the
 // risk model proposes, its score and reasons. It reads and proposes; nothing is written until
 // people decide at a School Assessment Meeting. The evidence is the register's (Ofsted grades,
-// category of concern, time since inspection) and what officers have recorded in the last twelve
-// months (a new headteacher, governance, safeguarding, complaints).
+// category of concern, time since inspection), the schools' published results
+// (performanceEvidence.ts) and what officers have recorded in the last twelve months (a new
+// headteacher, governance, safeguarding, complaints).
 
 export type ReviewEntry = {
   urn: number;
@@ -73,6 +75,11 @@ export async function reviewSchools(
     if (own) own.push(inspection);
     else byUrn.set(inspection.urn, [inspection]);
   }
+  const attainmentYears = Math.max(
+    1,
+    ...model.rules.map((r) => (r.kind === 'attainmentBelowNational' ? r.years : 1)),
+  );
+  const results = await performanceEvidence(db, laCode, asAt, attainmentYears);
   const intelligence = await concernRepository.recentIntelligence(
     db,
     laCode === null ? null : schools.map((s) => s.urn),
@@ -85,6 +92,7 @@ export async function reviewSchools(
     const latest = own[0];
     const evidence: SchoolEvidence = {
       ...withoutPerformanceEvidence,
+      ...results.get(school.urn),
       grades: currentGrade(own, asAt) === null ? [] : graded.map((i) => i.overallEffectiveness),
       categoryOfConcern: graded[0]?.categoryOfConcern ?? null,
       yearsSinceInspection: latest ? yearsBetween(latest.inspectedOn, asAt) : null,

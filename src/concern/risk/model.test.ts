@@ -68,6 +68,21 @@ const cases: { name: string; evidence: SchoolEvidence; category: string; score?:
       score: 5,
     },
     {
+      name: 'no interval, but DfE’s band "Well Below Average" (the national extract of 2018): significantly below, 3 points',
+      evidence: school({
+        progress: { measure: 'Maths progress', lower: null, upper: null, band: 'Well Below Average' },
+      }),
+      category: 'minimum',
+      score: 3,
+      reason: /^Maths progress significantly below national \(DfE’s band “Well Below Average”\)/,
+    },
+    {
+      name: 'DfE’s band "Average": no points',
+      evidence: school({ progress: { lower: null, upper: null, band: 'Average' } }),
+      category: 'minimum',
+      score: 0,
+    },
+    {
       name: 'progress below 0 but the interval contains 0: not significant, no points',
       evidence: school({ progress: { lower: -1.9, upper: 0.3 } }),
       category: 'minimum',

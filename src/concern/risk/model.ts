@@ -11,8 +11,11 @@ export type SchoolEvidence = {
   yearsSinceInspection: number | null;
   /** The headline attainment measure minus England's, newest year first (KS2 RWM or Attainment 8). */
   attainmentGaps: readonly (number | null)[];
-  /** The latest progress score's confidence interval, where published. */
-  progress: { lower: number; upper: number } | null;
+  /**
+   * The latest progress score that is furthest below: its confidence interval where published, and
+   * DfE's band where that is all a source gives ("Below Average" means the interval is wholly below 0).
+   */
+  progress: { measure?: string; lower: number | null; upper: number | null; band?: string | null } | null;
   /** True when the school's progress is in the bottom 20% of schools nationally. */
   progressInBottomFifth: boolean;
   /** The school's disadvantaged gap and England's, both as disadvantaged minus others. */
@@ -75,6 +78,10 @@ export type Proposal = { category: string; score: number; reasons: string[] };
 
 const figure = (n: number) => (Math.round(n * 10) / 10).toString();
 
+// DfE's progress bands: "below average" and "well below average" are the scores whose confidence
+// interval lies wholly below 0 (performance tables' guidance on progress bands).
+const significantlyBelowBands = ['below average', 'well below average'];
+
 function applyRule(rule: RiskRule, school: SchoolEvidence): { points: number; reason: string } | null {
   switch (rule.kind) {
     case 'attainmentBelowNational': {
@@ -87,11 +94,19 @@ function applyRule(rule: RiskRule, school: SchoolEvidence): { points: number; re
       };
     }
     case 'progressSignificantlyBelow': {
-      if (!school.progress || school.progress.upper >= 0) return null;
+      const progress = school.progress;
+      if (!progress) return null;
+      const { lower, upper, band } = progress;
+      const byInterval = lower !== null && upper !== null && upper < 0;
+      const byBand = !byInterval && band != null && significantlyBelowBands.includes(band.toLowerCase());
+      if (!byInterval && !byBand) return null;
       const bottom = school.progressInBottomFifth;
+      const evidence = byInterval
+        ? `confidence interval ${figure(lower)} to ${figure(upper)}`
+        : `DfE’s band “${band ?? ''}”`;
       return {
         points: rule.points + (bottom ? rule.bottomFifthPoints : 0),
-        reason: `Progress significantly below national (confidence interval ${figure(school.progress.lower)} to ${figure(school.progress.upper)})${bottom ? ', and in the bottom 20% of schools nationally' : ''}`,
+        reason: `${progress.measure ?? 'Progress'} significantly below national (${evidence})${bottom ? ', and in the bottom 20% of schools nationally' : ''}`,
       };
     }
     case 'disadvantagedGapWider': {
