@@ -10,10 +10,12 @@ import { embedded, median, server, timed, type BenchDatabase } from './databases
 import { rawCopy } from './copy.ts';
 import { duckdbRanks, type DuckRank } from './duckdb.ts';
 import { registerBench } from './register.ts';
+import { reviewBench } from './review.ts';
 
 // npm run bench: P1 (LAIT import against a raw COPY) and P2 (every rank and band against DuckDB),
 // on the embedded database and on PostgreSQL, with DfE's real LAIT files; then the schools
-// register's imports and searches (bench/register.ts). `npm run bench -- register` runs only those.
+// register's imports and searches (bench/register.ts) and P6, the desk-top review of England
+// (bench/review.ts). `npm run bench -- register` or `-- review` runs only that part.
 const lait = path.join(externalDataDir(), 'dfe-lait');
 const valuesFile = path.join(lait, 'csv', 'lait_bds_long_all_measures.csv');
 const dictionaryFile = path.join(lait, 'raw', 'lait_data_dictionary.csv');
@@ -115,5 +117,7 @@ async function performanceBench(): Promise<void> {
   }
 }
 
-if (process.argv[2] !== 'register') await performanceBench();
-await registerBench();
+const only = process.argv[2];
+if (only === undefined) await performanceBench();
+if (only === undefined || only === 'register') await registerBench();
+if (only === undefined || only === 'review') await reviewBench();

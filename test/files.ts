@@ -18,6 +18,7 @@ export const unitFiles = [
   'src/plans/rules/crossReferences.test.ts',
   'src/concern/risk/model.test.ts',
   'src/concern/rules/interventions.test.ts',
+  'src/concern/rules/allowance.test.ts',
 ];
 
 export const databaseFiles = [

@@ -14,7 +14,7 @@ const cases: { role: Role; may: Permission[]; mayNot: Permission[]; spec: string
   {
     role: 'officer',
     may: ['schools:read', 'performance:read', 'concern:decide', 'imports:run', 'plans:edit'],
-    mayNot: ['users:manage', 'audit:read', 'tokens:manage', 'system:operate'],
+    mayNot: ['users:manage', 'audit:read', 'tokens:manage', 'system:operate', 'concern:configure'],
     spec: "all schools' data; categorise; record interventions; run imports; edit plans they own",
   },
   {
@@ -37,8 +37,15 @@ const cases: { role: Role; may: Permission[]; mayNot: Permission[]; spec: string
   },
   {
     role: 'school_user',
-    may: ['schools:read', 'collection:submit'],
-    mayNot: ['concern:read', 'concern:report', 'audit:read', 'imports:run', 'plans:edit'],
+    may: ['schools:read', 'collection:submit', 'visits:respond'],
+    mayNot: [
+      'concern:read',
+      'concern:report',
+      'concern:configure',
+      'audit:read',
+      'imports:run',
+      'plans:edit',
+    ],
     spec: "read own school's profile; submit in-year data and predictions for own school",
   },
   {

@@ -17,6 +17,8 @@ export const permissions = [
   'concern:read',
   'concern:decide',
   'concern:report',
+  'concern:configure',
+  'visits:respond',
   'plans:read',
   'plans:edit',
   'plans:updateOwn',
@@ -58,7 +60,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   board_member: [...everyone, ...readsTheSystem, 'concern:report', 'governance:decide'],
   action_owner: [...everyone, 'schools:read', 'plans:read', 'plans:updateOwn'],
   trust_leader: [...everyone, 'schools:read', 'performance:read', 'collection:submit'],
-  school_user: [...everyone, 'schools:read', 'performance:read', 'collection:submit'],
+  school_user: [...everyone, 'schools:read', 'performance:read', 'collection:submit', 'visits:respond'],
   system_leader: [...everyone, 'schools:read', 'support:read', 'deployments:updateOwn'],
 };
 

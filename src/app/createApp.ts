@@ -19,6 +19,7 @@ import { schoolsRoutes } from '../schools/routes.ts';
 import { schoolsApi } from '../schools/api.ts';
 import { plansRoutes } from '../plans/routes.ts';
 import { concernRoutes } from '../concern/routes.ts';
+import { supportRoutes } from '../concern/supportRoutes.ts';
 import { plansApi } from '../plans/api.ts';
 import { concernApi } from '../concern/api.ts';
 import { performanceApi } from '../performance/api.ts';
@@ -66,6 +67,7 @@ export async function createApp(
   await app.register(performanceRoutes(services));
   await app.register(plansRoutes(services));
   await app.register(concernRoutes(services, config));
+  await app.register(supportRoutes(services, config));
   await app.register(accessApi(services), { prefix: '/api/v1' });
   await app.register(schoolsApi(services), { prefix: '/api/v1' });
   await app.register(performanceApi(services), { prefix: '/api/v1' });

@@ -9,6 +9,7 @@ import { createPerformanceReadService } from '../performance/readService.ts';
 import { createPlansService } from '../plans/service.ts';
 import { createPlanWorkbookService } from '../plans/workbookService.ts';
 import { createConcernService } from '../concern/service.ts';
+import { createSupportService } from '../concern/supportService.ts';
 import { kpiEvidenceSources } from '../plans/evidence.ts';
 
 /** Every service the app and the CLI use, built once from one database. */
@@ -16,6 +17,7 @@ export function createServices(database: DatabaseHandle) {
   const { db } = database;
   const schools = createSchoolsService(db);
   const results = createPerformanceReadService(db);
+  const concern = createConcernService(db);
   return {
     database,
     users: createUsersService(db),
@@ -27,7 +29,8 @@ export function createServices(database: DatabaseHandle) {
     results,
     plans: createPlansService(db, kpiEvidenceSources(db, results, schools)),
     planWorkbooks: createPlanWorkbookService(db),
-    concern: createConcernService(db),
+    concern,
+    support: createSupportService(db, concern.modelFor),
     async databaseAnswers(): Promise<boolean> {
       try {
         await db.execute(sql`select 1`);

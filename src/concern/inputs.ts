@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { intelligenceKinds, interventionKinds, interventionStatuses } from './schema.ts';
+import { intelligenceKinds, interventionKinds, interventionStatuses, visitStatuses } from './schema.ts';
 
 // What people send when they decide, record or intervene; the service checks each against these.
 
@@ -75,3 +75,32 @@ export const interventionChangeInput = z.object({
   outcome: z.string().trim().max(8000).default(''),
 });
 export type InterventionChangeInput = z.input<typeof interventionChangeInput>;
+
+const days = z
+  .number('Give the days as a number, like 0.5 or 1')
+  .positive('A visit takes some time: give at least half a day')
+  .max(20, 'A single visit is at most 20 days')
+  .refine((n) => Number.isInteger(n * 2), 'Give days in halves: 0.5, 1, 1.5 …');
+
+export const visitInput = z.object({
+  visitOn: date,
+  days,
+  purpose: z.string().trim().min(1, 'Say what the visit is for').max(2000),
+});
+export type VisitInput = z.input<typeof visitInput>;
+
+export const visitUpdateInput = z.object({
+  status: z.enum(visitStatuses, 'Choose a status'),
+  notes: z.string().trim().max(8000).default(''),
+  share: z.boolean().default(false),
+});
+export type VisitUpdateInput = z.input<typeof visitUpdateInput>;
+
+export const visitResponseInput = z.object({
+  response: z.string().trim().min(1, 'Write the school’s response').max(8000),
+});
+
+export const allowancesInput = z.record(
+  z.string().min(1),
+  z.number('Give days a year as a number').min(0, 'An allowance cannot be negative').max(200),
+);

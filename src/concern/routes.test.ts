@@ -200,8 +200,15 @@ describeOnDatabases('schools causing concern: meetings, decisions, interventions
     });
     assert.equal((await school.get('/api/v1/schools/990001/category')).statusCode, 403);
     assert.equal((await school.get('/schools/990001/concern')).statusCode, 403);
-    const shared = await officer.postForm('/concern/851/sharing', {
+    // Sharing is the council's policy: an administrator's to set, not an officer's.
+    const byOfficer = await officer.postForm('/concern/851/sharing', {
       _csrf: await officer.csrfToken('/concern?la=851'),
+      share: 'yes',
+    });
+    assert.equal(byOfficer.statusCode, 403);
+    const admin = await signedIn('admin@beacon.example');
+    const shared = await admin.postForm('/concern/851/sharing', {
+      _csrf: await admin.csrfToken('/concern?la=851'),
       share: 'yes',
     });
     assert.equal(shared.statusCode, 303);
@@ -245,5 +252,125 @@ describeOnDatabases('schools causing concern: meetings, decisions, interventions
     // The meeting held under version 1 still shows version 1's proposals.
     const meeting = await services.concern.meeting(Number(meetingUrl.split('/').at(-1)));
     assert.equal(meeting.model.version, 1);
+  });
+
+  test('support visits: planned against the allowance, notes shared, and answered by the school alone', async () => {
+    const page = '/schools/990001/visits';
+    const halfThird = await officer.postForm(page, {
+      _csrf: await officer.csrfToken(page),
+      visitOn: '2026-10-01',
+      days: '0.3',
+      purpose: 'Review of the safeguarding action plan',
+    });
+    assert.equal(halfThird.statusCode, 400);
+    assert.match(halfThird.body, /Give days in halves/);
+    const planned = await officer.postForm(page, {
+      _csrf: await officer.csrfToken(page),
+      visitOn: '2026-10-01',
+      days: '1',
+      purpose: 'Review of the safeguarding action plan',
+    });
+    assert.equal(planned.statusCode, 303);
+    const [visit] = await queryRows<{ id: number }>(
+      database().db,
+      sql`select id from support_visits where urn = 990001`,
+    );
+    assert.ok(visit);
+
+    const school = await signedIn('school@beacon.example');
+    const early = await school.postForm(`/visits/${String(visit.id)}/response`, {
+      _csrf: await school.csrfToken(page),
+      response: 'Thank you',
+    });
+    assert.equal(early.statusCode, 400);
+    assert.match(early.body, /has not shared notes from this visit yet/);
+
+    const done = await officer.postForm(`/visits/${String(visit.id)}`, {
+      _csrf: await officer.csrfToken(page),
+      status: 'done',
+      notes: 'Single central record now complete; training dates set',
+      share: 'yes',
+    });
+    assert.equal(done.statusCode, 303);
+    const seen = await school.get(page);
+    assert.equal(seen.statusCode, 200);
+    assert.match(seen.body, /Single central record now complete/);
+    const answered = await school.postForm(`/visits/${String(visit.id)}/response`, {
+      _csrf: await school.csrfToken(page),
+      response: 'Agreed; governors will review in November',
+    });
+    assert.equal(answered.statusCode, 303);
+    assert.match((await officer.get(page)).body, /governors will review in November/);
+
+    // Another school's visits are not this school's to read or answer.
+    assert.equal((await school.get('/schools/990006/visits')).statusCode, 403);
+    const other = await officer.postForm('/schools/990006/visits', {
+      _csrf: await officer.csrfToken('/schools/990006/visits'),
+      visitOn: '2026-10-02',
+      days: '0.5',
+      purpose: 'Leadership review',
+    });
+    assert.equal(other.statusCode, 303);
+    const [otherVisit] = await queryRows<{ id: number }>(
+      database().db,
+      sql`select id from support_visits where urn = 990006`,
+    );
+    const forged = await school.postForm(`/visits/${String(otherVisit?.id)}/response`, {
+      _csrf: await school.csrfToken(page),
+      response: 'Not ours',
+    });
+    assert.equal(forged.statusCode, 403);
+
+    const actions = await queryRows<{ action: string }>(
+      database().db,
+      sql`select action from audit_log where entity_type = 'visit' order by id`,
+    );
+    assert.deepEqual(
+      actions.map((a) => a.action),
+      ['concern.visitPlanned', 'concern.visitUpdated', 'concern.visitResponded', 'concern.visitPlanned'],
+    );
+  });
+
+  test('allowances: Beacon’s defaults until an administrator sets the LA’s own; an officer cannot', async () => {
+    const support = await officer.get('/concern/support?la=851');
+    assert.equal(support.statusCode, 200);
+    const before = await services.support.laSupport('851', '2026-10-20');
+    const harbourside = before.schools.find((s) => s.urn === 990001);
+    assert.deepEqual(harbourside?.use, {
+      allowance: 4,
+      done: 1,
+      planned: 0,
+      remaining: 3,
+      overPlanned: false,
+    });
+    const byOfficer = await officer.postForm('/concern/851/allowances', {
+      _csrf: await officer.csrfToken('/concern/support?la=851'),
+      minimum: '1',
+      moderate: '6',
+      maximum: '12',
+    });
+    assert.equal(byOfficer.statusCode, 403);
+    const admin = await signedIn('admin@beacon.example');
+    const wrong = await admin.postForm('/concern/851/allowances', {
+      _csrf: await admin.csrfToken('/concern/support?la=851'),
+      minimum: '1',
+      moderate: 'six',
+      maximum: '12',
+    });
+    assert.equal(wrong.statusCode, 400);
+    assert.match(wrong.body, /Give days a year as a number/);
+    const set = await admin.postForm('/concern/851/allowances', {
+      _csrf: await admin.csrfToken('/concern/support?la=851'),
+      minimum: '1',
+      moderate: '6',
+      maximum: '12',
+    });
+    assert.equal(set.statusCode, 303);
+    const after = await services.support.laSupport('851', '2026-10-20');
+    assert.equal(after.schools.find((s) => s.urn === 990001)?.use.allowance, 6);
+    await assert.rejects(
+      services.support.setAllowances(testOperator, '851', { severe: 20 }),
+      /"severe" is not a category of LA 851’s model/,
+    );
   });
 });

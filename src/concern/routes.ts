@@ -130,6 +130,7 @@ export function concernRoutes(services: Services, config: Config) {
           meetings,
           sharing,
           canDecide: roleHasPermission(actorOf(request).role, 'concern:decide'),
+          canConfigure: roleHasPermission(actorOf(request).role, 'concern:configure'),
         });
       },
     );
@@ -332,7 +333,7 @@ export function concernRoutes(services: Services, config: Config) {
     routes.post(
       '/concern/:la/sharing',
       {
-        config: { permission: 'concern:decide' },
+        config: { permission: 'concern:configure' },
         schema: { params: z.object({ la: z.string().regex(/^\d{3}$/) }), body: sharingForm },
       },
       async (request, reply) => {

@@ -141,6 +141,37 @@ export const supportAllowances = pgTable(
   ],
 );
 
+export const visitStatuses = ['planned', 'done', 'cancelled'] as const;
+export type VisitStatus = (typeof visitStatuses)[number];
+
+/**
+ * A school improvement officer's visit, planned against the school's allowance. Its notes become
+ * the school's to read, and answer, once the officer shares them.
+ */
+export const supportVisits = pgTable(
+  'support_visits',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    urn: integer('urn').notNull(),
+    visitOn: date('visit_on', { mode: 'string' }).notNull(),
+    days: doublePrecision('days').notNull(),
+    officer: text('officer').notNull(),
+    purpose: text('purpose').notNull(),
+    status: text('status').$type<VisitStatus>().notNull().default('planned'),
+    notes: text('notes').notNull().default(''),
+    notesSharedAt: timestamp('notes_shared_at', { withTimezone: true }),
+    schoolResponse: text('school_response').notNull().default(''),
+    respondedBy: text('responded_by'),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('support_visits_urn').on(t.urn, t.visitOn),
+    check('support_visits_days', sql`${t.days} > 0 and ${t.days} <= 20`),
+  ],
+);
+
 /** What an LA shares with its schools: by default a school does not see its own category. */
 export const concernSettings = pgTable('concern_settings', {
   laCode: text('la_code').primaryKey(),

@@ -52,6 +52,7 @@ describeOnDatabases('database layer', (database) => {
         'sessions',
         'statistical_neighbours',
         'support_allowances',
+        'support_visits',
         'trusts',
         'users',
         'value_imports',

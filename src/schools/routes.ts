@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import type { Config } from '../app/config.ts';
 import { UnauthenticatedError } from '../app/errors.ts';
+import { roleHasPermission } from '../access/permissions.ts';
 import { landscapeDates, landscapeQuery, schoolFiltersQuery, trustParams, urnParams } from './queries.ts';
 import { overallEffectivenessLabels } from './rules/inspections.ts';
 
@@ -85,7 +86,15 @@ export function schoolsRoutes(services: Services, config: Config) {
         const school = await services.schools.get(request.actor, request.params.urn);
         // Shown only to those who may see it: officers, and the school itself when its LA shares it.
         const concern = await services.concern.schoolConcern(request.actor, request.params.urn);
-        return reply.page('schools/views/school.njk', { pageTitle: school.name, school, concern });
+        const seesVisits =
+          roleHasPermission(request.actor.role, 'concern:read') ||
+          (request.actor.role === 'school_user' && request.actor.schoolUrn === request.params.urn);
+        return reply.page('schools/views/school.njk', {
+          pageTitle: school.name,
+          school,
+          concern,
+          seesVisits,
+        });
       },
     );
 

@@ -41,4 +41,19 @@ void describe('schools causing concern in a real browser [chromium]', () => {
     await concern.open('/schools/990006/concern');
     assert.match(await page.locator('main').innerText(), /Category: Moderate/);
   });
+
+  test('an officer plans a support visit and sees it counted against the allowance', async () => {
+    const concern = new ConcernPage(page, baseUrl);
+    assert.equal(await concern.open('/schools/990006/visits'), 200);
+    await page.getByText('Plan a visit').click();
+    await page.getByLabel('Days').fill('1.5');
+    await page.getByLabel('Purpose').fill('Leadership review with the chair of governors');
+    await concern.navigatesBy(() => page.getByRole('button', { name: 'Plan the visit' }).click());
+    assert.match(await page.locator('main').innerText(), /4 days allowed, 0 done, 1.5 planned, 2.5 left/);
+    assert.equal(await concern.open('/concern/support?la=851'), 200);
+    assert.match(
+      await page.locator('main table').innerText(),
+      /Portsdown Hill School\s+Moderate\s+4\s+0\s+1.5\s+2.5/,
+    );
+  });
 });
