@@ -10,6 +10,7 @@ const items: NavigationItem[] = [
   { text: 'Schools', href: '/schools', permission: 'schools:read' },
   { text: 'Landscape', href: '/landscape', permission: 'landscape:read' },
   { text: 'Causing concern', href: '/concern', permission: 'concern:read' },
+  { text: 'Concern report', href: '/concern/report', permission: 'concern:report' },
   { text: 'Plans', href: '/plans', permission: 'plans:read' },
   { text: 'My actions', href: '/my-actions', permission: 'plans:updateOwn' },
   { text: 'Import data', href: '/admin/imports', permission: 'imports:run' },
@@ -20,11 +21,13 @@ const items: NavigationItem[] = [
 
 export function navigationFor(actor: Actor | undefined, currentPath: string) {
   if (!actor) return [];
-  return items
-    .filter((item) => roleHasPermission(actor.role, item.permission))
-    .map((item) => ({
-      text: item.text,
-      href: item.href,
-      active: item.href === '/' ? currentPath === '/' : currentPath.startsWith(item.href),
-    }));
+  const visible = items.filter((item) => roleHasPermission(actor.role, item.permission));
+  const matches = (href: string) =>
+    href === '/' ? currentPath === '/' : currentPath === href || currentPath.startsWith(`${href}/`);
+  // One item is current: the one whose address matches most of the path (/concern/report is the
+  // report's, not the review's).
+  const current = visible
+    .filter((item) => matches(item.href))
+    .sort((a, b) => b.href.length - a.href.length)[0];
+  return visible.map((item) => ({ text: item.text, href: item.href, active: item === current }));
 }

@@ -49,6 +49,26 @@ export const concernRepository = {
     return new Map(rows.map((r) => [r.urn, r]));
   },
 
+  /** Each school's category as it stood on a date: its newest decision on or before it. */
+  async categoriesOn(db: Database, urns: number[], on: string): Promise<Map<number, DecisionRow>> {
+    if (urns.length === 0) return new Map();
+    const rows = await db
+      .selectDistinctOn([categoryDecisions.urn])
+      .from(categoryDecisions)
+      .where(and(inArray(categoryDecisions.urn, urns), lte(categoryDecisions.decidedOn, on)))
+      .orderBy(categoryDecisions.urn, desc(categoryDecisions.decidedOn), desc(categoryDecisions.id));
+    return new Map(rows.map((r) => [r.urn, r]));
+  },
+
+  interventionsFor(db: Database, urns: number[]): Promise<InterventionRow[]> {
+    if (urns.length === 0) return Promise.resolve([]);
+    return db
+      .select()
+      .from(interventions)
+      .where(inArray(interventions.urn, urns))
+      .orderBy(asc(interventions.startedOn));
+  },
+
   categoryHistory(db: Database, urn: number): Promise<DecisionRow[]> {
     return db
       .select()

@@ -373,4 +373,34 @@ describeOnDatabases('schools causing concern: meetings, decisions, interventions
       /"severe" is not a category of LA 851’s model/,
     );
   });
+
+  test('the Operational Group report: categories, movement, interventions, support and results, for the board without the reasoning', async () => {
+    const board = await signedIn('board@beacon.example');
+    const url = '/concern/report?la=851&from=2026-10-01&to=2026-10-25';
+    const page = await board.get(url);
+    assert.equal(page.statusCode, 200);
+    const portsdown =
+      /<th scope="row" class="govuk-table__header">Portsdown Hill School[\s\S]*?<\/tr>/.exec(
+        page.body,
+      )?.[0] ?? '';
+    assert.match(portsdown, /Moderate/);
+    assert.match(portsdown, /Newly identified/);
+    assert.match(portsdown, /Warning notice from 20 October 2026/);
+    assert.doesNotMatch(page.body, /leadership capacity is strong|site security|Safeguarding referral/);
+    const workbook = await board.get(url.replace('/concern/report', '/concern/report.xlsx'));
+    assert.equal(workbook.statusCode, 200);
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(workbook.rawPayload as unknown as ArrayBuffer);
+    const rows = book.worksheets[0]?.getSheetValues().filter(Boolean) ?? [];
+    const line = rows.find((r) => Array.isArray(r) && r.includes('Portsdown Hill School')) as
+      unknown[] | undefined;
+    assert.ok(line, 'Portsdown Hill School is in the workbook');
+    assert.ok(line.includes('moderate') && line.includes('Newly identified'));
+    const school = await signedIn('school@beacon.example');
+    assert.equal((await school.get(url)).statusCode, 403);
+    const backwards = await board.get('/concern/report?la=851&from=2026-11-01&to=2026-10-01');
+    assert.equal(backwards.statusCode, 400);
+    assert.match(backwards.body, /The report must start before it ends/);
+  });
 });

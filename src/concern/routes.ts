@@ -12,6 +12,7 @@ import {
 } from '../app/errors.ts';
 import type { Actor } from '../access/actor.ts';
 import { roleHasPermission } from '../access/permissions.ts';
+import { reportWorkbook } from './reportExport.ts';
 import { intelligenceKinds, interventionKinds, interventionStatuses } from './schema.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -132,6 +133,51 @@ export function concernRoutes(services: Services, config: Config) {
           canDecide: roleHasPermission(actorOf(request).role, 'concern:decide'),
           canConfigure: roleHasPermission(actorOf(request).role, 'concern:configure'),
         });
+      },
+    );
+
+    const reportQuery = z.object({
+      la: z
+        .string()
+        .regex(/^\d{3}$/, 'Choose a local authority')
+        .optional(),
+      from: z.union([z.literal(''), z.iso.date('Write the date as YYYY-MM-DD')]).optional(),
+      to: z.union([z.literal(''), z.iso.date('Write the date as YYYY-MM-DD')]).optional(),
+    });
+    const given = (value: string | undefined) => (value === '' ? undefined : value);
+
+    routes.get(
+      '/concern/report',
+      { config: { permission: 'concern:report' }, schema: { querystring: reportQuery } },
+      async (request, reply) => {
+        const las = await services.schools.localAuthorities();
+        const la = request.query.la ?? config.localAuthority.code;
+        const report = await services.concern.report(la, given(request.query.from), given(request.query.to));
+        return reply.page('concern/views/report.njk', {
+          pageTitle: 'Operational Group report: schools causing concern',
+          las,
+          laName: las.find((l) => l.code === la)?.name ?? la,
+          form: { la, from: report.period.from, to: report.period.to },
+          report,
+          query: new URLSearchParams({ la, from: report.period.from, to: report.period.to }).toString(),
+        });
+      },
+    );
+
+    routes.get(
+      '/concern/report.xlsx',
+      { config: { permission: 'concern:report' }, schema: { querystring: reportQuery } },
+      async (request, reply) => {
+        const las = await services.schools.localAuthorities();
+        const la = request.query.la ?? config.localAuthority.code;
+        const report = await services.concern.report(la, given(request.query.from), given(request.query.to));
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header(
+            'content-disposition',
+            `attachment; filename="operational-group-report-${la}-${report.period.to}.xlsx"`,
+          )
+          .send(await reportWorkbook(report, las.find((l) => l.code === la)?.name ?? la));
       },
     );
 

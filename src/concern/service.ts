@@ -8,6 +8,7 @@ import { schoolsRepository } from '../schools/repository.ts';
 import { currentGrade } from '../schools/rules/inspections.ts';
 import { concernRepository, type DecisionRow } from './repository.ts';
 import { reviewSchools } from './review.ts';
+import { operationalGroupReport } from './report.ts';
 import { defaultRiskModel, thresholdProblems, type RiskModel } from './risk/model.ts';
 import { interventionProblems } from './rules/interventions.ts';
 import {
@@ -364,6 +365,22 @@ export function createConcernService(db: Database) {
         });
         return updated;
       });
+    },
+
+    /**
+     * The Operational Group's half-termly report. Without dates it covers the time since the
+     * meeting before the latest one, or the last seven weeks (a half term) when there is none.
+     */
+    async report(laCode: string, from?: string, to?: string) {
+      const end = to ?? today();
+      const held = (await concernRepository.meetings(db, laCode))
+        .map((m) => m.meeting.heldOn)
+        .filter((d) => d <= end);
+      const start = from ?? held[1] ?? new Date(Date.parse(end) - 49 * 86_400_000).toISOString().slice(0, 10);
+      if (start > end) {
+        throw new ValidationError([{ field: 'from', message: 'The report must start before it ends' }]);
+      }
+      return operationalGroupReport(db, laCode, await modelFor(laCode), { from: start, to: end });
     },
 
     async intervention(id: number) {

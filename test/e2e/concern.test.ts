@@ -56,4 +56,19 @@ void describe('schools causing concern in a real browser [chromium]', () => {
       /Portsdown Hill School\s+Moderate\s+4\s+0\s+1.5\s+2.5/,
     );
   });
+
+  test('the Operational Group report lists the categorised school, and prints without menus or forms', async () => {
+    const concern = new ConcernPage(page, baseUrl);
+    assert.equal(await concern.open('/concern/report?la=851&from=2026-09-01&to=2026-10-31'), 200);
+    assert.equal(await concern.heading(), 'Schools causing concern: 1 September 2026 to 31 October 2026');
+    assert.match(
+      await page.locator('main table').innerText(),
+      /Portsdown Hill School[\s\S]*Moderate[\s\S]*Newly identified/,
+    );
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.govuk-service-navigation').isVisible(), false);
+    assert.equal(await page.locator('main form').first().isVisible(), false);
+    assert.equal(await page.locator('main table').isVisible(), true);
+    await page.emulateMedia({ media: 'screen' });
+  });
 });

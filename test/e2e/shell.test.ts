@@ -40,6 +40,7 @@ void describe('app shell in a real browser [chromium]', () => {
       'Schools',
       'Landscape',
       'Causing concern',
+      'Concern report',
       'Plans',
       'My actions',
       'Import data',
