@@ -15,7 +15,7 @@ import { reviewBench } from './review.ts';
 // npm run bench: P1 (LAIT import against a raw COPY) and P2 (every rank and band against DuckDB),
 // on the embedded database and on PostgreSQL, with DfE's real LAIT files; then the schools
 // register's imports and searches (bench/register.ts) and P6, the desk-top review of England
-// (bench/review.ts). `npm run bench -- register` or `-- review` runs only that part.
+// (bench/review.ts). `npm run bench -- lait`, `-- register` or `-- review` runs only that part.
 const lait = path.join(externalDataDir(), 'dfe-lait');
 const valuesFile = path.join(lait, 'csv', 'lait_bds_long_all_measures.csv');
 const dictionaryFile = path.join(lait, 'raw', 'lait_data_dictionary.csv');
@@ -118,6 +118,6 @@ async function performanceBench(): Promise<void> {
 }
 
 const only = process.argv[2];
-if (only === undefined) await performanceBench();
+if (only === undefined || only === 'lait') await performanceBench();
 if (only === undefined || only === 'register') await registerBench();
 if (only === undefined || only === 'review') await reviewBench();

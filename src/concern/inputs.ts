@@ -4,22 +4,41 @@ import { intelligenceKinds, interventionKinds, interventionStatuses, visitStatus
 // What people send when they decide, record or intervene; the service checks each against these.
 
 const date = z.iso.date('Write dates as YYYY-MM-DD');
-const points = z.number().int('Points are whole numbers').min(0, 'Points cannot be negative').max(100);
-const margin = z.number().min(0, 'A margin cannot be negative').max(100);
+const points = z
+  .number('Points are a whole number, like 3')
+  .int('Points are whole numbers')
+  .min(0, 'Points cannot be negative')
+  .max(100);
+const margin = z.number('Give the margin as a number').min(0, 'A margin cannot be negative').max(100);
 
 export const riskRuleInput = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('attainmentBelowNational'),
     margin,
-    years: z.number().int().min(1).max(5),
+    years: z
+      .number('Give the years as a number')
+      .int('Give whole years')
+      .min(1, 'At least one year')
+      .max(5, 'At most 5 years'),
     points,
   }),
   z.object({ kind: z.literal('progressSignificantlyBelow'), points, bottomFifthPoints: points }),
   z.object({ kind: z.literal('disadvantagedGapWider'), points }),
   z.object({ kind: z.literal('absenceWorse'), margin, points }),
-  z.object({ kind: z.literal('finances'), surplusShare: z.number().min(0).max(1), points }),
+  z.object({
+    kind: z.literal('finances'),
+    surplusShare: z
+      .number('Give the share as a number, like 0.2')
+      .min(0)
+      .max(1, 'A share of revenue is at most 1 (100%)'),
+    points,
+  }),
   z.object({ kind: z.literal('intelligence'), points }),
-  z.object({ kind: z.literal('notInspectedFor'), years: z.number().min(1).max(20), points }),
+  z.object({
+    kind: z.literal('notInspectedFor'),
+    years: z.number('Give the years as a number').min(1, 'At least one year').max(20, 'At most 20 years'),
+    points,
+  }),
 ]);
 
 export const riskModelInput = z.object({
@@ -28,7 +47,10 @@ export const riskModelInput = z.object({
     .array(
       z.object({
         name: z.string().trim().min(1, 'Name each category').max(40),
-        from: z.number().int('Thresholds are whole points').min(0),
+        from: z
+          .number('Give the points each category starts at')
+          .int('Thresholds are whole points')
+          .min(0, 'A threshold cannot be negative'),
       }),
     )
     .min(1, 'A model needs at least one category')

@@ -403,4 +403,50 @@ describeOnDatabases('schools causing concern: meetings, decisions, interventions
     assert.equal(backwards.statusCode, 400);
     assert.match(backwards.body, /The report must start before it ends/);
   });
+
+  test('an administrator edits the risk model on its page; a gap in the thresholds is refused', async () => {
+    const admin = await signedIn('admin@beacon.example');
+    const page = '/concern/model?la=851';
+    assert.equal((await admin.get(page)).statusCode, 200);
+    assert.equal((await officer.get(page)).statusCode, 403);
+    const form = {
+      'attainmentBelowNational.enabled': 'yes',
+      'attainmentBelowNational.margin': '4',
+      'attainmentBelowNational.years': '2',
+      'attainmentBelowNational.points': '4',
+      'intelligence.enabled': 'yes',
+      'intelligence.points': '2',
+      'category0.name': 'minimum',
+      'category0.from': '1',
+      'category1.name': 'moderate',
+      'category1.from': '4',
+      'category2.name': 'maximum',
+      'category2.from': '8',
+    };
+    const before = await count('risk_models');
+    const gap = await admin.postForm('/concern/851/model', { _csrf: await admin.csrfToken(page), ...form });
+    assert.equal(gap.statusCode, 400);
+    assert.match(gap.body, /The lowest category, minimum, must start at 0 points, not 1/);
+    const notNumber = await admin.postForm('/concern/851/model', {
+      _csrf: await admin.csrfToken(page),
+      ...form,
+      'category0.from': '0',
+      'intelligence.points': 'two',
+    });
+    assert.equal(notNumber.statusCode, 400);
+    assert.match(notNumber.body, /href="#intelligence.points">Points are a whole number, like 3/);
+    assert.equal(await count('risk_models'), before);
+    const saved = await admin.postForm('/concern/851/model', {
+      _csrf: await admin.csrfToken(page),
+      ...form,
+      'category0.from': '0',
+    });
+    assert.equal(saved.statusCode, 303);
+    const model = await services.concern.modelFor('851');
+    assert.equal(model.version, 3);
+    assert.deepEqual(model.rules, [
+      { kind: 'attainmentBelowNational', margin: 4, years: 2, points: 4 },
+      { kind: 'intelligence', points: 2 },
+    ]);
+  });
 });

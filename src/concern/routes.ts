@@ -13,6 +13,8 @@ import {
 import type { Actor } from '../access/actor.ts';
 import { roleHasPermission } from '../access/permissions.ts';
 import { reportWorkbook } from './reportExport.ts';
+import { categoryRows, formValues, modelFromForm, ruleForms } from './modelForm.ts';
+import { defaultRiskModel } from './risk/model.ts';
 import { intelligenceKinds, interventionKinds, interventionStatuses } from './schema.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -373,6 +375,66 @@ export function concernRoutes(services: Services, config: Config) {
           `/schools/${String(before.urn)}/concern#intervention-${String(request.params.id)}`,
           303,
         );
+      },
+    );
+
+    async function modelPage(reply: FastifyReply, laCode: string, extra: Record<string, unknown> = {}) {
+      const las = await services.schools.localAuthorities();
+      const model = await services.concern.modelFor(laCode);
+      return reply.page('concern/views/model.njk', {
+        pageTitle: 'Risk model',
+        laCode,
+        laName: las.find((l) => l.code === laCode)?.name ?? laCode,
+        model,
+        ruleForms,
+        categoryRows: Array.from({ length: categoryRows }, (_, i) => i),
+        values: formValues(model, defaultRiskModel),
+        ...extra,
+      });
+    }
+
+    routes.get(
+      '/concern/model',
+      {
+        config: { permission: 'concern:configure' },
+        schema: {
+          querystring: z.object({
+            la: z
+              .string()
+              .regex(/^\d{3}$/)
+              .optional(),
+            saved: z.string().optional(),
+          }),
+        },
+      },
+      async (request, reply) =>
+        modelPage(reply, request.query.la ?? config.localAuthority.code, {
+          saved: request.query.saved !== undefined,
+        }),
+    );
+
+    routes.post(
+      '/concern/:la/model',
+      {
+        config: { permission: 'concern:configure' },
+        schema: {
+          params: z.object({ la: z.string().regex(/^\d{3}$/) }),
+          body: z.record(z.string(), z.string()),
+        },
+      },
+      async (request, reply) => {
+        const { input, fieldOf } = modelFromForm(request.body);
+        try {
+          await services.concern.saveModel(actorOf(request), request.params.la, input);
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          const named = error.problems.map((p) => ({ ...p, field: fieldOf(p) }));
+          return modelPage(reply.status(400), request.params.la, {
+            values: request.body,
+            ...formErrors(new ValidationError(named)),
+          });
+        }
+        return reply.redirect(`/concern/model?la=${request.params.la}&saved`, 303);
       },
     );
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { startDemoSignedInAs } from './demoApp.ts';
+import { account, startDemoSignedInAs } from './demoApp.ts';
+import { SignInPage } from './pages/SignInPage.ts';
 import { ConcernPage } from './pages/ConcernPage.ts';
 
 void describe('schools causing concern in a real browser [chromium]', () => {
@@ -70,5 +71,23 @@ void describe('schools causing concern in a real browser [chromium]', () => {
     assert.equal(await page.locator('main form').first().isVisible(), false);
     assert.equal(await page.locator('main table').isVisible(), true);
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  test('an administrator changes the risk model on its page, and a mistake is explained', async () => {
+    const concern = new ConcernPage(page, baseUrl);
+    await concern.signOut();
+    const signIn = new SignInPage(page, baseUrl);
+    await signIn.signInWithKeyboard(account('admin').email, account('admin').password);
+    await concern.arrived();
+    assert.equal(await concern.open('/concern/model?la=851'), 200);
+    await page.getByLabel('Category 2 starts at (points)').fill('0');
+    await concern.navigatesBy(() => page.getByRole('button', { name: 'Save as a new version' }).click());
+    assert.match(
+      await concern.errorSummary(),
+      /moderate starts at 0, not above minimum \(0\): the ranges overlap/,
+    );
+    await page.getByLabel('Category 2 starts at (points)').fill('5');
+    await concern.navigatesBy(() => page.getByRole('button', { name: 'Save as a new version' }).click());
+    assert.match(await page.locator('.govuk-notification-banner').innerText(), /saved as version 2/);
   });
 });
