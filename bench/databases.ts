@@ -63,3 +63,19 @@ export function median(values: number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
+
+/** Runs a measurement on a new embedded database, then a new PostgreSQL one, dropping each after. */
+export async function onEachDatabase<Row>(
+  measure: (database: BenchDatabase) => Promise<Row>,
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const open of [embedded, server]) {
+    const database = await open();
+    try {
+      rows.push(await measure(database));
+    } finally {
+      await database.drop();
+    }
+  }
+  return rows;
+}

@@ -3,7 +3,7 @@ import { externalDataDir } from '../src/performance/externalData.ts';
 import { createServices } from '../src/app/services.ts';
 import { silentProgress } from '../src/app/imports.ts';
 import type { Actor } from '../src/access/actor.ts';
-import { embedded, median, server, timed, type BenchDatabase } from './databases.ts';
+import { median, onEachDatabase, timed, type BenchDatabase } from './databases.ts';
 
 // The schools register's benchmark: DfE's national school list and Ofsted's inspection history,
 // imported on each database (first time and again), then the searches the register page runs.
@@ -55,15 +55,7 @@ async function measure(database: BenchDatabase): Promise<Row> {
 }
 
 export async function registerBench(): Promise<void> {
-  const rows: Row[] = [];
-  for (const open of [embedded, server]) {
-    const database = await open();
-    try {
-      rows.push(await measure(database));
-    } finally {
-      await database.drop();
-    }
-  }
+  const rows = await onEachDatabase(measure);
   const f = (n: number) => n.toFixed(2);
   const perSecond = (n: number, s: number) => Math.round(n / s).toLocaleString('en-GB');
   console.log('\nSchools register: DfE school list (26,078 rows) and Ofsted history (60,134 rows).\n');

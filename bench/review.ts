@@ -3,7 +3,7 @@ import { externalDataDir } from '../src/performance/externalData.ts';
 import { createServices } from '../src/app/services.ts';
 import { silentProgress } from '../src/app/imports.ts';
 import type { Actor } from '../src/access/actor.ts';
-import { embedded, median, server, timed, type BenchDatabase } from './databases.ts';
+import { median, onEachDatabase, timed, type BenchDatabase } from './databases.ts';
 
 // P6: the desk-top review of every open school in England, with DfE's school list, Ofsted's
 // inspection history, LAIT (England's figures) and every school's KS2 and KS4 results for 2017 and
@@ -65,15 +65,7 @@ async function measure(database: BenchDatabase): Promise<Row> {
 }
 
 export async function reviewBench(): Promise<void> {
-  const rows: Row[] = [];
-  for (const open of [embedded, server]) {
-    const database = await open();
-    try {
-      rows.push(await measure(database));
-    } finally {
-      await database.drop();
-    }
-  }
+  const rows = await onEachDatabase(measure);
   console.log(`\nP6: desk-top review as at ${asAt} (median of 5).\n`);
   console.log(
     '| database | every open school in England (s) | schools | proposed above minimum | Portsmouth (s) |',

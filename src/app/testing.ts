@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Papa from 'papaparse';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from './config.ts';
 import { createApp } from './createApp.ts';
@@ -155,3 +156,15 @@ export type RefusedFile = {
   line?: number;
   column?: string;
 };
+
+export type CsvRow = Record<string, string>;
+
+/**
+ * A CSV file's rows by column name, read with papaparse straight from the file: what a test
+ * checks an import against, independently of the import's own reader. None when there is no file.
+ */
+export function csvRows(file: string | null): CsvRow[] {
+  if (!file) return [];
+  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  return Papa.parse<CsvRow>(text, { header: true, skipEmptyLines: true }).data;
+}

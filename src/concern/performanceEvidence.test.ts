@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { test } from 'node:test';
-import Papa from 'papaparse';
 import { describeOnDatabases } from '../db/testing.ts';
 import { createServices, type Services } from '../app/services.ts';
-import { scratchFiles, testOperator } from '../app/testing.ts';
+import { scratchFiles, testOperator, csvRows, type CsvRow } from '../app/testing.ts';
 import { silentProgress } from '../app/imports.ts';
 import { externalFile } from '../performance/externalData.ts';
 
@@ -20,14 +18,8 @@ const ks2 = [2017, 2018].map((year) =>
 const skip = dictionary.skip || lait.skip || spine.skip || ks2.some((f) => f.skip);
 const scratch = scratchFiles('review-results');
 
-type Row = Record<string, string>;
-const read = (file: string | null): Row[] =>
-  file
-    ? Papa.parse<Row>(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), {
-        header: true,
-        skipEmptyLines: true,
-      }).data
-    : [];
+type Row = CsvRow;
+const read = csvRows;
 const percent = (text: string | undefined) =>
   text === undefined || text.trim() === '' ? null : Number(text.replace('%', ''));
 

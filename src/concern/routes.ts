@@ -3,23 +3,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import type { Config } from '../app/config.ts';
-import {
-  ForbiddenError,
-  NotFoundError,
-  UnauthenticatedError,
-  ValidationError,
-  formErrors,
-} from '../app/errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError, formErrors } from '../app/errors.ts';
 import type { Actor } from '../access/actor.ts';
 import { roleHasPermission } from '../access/permissions.ts';
 import { reportWorkbook } from './reportExport.ts';
 import { categoryRows, formValues, modelFromForm, ruleForms } from './modelForm.ts';
 import { defaultRiskModel } from './risk/model.ts';
+import { actorOf, csrf, id, text, today, urn } from './routeParts.ts';
 import { intelligenceKinds, interventionKinds, interventionStatuses } from './schema.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
-const id = z.coerce.number().int().positive().max(2_147_483_647);
-const urn = z.coerce.number().int().min(100_000).max(999_999);
 const reviewPageQuery = z.object({
   la: z
     .string()
@@ -27,16 +19,14 @@ const reviewPageQuery = z.object({
     .optional(),
   asAt: z.union([z.literal(''), z.iso.date('Write the date as YYYY-MM-DD')]).optional(),
 });
-// Forms send text; the service checks what it means.
-const text = z.string().default('');
-const meetingForm = z.object({ laCode: text, heldOn: text, attendees: text, _csrf: z.string().optional() });
+const meetingForm = z.object({ laCode: text, heldOn: text, attendees: text, ...csrf });
 const decisionForm = z.object({
   category: text,
   rationale: text,
   academyReferral: z.string().optional(),
-  _csrf: z.string().optional(),
+  ...csrf,
 });
-const intelligenceForm = z.object({ kind: text, notedOn: text, note: text, _csrf: z.string().optional() });
+const intelligenceForm = z.object({ kind: text, notedOn: text, note: text, ...csrf });
 const interventionForm = z.object({
   kind: text,
   startedOn: text,
@@ -44,21 +34,16 @@ const interventionForm = z.object({
   owner: text,
   details: text,
   documentLinks: text,
-  _csrf: z.string().optional(),
+  ...csrf,
 });
 const interventionChangeForm = z.object({
   status: text,
   endedOn: text,
   outcome: text,
-  _csrf: z.string().optional(),
+  ...csrf,
 });
-const sharingForm = z.object({ share: z.string().optional(), _csrf: z.string().optional() });
+const sharingForm = z.object({ share: z.string().optional(), ...csrf });
 const blankIsNull = (value: string) => (value.trim() === '' ? null : value.trim());
-
-function actorOf(request: { actor?: Actor }): Actor {
-  if (!request.actor) throw new UnauthenticatedError();
-  return request.actor;
-}
 
 export function concernRoutes(services: Services, config: Config) {
   return async function (app: FastifyInstance): Promise<void> {

@@ -6,6 +6,7 @@ import { canSeeSchool } from '../access/scope.ts';
 import { ForbiddenError, NotFoundError, ValidationError, validated } from '../app/errors.ts';
 import { schoolsRepository } from '../schools/repository.ts';
 import { currentGrade } from '../schools/rules/inspections.ts';
+import { schoolOrNotFound } from './lookups.ts';
 import { concernRepository, type DecisionRow } from './repository.ts';
 import { reviewSchools } from './review.ts';
 import { operationalGroupReport } from './report.ts';
@@ -43,12 +44,6 @@ export function createConcernService(db: Database) {
     if (stored) return { version: stored.version, rules: stored.rules, categories: stored.categories };
     if (version === defaultRiskModel.version) return defaultRiskModel;
     throw new NotFoundError(`LA ${laCode} has no risk model version ${String(version)}`);
-  }
-
-  async function schoolOrNotFound(urn: number) {
-    const found = await schoolsRepository.findByUrn(db, urn);
-    if (!found) throw new NotFoundError(`There is no school with URN ${String(urn)}`);
-    return found.establishment;
   }
 
   /** May this person see a school's category? Officers may; a school only when its LA shares it. */
@@ -244,7 +239,7 @@ export function createConcernService(db: Database) {
 
     /** A school's category and its history, for those allowed to see it. */
     async categoryOf(actor: Actor, urn: number) {
-      const school = await schoolOrNotFound(urn);
+      const school = await schoolOrNotFound(db, urn);
       if (!(await maySeeCategory(actor, school))) {
         throw new ForbiddenError('Your account cannot see this school’s category.');
       }
@@ -263,7 +258,7 @@ export function createConcernService(db: Database) {
 
     /** What the school page shows of C3, or null when the person may not see it. */
     async schoolConcern(actor: Actor, urn: number) {
-      const school = await schoolOrNotFound(urn);
+      const school = await schoolOrNotFound(db, urn);
       if (!(await maySeeCategory(actor, school))) return null;
       const forOfficers = roleHasPermission(actor.role, 'concern:read');
       const [history, interventions, intelligence] = await Promise.all([
@@ -284,7 +279,7 @@ export function createConcernService(db: Database) {
 
     async recordIntelligence(actor: Actor, urn: number, input: IntelligenceInput) {
       const intelligence = validated(intelligenceInput, input);
-      await schoolOrNotFound(urn);
+      await schoolOrNotFound(db, urn);
       if (intelligence.notedOn > today()) {
         throw new ValidationError([
           { field: 'notedOn', message: 'Intelligence cannot be dated in the future' },
@@ -308,7 +303,7 @@ export function createConcernService(db: Database) {
 
     async startIntervention(actor: Actor, urn: number, input: InterventionInput) {
       const intervention = validated(interventionInput, input);
-      const school = await schoolOrNotFound(urn);
+      const school = await schoolOrNotFound(db, urn);
       const history = await schoolsRepository.inspectionsOf(db, [urn]);
       const graded = history.filter((i) => i.framework === 'graded');
       const problems = interventionProblems(

@@ -3,27 +3,17 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import type { Config } from '../app/config.ts';
-import { UnauthenticatedError, ValidationError, formErrors } from '../app/errors.ts';
+import { ValidationError, formErrors } from '../app/errors.ts';
 import type { Actor } from '../access/actor.ts';
 import { roleHasPermission } from '../access/permissions.ts';
 import { visitStatuses } from './schema.ts';
+import { actorOf, csrf, id, laCode, text, today, urn } from './routeParts.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
-const id = z.coerce.number().int().positive().max(2_147_483_647);
-const urn = z.coerce.number().int().min(100_000).max(999_999);
-const la = z.string().regex(/^\d{3}$/, 'Choose a local authority');
-const text = z.string().default('');
-const csrf = { _csrf: z.string().optional() };
 const visitForm = z.object({ visitOn: text, days: text, purpose: text, ...csrf });
 const visitUpdateForm = z.object({ status: text, notes: text, share: z.string().optional(), ...csrf });
 const responseForm = z.object({ response: text, ...csrf });
 // "1.5" is a number; "" or "one" is not, and the service says so.
 const asNumber = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
-
-function actorOf(request: { actor?: Actor }): Actor {
-  if (!request.actor) throw new UnauthenticatedError();
-  return request.actor;
-}
 
 /** Support "in inverse proportion to success" (seed 000, 3.1): allowances, visits and their notes. */
 export function supportRoutes(services: Services, config: Config) {
@@ -69,7 +59,10 @@ export function supportRoutes(services: Services, config: Config) {
 
     routes.get(
       '/concern/support',
-      { config: { permission: 'concern:read' }, schema: { querystring: z.object({ la: la.optional() }) } },
+      {
+        config: { permission: 'concern:read' },
+        schema: { querystring: z.object({ la: laCode.optional() }) },
+      },
       async (request, reply) =>
         supportPage(reply, actorOf(request), request.query.la ?? config.localAuthority.code),
     );
@@ -78,7 +71,7 @@ export function supportRoutes(services: Services, config: Config) {
       '/concern/:la/allowances',
       {
         config: { permission: 'concern:configure' },
-        schema: { params: z.object({ la }), body: z.record(z.string(), z.string()) },
+        schema: { params: z.object({ la: laCode }), body: z.record(z.string(), z.string()) },
       },
       async (request, reply) => {
         const actor = actorOf(request);

@@ -5,8 +5,8 @@ import { recordAudit } from '../access/audit.ts';
 import { roleHasPermission } from '../access/permissions.ts';
 import { canSeeSchool } from '../access/scope.ts';
 import { ForbiddenError, NotFoundError, ValidationError, validated } from '../app/errors.ts';
-import { schoolsRepository } from '../schools/repository.ts';
 import { establishments } from '../schools/schema.ts';
+import { schoolOrNotFound } from './lookups.ts';
 import { concernRepository } from './repository.ts';
 import { supportRepository, type VisitRow } from './supportRepository.ts';
 import { academicYearOf, allowanceUse, defaultAllowances } from './rules/allowance.ts';
@@ -28,12 +28,6 @@ export function createSupportService(db: Database, modelFor: (laCode: string) =>
     const model = await modelFor(laCode);
     const set = await supportRepository.allowances(db, laCode);
     return new Map(model.categories.map((c) => [c.name, set.get(c.name) ?? defaultAllowances[c.name] ?? 0]));
-  }
-
-  async function schoolOrNotFound(urn: number) {
-    const found = await schoolsRepository.findByUrn(db, urn);
-    if (!found) throw new NotFoundError(`There is no school with URN ${String(urn)}`);
-    return found.establishment;
   }
 
   // A school reads its visits' notes once shared; officers read everything.
@@ -87,7 +81,7 @@ export function createSupportService(db: Database, modelFor: (laCode: string) =>
 
     /** A school's visits and, for officers, how they stand against its allowance this year. */
     async schoolSupport(actor: Actor, urn: number, on = today()) {
-      const school = await schoolOrNotFound(urn);
+      const school = await schoolOrNotFound(db, urn);
       const officer = roleHasPermission(actor.role, 'concern:read');
       if (!officer && !(actor.role === 'school_user' && canSeeSchool(actor, school))) {
         throw new ForbiddenError('Your account cannot see this school’s support visits.');
@@ -148,7 +142,7 @@ export function createSupportService(db: Database, modelFor: (laCode: string) =>
 
     async scheduleVisit(actor: Actor, urn: number, input: VisitInput) {
       const visit = validated(visitInput, input);
-      await schoolOrNotFound(urn);
+      await schoolOrNotFound(db, urn);
       return db.transaction(async (tx) => {
         const created = await supportRepository.addVisit(tx, {
           urn,

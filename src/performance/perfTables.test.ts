@@ -3,12 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import Papa from 'papaparse';
 import { sql } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { createServices, type Services } from '../app/services.ts';
-import { testOperator } from '../app/testing.ts';
+import { testOperator, csvRows } from '../app/testing.ts';
 import { ImportFailedError, silentProgress } from '../app/imports.ts';
 import { externalFile } from './externalData.ts';
 import { perfTableLayouts } from './imports/perfTables.ts';
@@ -20,14 +19,7 @@ const ks4National = externalFile('dfe-perf-tables-2018-19-national/england_ks4pr
 const skip = dictionary.skip || ks2.skip || ks4Surrey.skip || ks4National.skip;
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-perf-'));
 
-type Row = Record<string, string>;
-const read = (file: string | null): Row[] =>
-  file
-    ? Papa.parse<Row>(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), {
-        header: true,
-        skipEmptyLines: true,
-      }).data
-    : [];
+const read = csvRows;
 
 describeOnDatabases('DfE performance tables', (database) => {
   let services: Services;

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { test } from 'node:test';
-import Papa from 'papaparse';
 import { sql } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { createServices, type Services } from '../app/services.ts';
-import { scratchFiles, testOperator } from '../app/testing.ts';
+import { scratchFiles, testOperator, csvRows } from '../app/testing.ts';
 import { ImportFailedError, silentProgress } from '../app/imports.ts';
 import { externalFile } from './externalData.ts';
 
@@ -18,9 +16,7 @@ const ks4 = externalFile('dfe-school-level-national-2016-2018/csv/ks4_perf_2016.
 const skip = dictionary.skip || ks2.skip || ks4.skip;
 const scratch = scratchFiles('school-results');
 
-type Row = Record<string, string>;
-const read = (file: string | null): Row[] =>
-  file ? Papa.parse<Row>(fs.readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true }).data : [];
+const read = csvRows;
 
 describeOnDatabases('DfE national school-level results 2016–2018', (database) => {
   let services: Services;
