@@ -12,6 +12,7 @@ export const unitFiles = [
   'src/performance/compare/lait.test.ts',
   'src/performance/periods.test.ts',
   'src/performance/rankings.test.ts',
+  'src/performance/narrative.test.ts',
   'src/schools/rules/rules.test.ts',
   'src/plans/targets/rules.test.ts',
   'src/plans/rules/when.test.ts',
