@@ -20,6 +20,7 @@ export const unitFiles = [
   'src/concern/risk/model.test.ts',
   'src/concern/rules/interventions.test.ts',
   'src/concern/rules/allowance.test.ts',
+  'src/concern/rules/dates.test.ts',
 ];
 
 export const databaseFiles = [

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { queryRows } from '../db/client.ts';
-import type { SchoolEvidence } from './risk/model.ts';
+import { latestResultsYear } from './rules/dates.ts';
+import { progressSignificantlyBelow, type SchoolEvidence } from './risk/model.ts';
 
 // What the schools' published results say, for the desk-top review: the headline attainment measure
 // against England's, year by year, and the progress score furthest below national. Disadvantaged
@@ -17,15 +18,6 @@ const progressMeasures: Record<string, string> = {
   KS2M_Prog_VA: 'KS2 maths progress',
   AVG_Prog8_Score: 'Progress 8',
 };
-
-/**
- * The latest year whose results are known on a date: a summer's results count from 1 September,
- * when DfE's first (provisional) KS2 figures reach schools and councils.
- */
-export function latestResultsYear(asAt: string): number {
-  const year = Number(asAt.slice(0, 4));
-  return asAt.slice(5) >= '09-01' ? year : year - 1;
-}
 
 export type PerformanceEvidence = Pick<
   SchoolEvidence,
@@ -112,8 +104,10 @@ export async function performanceEvidence(
   }
   // The measure that says most: one significantly below national before one that is not, then the
   // lowest score.
-  const significantlyBelow = (row: (typeof progress)[number]) =>
-    (row.upper !== null && row.upper < 0) || /below average/i.test(row.band ?? '');
+  const significantlyBelow = (row: (typeof progress)[number]) => {
+    const { byInterval, byBand } = progressSignificantlyBelow(row);
+    return byInterval || byBand;
+  };
   const chosen = new Map<number, (typeof progress)[number]>();
   for (const row of progress) {
     const held = chosen.get(row.urn);

@@ -1,31 +1,19 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { queryRows } from '../db/client.ts';
 import { establishments } from '../schools/schema.ts';
-import { concernRepository, type InterventionRow } from './repository.ts';
+import { openOn } from '../schools/repository.ts';
+import { concernRepository } from './repository.ts';
 import { supportRepository } from './supportRepository.ts';
-import { latestResultsYear } from './performanceEvidence.ts';
+import { latestResultsYear } from './rules/dates.ts';
+import { movement } from './rules/movement.ts';
+import { inForceOn } from './rules/interventions.ts';
 import type { RiskModel } from './risk/model.ts';
 
 // The Operational Group's half-termly report to the Strategic Board (seed 001, Operational Group
 // terms of reference 2.3): "a half termly report on the identified / supported schools using data
 // and other evidence to monitor impact and progress". Board members read it, so it carries the
 // categories, what was done and the data, never officers' intelligence or their reasoning.
-
-export type Movement = 'new' | 'up' | 'down' | 'same' | 'left';
-
-/** How a school's category moved between two reports, in the model's order (lowest first). */
-export function movement(order: readonly string[], before: string | null, now: string | null): Movement {
-  if (before === now) return 'same';
-  if (before === null) return 'new';
-  if (now === null) return 'left';
-  return order.indexOf(now) > order.indexOf(before) ? 'up' : 'down';
-}
-
-// In force on a date by its dates, whatever its status now: a notice complied with in November was in
-// force in October. A withdrawn intervention never was.
-const inForce = (i: InterventionRow, on: string) =>
-  i.status !== 'withdrawn' && i.startedOn <= on && (i.endedOn === null || i.endedOn > on);
 
 export async function operationalGroupReport(
   db: Database,
@@ -38,7 +26,7 @@ export async function operationalGroupReport(
   const schools = await db
     .select({ urn: establishments.urn, name: establishments.name, isAcademy: establishments.isAcademy })
     .from(establishments)
-    .where(and(eq(establishments.laCode, laCode), ne(establishments.status, 'Closed')))
+    .where(and(eq(establishments.laCode, laCode), openOn(period.to)))
     .orderBy(asc(establishments.name));
   const urns = schools.map((s) => s.urn);
   const [now, before, interventions, visits] = await Promise.all([
@@ -53,7 +41,7 @@ export async function operationalGroupReport(
   };
   const supported = (urn: number) =>
     visits.some((v) => v.urn === urn && v.status === 'done') ||
-    interventions.some((i) => i.urn === urn && inForce(i, period.to));
+    interventions.some((i) => i.urn === urn && inForceOn(i, period.to));
   const included = schools.filter((s) => identified(s.urn) || supported(s.urn));
   const impact = await headlineResults(
     db,
@@ -73,7 +61,7 @@ export async function operationalGroupReport(
       previous,
       movement: movement(order, previous, category),
       interventions: interventions
-        .filter((i) => i.urn === s.urn && inForce(i, period.to))
+        .filter((i) => i.urn === s.urn && inForceOn(i, period.to))
         .map((i) => ({ kind: i.kind, startedOn: i.startedOn, complianceBy: i.complianceBy })),
       visits: done.length,
       days: done.reduce((total, v) => total + v.days, 0),

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { formatFigure } from '../performance/compare/numbers.ts';
 import { academicYearLabel } from '../performance/periods.ts';
 import type { OperationalGroupReport } from './report.ts';
+import { movementWords } from './rules/movement.ts';
 
 // The Operational Group's report as a workbook for the Strategic Board's papers: one row a school.
 
@@ -17,14 +18,6 @@ const header = [
   'Support days',
   'Headline results',
 ];
-
-const movementWords = {
-  new: 'Newly identified',
-  up: 'Up',
-  down: 'Down',
-  same: 'No change',
-  left: 'No longer identified',
-};
 
 export function reportRows(report: OperationalGroupReport): string[][] {
   return report.schools.map((s) => [

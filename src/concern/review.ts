@@ -1,10 +1,12 @@
-import { asc, eq, ne, and, or, isNull, gt, type SQL } from 'drizzle-orm';
+import { asc, eq, and, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { NotFoundError } from '../app/errors.ts';
 import { establishments, inspections } from '../schools/schema.ts';
+import { openOn } from '../schools/repository.ts';
 import { currentGrade } from '../schools/rules/inspections.ts';
 import { concernRepository } from './repository.ts';
 import { performanceEvidence } from './performanceEvidence.ts';
+import { yearBefore } from './rules/dates.ts';
 import {
   proposeCategory,
   withoutPerformanceEvidence,
@@ -32,13 +34,6 @@ export type ReviewEntry = {
 const yearsBetween = (from: string, to: string) =>
   (Date.parse(to) - Date.parse(from)) / (365.25 * 86_400_000);
 
-/** The day a year before `date` (YYYY-MM-DD): intelligence older than this no longer counts. */
-export function yearBefore(date: string): string {
-  const year = Number(date.slice(0, 4)) - 1;
-  const monthDay = date.slice(4) === '-02-29' ? '-02-28' : date.slice(4);
-  return `${String(year)}${monthDay}`;
-}
-
 export async function reviewSchools(
   db: Database,
   laCode: string | null,
@@ -46,14 +41,11 @@ export async function reviewSchools(
   model: RiskModel,
 ): Promise<ReviewEntry[]> {
   const inArea: SQL | undefined = laCode === null ? undefined : eq(establishments.laCode, laCode);
-  const openOn = and(
-    ne(establishments.status, 'Closed'),
-    or(isNull(establishments.closedOn), gt(establishments.closedOn, asAt)),
-  );
+  const open = openOn(asAt);
   const schools = await db
     .select({ urn: establishments.urn, name: establishments.name, isAcademy: establishments.isAcademy })
     .from(establishments)
-    .where(and(inArea, openOn))
+    .where(and(inArea, open))
     .orderBy(asc(establishments.name), asc(establishments.urn));
   if (schools.length === 0) {
     throw new NotFoundError(
@@ -67,7 +59,7 @@ export async function reviewSchools(
     .select({ inspection: inspections })
     .from(inspections)
     .innerJoin(establishments, eq(establishments.urn, inspections.urn))
-    .where(and(inArea, openOn));
+    .where(and(inArea, open));
   const byUrn = new Map<number, (typeof inspections.$inferSelect)[]>();
   for (const { inspection } of history) {
     if (inspection.inspectedOn > asAt) continue;

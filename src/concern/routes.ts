@@ -7,6 +7,7 @@ import { ForbiddenError, NotFoundError, ValidationError, formErrors } from '../a
 import type { Actor } from '../access/actor.ts';
 import { roleHasPermission } from '../access/permissions.ts';
 import { reportWorkbook } from './reportExport.ts';
+import { movementWords } from './rules/movement.ts';
 import { categoryRows, formValues, modelFromForm, ruleForms } from './modelForm.ts';
 import { defaultRiskModel } from './risk/model.ts';
 import { actorOf, csrf, id, text, today, urn } from './routeParts.ts';
@@ -146,6 +147,7 @@ export function concernRoutes(services: Services, config: Config) {
           laName: las.find((l) => l.code === la)?.name ?? la,
           form: { la, from: report.period.from, to: report.period.to },
           report,
+          movementWords,
           query: new URLSearchParams({ la, from: report.period.from, to: report.period.to }).toString(),
         });
       },

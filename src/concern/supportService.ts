@@ -1,4 +1,4 @@
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
@@ -6,10 +6,12 @@ import { roleHasPermission } from '../access/permissions.ts';
 import { canSeeSchool } from '../access/scope.ts';
 import { ForbiddenError, NotFoundError, ValidationError, validated } from '../app/errors.ts';
 import { establishments } from '../schools/schema.ts';
+import { openOn } from '../schools/repository.ts';
 import { schoolOrNotFound } from './lookups.ts';
 import { concernRepository } from './repository.ts';
 import { supportRepository, type VisitRow } from './supportRepository.ts';
-import { academicYearOf, allowanceUse, defaultAllowances } from './rules/allowance.ts';
+import { allowanceUse, defaultAllowances } from './rules/allowance.ts';
+import { academicYearOf } from './rules/dates.ts';
 import type { RiskModel } from './risk/model.ts';
 import {
   allowancesInput,
@@ -116,7 +118,7 @@ export function createSupportService(db: Database, modelFor: (laCode: string) =>
       const schools = await db
         .select({ urn: establishments.urn, name: establishments.name })
         .from(establishments)
-        .where(and(eq(establishments.laCode, laCode), ne(establishments.status, 'Closed')))
+        .where(and(eq(establishments.laCode, laCode), openOn(on)))
         .orderBy(asc(establishments.name));
       const urns = schools.map((s) => s.urn);
       const year = academicYearOf(on);

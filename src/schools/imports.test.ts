@@ -12,7 +12,8 @@ import { assertImportRefused, scratchFiles, testOperator, type RefusedFile } fro
 import { ImportFailedError, silentProgress, type ImportSummary } from '../app/imports.ts';
 import { externalFile } from '../performance/externalData.ts';
 import { currentGrade, type InspectionFramework } from './rules/inspections.ts';
-import { currentGradeAt } from './repository.ts';
+import { currentGradeAt, openOn } from './repository.ts';
+import { isOpenOn } from './rules/dates.ts';
 import { establishments } from './schema.ts';
 
 const { folder, write } = scratchFiles('register');
@@ -497,6 +498,34 @@ describeOnDatabases('schools register imports', (database) => {
         if (expected !== null) graded += 1;
       }
       assert.ok(graded > 18_000, `${graded} schools graded`);
+    },
+  );
+
+  test(
+    'which schools were open on a date, in SQL, is the rule’s answer, school by school',
+    { skip: ofsted.skip },
+    async () => {
+      const schools = await database()
+        .db.select({
+          urn: establishments.urn,
+          status: establishments.status,
+          openedOn: establishments.openedOn,
+          closedOn: establishments.closedOn,
+        })
+        .from(establishments);
+      for (const at of ['2012-09-01', '2016-09-01', '2018-12-01']) {
+        const fromSql = await database()
+          .db.select({ urn: establishments.urn })
+          .from(establishments)
+          .where(openOn(at));
+        const expected = schools.filter((s) => isOpenOn(s, at)).map((s) => s.urn);
+        assert.deepEqual(
+          fromSql.map((r) => r.urn).sort((a, b) => a - b),
+          expected.sort((a, b) => a - b),
+          at,
+        );
+        assert.ok(expected.length > 15_000, `${String(expected.length)} open on ${at}`);
+      }
     },
   );
 

@@ -64,8 +64,7 @@ function registerOn(schools: readonly LandscapeSchool[], inspections: readonly L
     inspectionsOf.set(inspection.urn, list);
   }
   const gradeAt = (urn: number, at: string) => currentGrade(inspectionsOf.get(urn) ?? [], at);
-  const openAt = (at: string) =>
-    schools.filter((s) => isOpenOn(s, at) && !(s.status === 'Closed' && s.closedOn === null));
+  const openAt = (at: string) => schools.filter((s) => isOpenOn(s, at));
   const goodOrOutstandingAt = (at: string) =>
     goodOrOutstandingByPhase(
       openAt(at).map((s) => ({ phaseGroup: asPhaseGroup(s.phaseGroup), grade: gradeAt(s.urn, at) })),

@@ -44,6 +44,13 @@ const latestInspectedOn = sql<
 
 const isClosed = sql`${establishments.status} = 'Closed'`;
 
+/** rules/dates.ts isOpenOn, as SQL for set-based reads: open on the date, by its dates. */
+export function openOn(at: string): SQL {
+  return sql`(not (${isClosed} and ${establishments.closedOn} is null)
+    and (${establishments.openedOn} is null or ${establishments.openedOn} <= ${at})
+    and (${establishments.closedOn} is null or ${establishments.closedOn} > ${at}))`;
+}
+
 function whereFilters(filters: SchoolFilters, scope: SQL | undefined, today: string): SQL | undefined {
   const conditions: (SQL | undefined)[] = [scope];
   const q = filters.q?.trim();

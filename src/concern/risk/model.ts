@@ -82,6 +82,17 @@ const figure = (n: number) => (Math.round(n * 10) / 10).toString();
 // interval lies wholly below 0 (performance tables' guidance on progress bands).
 const significantlyBelowBands = ['below average', 'well below average'];
 
+/** Whether a progress score is significantly below national: by its interval, else by DfE's band. */
+export function progressSignificantlyBelow(progress: NonNullable<SchoolEvidence['progress']>): {
+  byInterval: boolean;
+  byBand: boolean;
+} {
+  const { lower, upper, band } = progress;
+  const byInterval = lower !== null && upper !== null && upper < 0;
+  const byBand = !byInterval && band != null && significantlyBelowBands.includes(band.toLowerCase());
+  return { byInterval, byBand };
+}
+
 function applyRule(rule: RiskRule, school: SchoolEvidence): { points: number; reason: string } | null {
   switch (rule.kind) {
     case 'attainmentBelowNational': {
@@ -97,13 +108,13 @@ function applyRule(rule: RiskRule, school: SchoolEvidence): { points: number; re
       const progress = school.progress;
       if (!progress) return null;
       const { lower, upper, band } = progress;
-      const byInterval = lower !== null && upper !== null && upper < 0;
-      const byBand = !byInterval && band != null && significantlyBelowBands.includes(band.toLowerCase());
+      const { byInterval, byBand } = progressSignificantlyBelow(progress);
       if (!byInterval && !byBand) return null;
       const bottom = school.progressInBottomFifth;
-      const evidence = byInterval
-        ? `confidence interval ${figure(lower)} to ${figure(upper)}`
-        : `DfE’s band “${band ?? ''}”`;
+      const evidence =
+        byInterval && lower !== null && upper !== null
+          ? `confidence interval ${figure(lower)} to ${figure(upper)}`
+          : `DfE’s band “${band ?? ''}”`;
       return {
         points: rule.points + (bottom ? rule.bottomFifthPoints : 0),
         reason: `${progress.measure ?? 'Progress'} significantly below national (${evidence})${bottom ? ', and in the bottom 20% of schools nationally' : ''}`,

@@ -1,20 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { academicYearOf, allowanceUse, type VisitDays } from './allowance.ts';
+import { allowanceUse, type VisitDays } from './allowance.ts';
 
 // Seed 000, action 3.1: "a revised school visit programme based on intervention in inverse
-// proportion to success". The academic year runs from 1 September (DfE's school year).
-const years: [string, string, string][] = [
-  ['2026-09-01', '2026-09-01', '2027-08-31'],
-  ['2026-08-31', '2025-09-01', '2026-08-31'],
-  ['2027-01-15', '2026-09-01', '2027-08-31'],
-];
-for (const [date, from, to] of years) {
-  test(`academic year of ${date}: ${from} to ${to}`, () => {
-    assert.deepEqual(academicYearOf(date), { from, to });
-  });
-}
-
+// proportion to success".
 const visit = (days: number, status: VisitDays['status']): VisitDays => ({ days, status });
 const cases: {
   name: string;

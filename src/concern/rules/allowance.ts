@@ -1,13 +1,6 @@
 // Support "in inverse proportion to success" (seed 000, action 3.1): each category of concern has an
 // allowance of support days a year, and each school's visits are counted against its category's.
 
-/** The academic year (1 September to 31 August) a date falls in, as its first and last days. */
-export function academicYearOf(date: string): { from: string; to: string } {
-  const year = Number(date.slice(0, 4));
-  const start = date.slice(5) >= '09-01' ? year : year - 1;
-  return { from: `${String(start)}-09-01`, to: `${String(start + 1)}-08-31` };
-}
-
 export type VisitDays = { days: number; status: 'planned' | 'done' | 'cancelled' };
 
 export type AllowanceUse = {

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { interventionProblems, type InterventionRequest, type InterventionSchool } from './interventions.ts';
+import {
+  inForceOn,
+  interventionProblems,
+  type InterventionRequest,
+  type InterventionSchool,
+} from './interventions.ts';
+import { movement } from './movement.ts';
 
 const maintained: InterventionSchool = { isAcademy: false, currentGrade: 3, categoryOfConcern: null };
 const inadequateMaintained: InterventionSchool = {
@@ -98,5 +104,49 @@ for (const c of cases) {
       interventionProblems(c.school, c.request).map((p) => p.field),
       c.fields,
     );
+  });
+}
+
+// The Operational Group reports "interventions in force" for the half term (seed 001, 2.3).
+const notice = { status: 'complied', startedOn: '2026-10-20', endedOn: '2026-11-03' };
+const inForceCases: [
+  string,
+  { status: string; startedOn: string; endedOn: string | null },
+  string,
+  boolean,
+][] = [
+  ['a notice complied with in November was in force in October', notice, '2026-10-25', true],
+  ['not before it was issued', notice, '2026-10-19', false],
+  ['not from the day it ended', notice, '2026-11-03', false],
+  [
+    'an open-ended IEB stays in force',
+    { status: 'in force', startedOn: '2025-01-01', endedOn: null },
+    '2026-10-01',
+    true,
+  ],
+  [
+    'a withdrawn one never was',
+    { status: 'withdrawn', startedOn: '2026-10-20', endedOn: null },
+    '2026-10-25',
+    false,
+  ],
+];
+for (const [name, intervention, on, expected] of inForceCases) {
+  test(`in force: ${name}`, () => {
+    assert.equal(inForceOn(intervention, on), expected);
+  });
+}
+
+const order = ['minimum', 'moderate', 'maximum'];
+const movements: [string | null, string | null, ReturnType<typeof movement>][] = [
+  [null, 'moderate', 'new'],
+  ['moderate', 'maximum', 'up'],
+  ['maximum', 'minimum', 'down'],
+  ['moderate', 'moderate', 'same'],
+  ['moderate', null, 'left'],
+];
+for (const [before, now, expected] of movements) {
+  test(`movement since the last report: ${String(before)} → ${String(now)} is ${expected}`, () => {
+    assert.equal(movement(order, before, now), expected);
   });
 }

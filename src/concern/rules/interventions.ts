@@ -83,3 +83,15 @@ export function interventionProblems(
   }
   return problems;
 }
+
+/**
+ * In force on a date by its own dates, whatever its status now: a warning notice complied with in
+ * November was in force in October. A withdrawn intervention never was.
+ */
+export function inForceOn(
+  intervention: { status: string; startedOn: string; endedOn: string | null },
+  on: string,
+): boolean {
+  if (intervention.status === 'withdrawn') return false;
+  return intervention.startedOn <= on && (intervention.endedOn === null || intervention.endedOn > on);
+}

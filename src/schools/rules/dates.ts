@@ -26,8 +26,15 @@ export function readDate(text: string): string | null | undefined {
   return undefined;
 }
 
-/** Whether a school was open on a date, from the dates it opened and closed. */
-export function isOpenOn(school: { openedOn: string | null; closedOn: string | null }, at: string): boolean {
+/**
+ * Whether a school was open on a date, from the dates it opened and closed. A school GIAS lists as
+ * closed without a closing date counts as closed on every date: it cannot be placed in time.
+ */
+export function isOpenOn(
+  school: { openedOn: string | null; closedOn: string | null; status: string },
+  at: string,
+): boolean {
+  if (school.status === 'Closed' && school.closedOn === null) return false;
   if (school.openedOn !== null && school.openedOn > at) return false;
   return school.closedOn === null || school.closedOn > at;
 }

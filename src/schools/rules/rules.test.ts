@@ -235,10 +235,12 @@ for (const [text, expected] of dateCases) {
 }
 
 test('a school is open from the day it opens until the day it closes', () => {
-  const school = { openedOn: '2015-09-01', closedOn: '2018-08-31' };
+  const school = { openedOn: '2015-09-01', closedOn: '2018-08-31', status: 'Closed' };
   assert.equal(isOpenOn(school, '2015-08-31'), false);
   assert.equal(isOpenOn(school, '2015-09-01'), true);
   assert.equal(isOpenOn(school, '2018-08-30'), true);
   assert.equal(isOpenOn(school, '2018-08-31'), false);
-  assert.equal(isOpenOn({ openedOn: null, closedOn: null }, '1999-01-01'), true);
+  assert.equal(isOpenOn({ openedOn: null, closedOn: null, status: 'Open' }, '1999-01-01'), true);
+  // GIAS "Closed" with no closing date cannot be placed in time: closed on every date.
+  assert.equal(isOpenOn({ openedOn: '2001-01-01', closedOn: null, status: 'Closed' }, '2010-01-01'), false);
 });
