@@ -14,9 +14,9 @@ function connectionOf(tx: Database): unknown {
 }
 
 /** Quotes one CSV field for COPY: null is an unquoted empty field, which COPY reads as NULL. */
-export function csvField(value: string | number | null): string {
+export function csvField(value: string | number | boolean | null): string {
   if (value === null) return '';
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
 }
 

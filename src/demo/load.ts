@@ -14,6 +14,9 @@ import {
 import { demoAccounts } from './accounts.ts';
 import { loadDemoPlans } from './plans/load.ts';
 import { demoLocalAuthority, demoRegister } from './schools.ts';
+import { demoIndicators, seed001Results } from './results.ts';
+import { performanceRepository } from '../performance/repository.ts';
+import { silentProgress } from '../app/imports.ts';
 
 const demoLoader: Actor = {
   userId: null,
@@ -61,6 +64,29 @@ export async function loadDemo(services: Services): Promise<void> {
   });
   for (const account of demoAccounts) await services.users.add(demoLoader, account);
   await loadDemoPlans(db, demoLoader);
+  await loadDemoResults(services);
+}
+
+/** Seed 001's provisional 2016 results for Portsmouth, through the values template's own import. */
+async function loadDemoResults(services: Services): Promise<void> {
+  const { db } = services.database;
+  await db.transaction(async (tx) => {
+    const known = await performanceRepository.knownIndicatorKeys(tx);
+    const missing = demoIndicators.filter((i) => !known.has(i.key));
+    await performanceRepository.upsertIndicators(tx, missing);
+    await recordAudit(tx, demoLoader, {
+      action: 'demo.indicators',
+      entityType: 'indicator',
+      entityId: 'demo',
+      after: { added: missing.map((i) => i.key) },
+    });
+  });
+  await services.performance.importValuesTable(
+    demoLoader,
+    'seed-001-provisional-results-2016.csv',
+    seed001Results(),
+    silentProgress,
+  );
 }
 
 export function describeDemoAccounts(baseUrl: string): string {

@@ -34,7 +34,7 @@ export function rankPeriod(rows: readonly AreaValue[], polarity: Polarity, noQua
         value: row.value,
         suppression: row.suppression,
         rank: published ? row.publishedRank : rank,
-        joint,
+        joint: published ? row.publishedRankJoint === true : joint,
         band: quartileBand(row.value, cutPoints, polarity, noQuartile),
         rankSource: published ? 'published' : rank === null ? null : 'computed',
         rankOf: published ? row.publishedRankOf : rank === null ? null : ranked.n,

@@ -26,6 +26,8 @@ export type StagedValues = {
   publishedRank: (number | null)[];
   publishedRankOf: (number | null)[];
   publishedJudgement: (string | null)[];
+  publishedRankJoint: (boolean | null)[];
+  publishedDecimals: (number | null)[];
   sourceLine: number[];
 };
 
@@ -40,6 +42,8 @@ export const withoutDetails = {
   publishedRank: null,
   publishedRankOf: null,
   publishedJudgement: null,
+  publishedRankJoint: null,
+  publishedDecimals: null,
 } as const satisfies Partial<StagedRow>;
 
 /** Adds one row to the columns; what a source does not publish is null. */
@@ -61,6 +65,8 @@ export function stageRow(values: StagedValues, row: StagedRow): void {
   values.publishedRank.push(row.publishedRank);
   values.publishedRankOf.push(row.publishedRankOf);
   values.publishedJudgement.push(row.publishedJudgement);
+  values.publishedRankJoint.push(row.publishedRankJoint);
+  values.publishedDecimals.push(row.publishedDecimals);
   values.sourceLine.push(row.sourceLine);
 }
 
@@ -82,6 +88,8 @@ export function emptyStagedValues(): StagedValues {
     publishedRank: [],
     publishedRankOf: [],
     publishedJudgement: [],
+    publishedRankJoint: [],
+    publishedDecimals: [],
     sourceLine: [],
   };
 }
@@ -107,6 +115,8 @@ const stagedKeys = [
   'publishedRank',
   'publishedRankOf',
   'publishedJudgement',
+  'publishedRankJoint',
+  'publishedDecimals',
   'sourceLine',
 ] as const satisfies readonly (keyof StagedValues)[];
 const stagedColumns = stagedKeys.map((k) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
@@ -205,7 +215,8 @@ export const performanceRepository = {
       period text not null, period_end integer not null, pupil_group text not null, status text not null,
       value double precision, suppression text, numerator double precision, denominator double precision,
       ci_lower double precision, ci_upper double precision, published_rank integer,
-      published_rank_of integer, published_judgement text, source_line integer not null)
+      published_rank_of integer, published_judgement text, published_rank_joint boolean,
+      published_decimals integer, source_line integer not null)
       on commit drop`);
     const total = staged.indicatorKey.length;
     const stagedColumnsOf = stagedKeys.map((k) => staged[k]);

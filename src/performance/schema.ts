@@ -50,6 +50,8 @@ export const figureDetailColumns = [
   'published_rank',
   'published_rank_of',
   'published_judgement',
+  'published_rank_joint',
+  'published_decimals',
 ] as const;
 
 // Each import of a values file: where its figures came from.
@@ -86,6 +88,12 @@ export const indicatorValues = pgTable(
     publishedRank: integer('published_rank'),
     publishedRankOf: integer('published_rank_of'),
     publishedJudgement: text('published_judgement'),
+    // A published rank shared with other LAs ("joint 140th", written =140 in DfE's tables).
+    publishedRankJoint: boolean('published_rank_joint'),
+    // The decimal places the source printed a figure to, when fewer than it holds: DfE's provisional
+    // national KS2 figures for 2016 were printed whole (74) while the gap was worked from 74.3
+    // (seed 001). Pages show the figure as printed; every calculation uses the stored value.
+    publishedDecimals: integer('published_decimals'),
     // DfE's code for a missing value (-, SUPP, NE, x, c, …), kept as published, never read as zero.
     suppression: text('suppression'),
     // Provenance of the figure: the import (dataset, file) and the line it came from. It changes

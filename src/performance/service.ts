@@ -91,6 +91,38 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
     });
   }
 
+  async function importValuesTable(
+    actor: Actor,
+    file: string,
+    table: CsvTable,
+    progress: Progress,
+  ): Promise<ImportSummary> {
+    const missing = templateRequired.filter((c) => !table.header.includes(c));
+    if (missing.length > 0) {
+      throw new ImportFailedError(file, [
+        { line: 1, message: `Missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` },
+      ]);
+    }
+    const { values, areas, problems } = readValuesTemplate(
+      table,
+      await performanceRepository.templateContext(db),
+    );
+    if (problems.length > 0) throw new ImportFailedError(file, problems);
+    const dataset = `template:${path.basename(file)}`;
+    return mergeImport({
+      actor,
+      file,
+      action: 'import.valuesTemplate',
+      dataset: dataset,
+      label: 'values',
+      values,
+      areas,
+      rows: table.rows.length,
+      rejected: [],
+      progress,
+    });
+  }
+
   return {
     /** The indicator catalogue from DfE's LAIT data dictionary. */
     async importLaitDictionary(actor: Actor, file: string): Promise<ImportSummary> {
@@ -135,31 +167,11 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
       const table = file.toLowerCase().endsWith('.xlsx')
         ? await readSpreadsheet(file)
         : parseCsv(file, readText(file), templateRequired);
-      const missing = templateRequired.filter((c) => !table.header.includes(c));
-      if (missing.length > 0) {
-        throw new ImportFailedError(file, [
-          { line: 1, message: `Missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` },
-        ]);
-      }
-      const { values, areas, problems } = readValuesTemplate(
-        table,
-        await performanceRepository.templateContext(db),
-      );
-      if (problems.length > 0) throw new ImportFailedError(file, problems);
-      const dataset = `template:${path.basename(file)}`;
-      return mergeImport({
-        actor,
-        file,
-        action: 'import.valuesTemplate',
-        dataset: dataset,
-        label: 'values',
-        values,
-        areas,
-        rows: table.rows.length,
-        rejected: [],
-        progress,
-      });
+      return importValuesTable(actor, file, table, progress);
     },
+
+    /** The values template already read into rows: the demonstration loads seed 001 this way. */
+    importValuesTable,
 
     /**
      * A DfE performance-table CSV (KS2 or KS4): school, LA and England rows for one year, taken

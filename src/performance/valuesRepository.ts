@@ -13,6 +13,8 @@ export type AreaValue = {
   suppression: string | null;
   publishedRank: number | null;
   publishedRankOf: number | null;
+  publishedRankJoint: boolean | null;
+  publishedDecimals: number | null;
 };
 
 const areaValueColumns = {
@@ -25,6 +27,8 @@ const areaValueColumns = {
   suppression: indicatorValues.suppression,
   publishedRank: indicatorValues.publishedRank,
   publishedRankOf: indicatorValues.publishedRankOf,
+  publishedRankJoint: indicatorValues.publishedRankJoint,
+  publishedDecimals: indicatorValues.publishedDecimals,
 };
 
 export const valuesRepository = {

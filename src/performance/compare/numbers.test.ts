@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { canonical, formatFigure, roundHalfAwayFromZero } from './numbers.ts';
+import { canonical, formatFigure, printedDecimals, roundHalfAwayFromZero } from './numbers.ts';
 import { averageOf, gap } from './gap.ts';
 
 // SPEC "Rules": round half away from zero, for display only.
@@ -88,3 +88,56 @@ test('canonical strips binary noise and refuses what is not a number', () => {
   assert.equal(canonical(0.1 + 0.2), 0.3);
   assert.throws(() => canonical(Number.NaN), RangeError);
 });
+
+// How many places a figure is shown to: as printed, else the catalogue's, else what it holds.
+const printing: {
+  value: number;
+  published: number | null;
+  catalogue: number | null;
+  shown: string;
+  source: string;
+}[] = [
+  {
+    value: 74.3,
+    published: 0,
+    catalogue: null,
+    shown: '74',
+    source: 'seed 001: England writing 2016 printed "74"',
+  },
+  {
+    value: 74,
+    published: 1,
+    catalogue: null,
+    shown: '74.0',
+    source: 'seed 001: KS1 reading proxy national "74.0"',
+  },
+  {
+    value: -1.6,
+    published: 1,
+    catalogue: 2,
+    shown: '-1.6',
+    source: 'seed 001: progress printed to 1 place, LAIT dps 2',
+  },
+  { value: -1.6, published: null, catalogue: 2, shown: '-1.60', source: 'LAIT dictionary: progress dps 2' },
+  { value: 48, published: null, catalogue: null, shown: '48', source: 'LAIT: Portsmouth KS2 RWM 2016 "48"' },
+  {
+    value: 69.599999999999994,
+    published: null,
+    catalogue: null,
+    shown: '69.6',
+    source: 'LAIT: Portsmouth GLD 2016, with binary noise',
+  },
+  {
+    value: 1 / 3,
+    published: null,
+    catalogue: null,
+    shown: '0.33',
+    source: 'a computed figure: at most two places',
+  },
+];
+
+for (const c of printing) {
+  test(`${c.value} is shown as ${c.shown} (${c.source})`, () => {
+    assert.equal(formatFigure(c.value, printedDecimals(c.value, c.published, c.catalogue)), c.shown);
+  });
+}

@@ -30,3 +30,22 @@ export function formatFigure(value: number | null, decimalPlaces: number): strin
 export function difference(a: number, b: number): number {
   return decimal(a).minus(decimal(b)).toNumber();
 }
+
+/** The decimal places a stored value holds once float noise is gone: 69.599999999999994 has 1. */
+export function decimalsOf(value: number): number {
+  const text = String(canonical(value));
+  if (text.includes('e')) return 4;
+  return text.split('.')[1]?.length ?? 0;
+}
+
+/**
+ * The places a figure is shown to: as its source printed it when known (seed 001 printed England's
+ * 74.3 as "74"), else the catalogue's places, else the places it holds, at most two.
+ */
+export function printedDecimals(
+  value: number,
+  published: number | null,
+  catalogueDecimals: number | null,
+): number {
+  return published ?? catalogueDecimals ?? Math.min(decimalsOf(value), 2);
+}

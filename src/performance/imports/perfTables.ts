@@ -180,6 +180,8 @@ export function readPerfTable(
         publishedRank: null,
         publishedRankOf: null,
         publishedJudgement: null,
+        publishedRankJoint: null,
+        publishedDecimals: null,
         sourceLine: line,
       });
     }

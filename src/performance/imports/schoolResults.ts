@@ -160,6 +160,8 @@ export function readSchoolResults(
         publishedRank: null,
         publishedRankOf: null,
         publishedJudgement: judgement === '' ? null : judgement,
+        publishedRankJoint: null,
+        publishedDecimals: null,
         sourceLine: line,
       });
     }

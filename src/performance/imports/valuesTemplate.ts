@@ -3,11 +3,23 @@ import { readDfeValue } from '../dfeValues.ts';
 import { parsePeriod, type ValueStatus } from '../periods.ts';
 import { emptyStagedValues, stageRow, type StagedValues } from '../repository.ts';
 import type { Area } from './laitValues.ts';
-import { figureDetailColumns } from '../schema.ts';
 
 // Beacon's long template for councils' own figures, documented in docs/values-template.md.
 export const templateRequired = ['entity_type', 'entity_code', 'indicator', 'period', 'value'] as const;
-export const templateOptional = ['entity_name', 'group', 'status', ...figureDetailColumns] as const;
+// A joint published rank is written "=140" in published_rank, as DfE's tables write it.
+export const templateOptional = [
+  'entity_name',
+  'group',
+  'status',
+  'numerator',
+  'denominator',
+  'ci_lower',
+  'ci_upper',
+  'published_rank',
+  'published_rank_of',
+  'published_judgement',
+  'published_decimals',
+] as const;
 type Column = (typeof templateRequired)[number] | (typeof templateOptional)[number];
 
 const entityTypes = ['la', 'region', 'england', 'school'] as const;
@@ -97,11 +109,13 @@ export function readValuesTemplate(
     if (!statuses.includes(status as ValueStatus))
       problem('status', `"${status}" is not provisional, revised or final`);
 
+    const rankText = cell('published_rank');
+    const joint = /^=\s*\d/.test(rankText);
     const numbers = Object.fromEntries(
       (
         ['numerator', 'denominator', 'ci_lower', 'ci_upper', 'published_rank', 'published_rank_of'] as const
       ).map((c) => {
-        const n = optionalNumber(cell(c));
+        const n = optionalNumber(c === 'published_rank' && joint ? rankText.slice(1).trim() : cell(c));
         if (n === 'invalid') problem(c, `"${cell(c)}" is not a number`);
         return [c, n === 'invalid' ? null : n];
       }),
@@ -143,6 +157,10 @@ export function readValuesTemplate(
     ) {
       problem('published_rank', `Rank ${rank} out of ${rankOf} is not a rank`);
     }
+    const decimalsText = cell('published_decimals');
+    const decimals = decimalsText === '' ? null : Number(decimalsText);
+    if (decimals !== null && !(/^\d$/.test(decimalsText) && decimals <= 4))
+      problem('published_decimals', `"${decimalsText}" is not a number of decimal places from 0 to 4`);
     const judgement = cell('published_judgement');
     if (judgement !== '' && !judgements.includes(judgement))
       problem('published_judgement', `"${judgement}" is not one of: ${judgements.join('; ')}`);
@@ -175,6 +193,8 @@ export function readValuesTemplate(
       publishedRank: rank,
       publishedRankOf: rankOf,
       publishedJudgement: judgement === '' ? null : judgement,
+      publishedRankJoint: rank === null ? null : joint,
+      publishedDecimals: decimals,
       sourceLine: line,
     });
   });
