@@ -39,6 +39,7 @@ export const databaseFiles = [
   'src/app/importRoutes.test.ts',
   'src/performance/catalogue.test.ts',
   'src/performance/ees.test.ts',
+  'src/performance/resultsSummary.test.ts',
   'src/schools/imports.test.ts',
   'src/schools/api.test.ts',
   'src/plans/api.test.ts',

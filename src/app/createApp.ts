@@ -25,6 +25,7 @@ import { concernApi } from '../concern/api.ts';
 import { performanceApi } from '../performance/api.ts';
 import { importRoutes } from './importRoutes.ts';
 import { performanceRoutes } from '../performance/routes.ts';
+import { resultsRoutes } from '../performance/resultsRoutes.ts';
 
 export const publicAssetsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public');
 
@@ -65,6 +66,7 @@ export async function createApp(
   await app.register(schoolsRoutes(services, config));
   await app.register(importRoutes(services));
   await app.register(performanceRoutes(services));
+  await app.register(resultsRoutes(services, config));
   await app.register(plansRoutes(services));
   await app.register(concernRoutes(services, config));
   await app.register(supportRoutes(services, config));

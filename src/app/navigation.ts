@@ -9,6 +9,7 @@ const items: NavigationItem[] = [
   { text: 'Home', href: '/', permission: 'signedIn' },
   { text: 'Schools', href: '/schools', permission: 'schools:read' },
   { text: 'Landscape', href: '/landscape', permission: 'landscape:read' },
+  { text: 'Results', href: '/areas', permission: 'performance:read' },
   { text: 'Causing concern', href: '/concern', permission: 'concern:read' },
   { text: 'Concern report', href: '/concern/report', permission: 'concern:report' },
   { text: 'Plans', href: '/plans', permission: 'plans:read' },

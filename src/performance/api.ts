@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import { UnauthenticatedError } from '../app/errors.ts';
 import { indicatorEdit } from './catalogue.ts';
+import { summaryTables } from './summary/tables.ts';
+import { dataTableSchema } from '../reports/schemas.ts';
 
 const polarity = z.enum(['higher', 'lower', 'neither']);
 const indicatorSchema = z.object({
@@ -141,6 +143,40 @@ export function performanceApi(services: Services) {
       },
       async (request) =>
         services.results.areaSeries(request.params.laCode, request.params.key, request.query.group),
+    );
+
+    api.get(
+      '/areas/:laCode/results/:period',
+      {
+        config,
+        schema: {
+          tags: ['performance'],
+          summary:
+            'The LA results summary (seed 001): each table as the page shows it, and drafted sentences',
+          params: z.object({ laCode, period }),
+          response: {
+            200: z.object({
+              area: z.object({ code: z.string(), name: z.string() }),
+              period: z.number(),
+              periodLabel: z.string(),
+              provisional: z.boolean(),
+              tables: z.array(dataTableSchema),
+              narrative: z.array(z.object({ table: z.string(), sentences: z.array(z.string()) })),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const summary = await services.results.resultsSummary(request.params.laCode, request.params.period);
+        return {
+          area: summary.area,
+          period: summary.period,
+          periodLabel: summary.periodLabel,
+          provisional: summary.provisional,
+          tables: summaryTables(summary),
+          narrative: summary.tables.map((t) => ({ table: t.id, sentences: t.narrative })),
+        };
+      },
     );
 
     api.get(

@@ -8,6 +8,8 @@ import { valuesRepository, type AreaValue, type IndicatorRow } from './valuesRep
 import { editIndicator, type IndicatorEdit } from './catalogue.ts';
 import { presentIndicator } from './presenters.ts';
 import type { Actor } from '../access/actor.ts';
+import { buildResultsSummary } from './summary/build.ts';
+import { resultsSummaryLayout, summaryIndicatorKeys } from './summary/layout.ts';
 
 function groupByPeriod(rows: readonly AreaValue[]): Map<number, AreaValue[]> {
   const byPeriod = new Map<number, AreaValue[]>();
@@ -97,6 +99,49 @@ export function createPerformanceReadService(db: Database) {
           };
         }),
       };
+    },
+
+    localAuthorities: () => valuesRepository.localAuthorities(db),
+
+    /** Seed 001's tables for any LA and year: this year and last, against national, with ranks. */
+    async resultsSummary(laCode: string, period: number) {
+      const area = await areaOrThrow(laCode);
+      const keys = summaryIndicatorKeys;
+      const rankedKeys = resultsSummaryLayout
+        .filter((t) => t.kind === 'ranked')
+        .flatMap((t) => t.rows.map((r) => r.key));
+      const [indicatorRows, figures, league] = await Promise.all([
+        valuesRepository.indicatorsIn(db, keys),
+        valuesRepository.figures(
+          db,
+          keys,
+          [
+            { type: 'la', code: area.code },
+            { type: 'england', code: '970' },
+          ],
+          [period - 1, period],
+        ),
+        valuesRepository.leagues(db, rankedKeys, period),
+      ]);
+      if (!figures.some((f) => f.entityType === 'la' && f.periodEnd === period))
+        throw new NotFoundError(`There are no results for ${area.name} in ${academicYearLabel(period)}`);
+      const leagues = new Map<string, AreaValue[]>();
+      for (const row of league)
+        leagues.set(row.indicatorKey, [...(leagues.get(row.indicatorKey) ?? []), row]);
+      return buildResultsSummary({
+        area: { code: area.code, name: area.name },
+        period,
+        layout: resultsSummaryLayout,
+        indicators: new Map(indicatorRows.map((i) => [i.key, i])),
+        figures,
+        leagues,
+      });
+    },
+
+    /** The years an LA has any summary figure for, latest first: the page's year choices. */
+    async summaryPeriods(laCode: string): Promise<number[]> {
+      await areaOrThrow(laCode);
+      return valuesRepository.periodsWith(db, summaryIndicatorKeys, laCode);
     },
 
     /** An LA's statistical neighbours in one DfE model, and their average for an indicator if asked. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { areas, indicators, indicatorValues, statisticalNeighbours } from './schema.ts';
 
@@ -31,7 +31,95 @@ const areaValueColumns = {
   publishedDecimals: indicatorValues.publishedDecimals,
 };
 
+/** A figure with everything a results table shows beside it. */
+export type Figure = AreaValue & {
+  indicatorKey: string;
+  entityType: string;
+  ciLower: number | null;
+  ciUpper: number | null;
+  publishedJudgement: string | null;
+  denominator: number | null;
+};
+
+const figureColumns = {
+  ...areaValueColumns,
+  name: sql<string>`${indicatorValues.entityCode}`,
+  indicatorKey: indicatorValues.indicatorKey,
+  entityType: indicatorValues.entityType,
+  ciLower: indicatorValues.ciLower,
+  ciUpper: indicatorValues.ciUpper,
+  publishedJudgement: indicatorValues.publishedJudgement,
+  denominator: indicatorValues.denominator,
+};
+
 export const valuesRepository = {
+  /** Figures of some indicators for some entities (an LA, England) in some periods, all pupils. */
+  figures(
+    db: Database,
+    keys: readonly string[],
+    entities: readonly { type: string; code: string }[],
+    periods: readonly number[],
+  ): Promise<Figure[]> {
+    return db
+      .select(figureColumns)
+      .from(indicatorValues)
+      .where(
+        and(
+          inArray(indicatorValues.indicatorKey, [...keys]),
+          inArray(indicatorValues.periodEnd, [...periods]),
+          eq(indicatorValues.pupilGroup, 'all'),
+          sql`(${indicatorValues.entityType}, ${indicatorValues.entityCode}) in (${sql.join(
+            entities.map((e) => sql`(${e.type}, ${e.code})`),
+            sql`, `,
+          )})`,
+        ),
+      );
+  },
+
+  indicatorsIn(db: Database, keys: readonly string[]): Promise<IndicatorRow[]> {
+    return db
+      .select()
+      .from(indicators)
+      .where(inArray(indicators.key, [...keys]));
+  },
+
+  async periodsWith(db: Database, keys: readonly string[], laCode: string): Promise<number[]> {
+    const rows = await db
+      .selectDistinct({ periodEnd: indicatorValues.periodEnd })
+      .from(indicatorValues)
+      .where(
+        and(
+          inArray(indicatorValues.indicatorKey, [...keys]),
+          eq(indicatorValues.entityType, 'la'),
+          eq(indicatorValues.entityCode, laCode),
+          eq(indicatorValues.pupilGroup, 'all'),
+          sql`${indicatorValues.value} is not null`,
+        ),
+      )
+      .orderBy(sql`${indicatorValues.periodEnd} desc`);
+    return rows.map((r) => r.periodEnd);
+  },
+
+  /** Every LA's figure for some indicators in one period: the league tables the ranks come from. */
+  leagues(
+    db: Database,
+    keys: readonly string[],
+    period: number,
+  ): Promise<(AreaValue & { indicatorKey: string })[]> {
+    return db
+      .select({ ...areaValueColumns, indicatorKey: indicatorValues.indicatorKey })
+      .from(indicatorValues)
+      .innerJoin(areas, eq(areas.code, indicatorValues.entityCode))
+      .where(
+        and(
+          inArray(indicatorValues.indicatorKey, [...keys]),
+          eq(indicatorValues.entityType, 'la'),
+          eq(indicatorValues.pupilGroup, 'all'),
+          eq(indicatorValues.periodEnd, period),
+        ),
+      );
+  },
+
   listIndicators(db: Database): Promise<IndicatorRow[]> {
     return db.select().from(indicators).orderBy(asc(indicators.topic), asc(indicators.key));
   },
@@ -71,6 +159,14 @@ export const valuesRepository = {
         ),
       )
       .orderBy(asc(indicatorValues.periodEnd), asc(indicatorValues.entityCode));
+  },
+
+  localAuthorities(db: Database) {
+    return db
+      .select({ code: areas.code, name: areas.name })
+      .from(areas)
+      .where(eq(areas.areaType, 'la'))
+      .orderBy(asc(areas.name));
   },
 
   async area(db: Database, code: string) {

@@ -39,6 +39,7 @@ void describe('app shell in a real browser [chromium]', () => {
       'Home',
       'Schools',
       'Landscape',
+      'Results',
       'Causing concern',
       'Concern report',
       'Plans',

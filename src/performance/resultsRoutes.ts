@@ -1,0 +1,99 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Services } from '../app/services.ts';
+import type { Config } from '../app/config.ts';
+import { NotFoundError } from '../app/errors.ts';
+import { spreadsheetType, tableCsv, tablesWorkbook } from '../reports/tables.ts';
+import { summaryTables } from './summary/tables.ts';
+
+// The pages officers and boards read results on: the LA results summary (seed 001).
+
+const laCode = z.string().regex(/^\d{3}$/, 'An LA code is DfE’s three-digit LA number, like 851');
+const period = z
+  .string()
+  .regex(/^\d{4}$/, 'A year is written as the year it ends, like 2016 for 2015/16')
+  .transform(Number);
+const summaryParams = z.object({ laCode, period });
+const download = z.object({
+  table: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .default('all'),
+  format: z.enum(['csv', 'xlsx']),
+});
+const chooser = z.object({ la: laCode.optional(), period: period.optional() });
+const config = { permission: 'performance:read' as const };
+
+export function resultsRoutes(services: Services, appConfig: Config) {
+  return async function (app: FastifyInstance): Promise<void> {
+    const routes = app.withTypeProvider<ZodTypeProvider>();
+
+    // Choosing an LA and a year; without a year, the latest the LA has figures for.
+    routes.get('/areas', { config, schema: { querystring: chooser } }, async (request, reply) => {
+      const las = await services.results.localAuthorities();
+      const { la, period: year } = request.query;
+      if (la !== undefined) {
+        const periods = await services.results.summaryPeriods(la);
+        const chosen = year ?? periods[0];
+        if (chosen !== undefined) return reply.redirect(`/areas/${la}/results/${String(chosen)}`);
+      }
+      return reply.page('performance/views/areas.njk', {
+        pageTitle: 'Results by local authority',
+        las,
+        chosen:
+          la ??
+          (las.some((l) => l.code === appConfig.localAuthority.code)
+            ? appConfig.localAuthority.code
+            : undefined),
+        noResults: la !== undefined,
+      });
+    });
+
+    routes.get(
+      '/areas/:laCode/results/:period',
+      { config, schema: { params: summaryParams } },
+      async (request, reply) => {
+        const { laCode: code, period: year } = request.params;
+        const [summary, periods] = await Promise.all([
+          services.results.resultsSummary(code, year),
+          services.results.summaryPeriods(code),
+        ]);
+        return reply.page('performance/views/results-summary.njk', {
+          pageTitle: `${summary.area.name}: results ${summary.periodLabel}`,
+          summary,
+          tables: summaryTables(summary),
+          periods,
+          downloadBase: `/areas/${code}/results/${String(year)}/download`,
+        });
+      },
+    );
+
+    routes.get(
+      '/areas/:laCode/results/:period/download',
+      { config, schema: { params: summaryParams, querystring: download } },
+      async (request, reply) => {
+        const { laCode: code, period: year } = request.params;
+        const summary = await services.results.resultsSummary(code, year);
+        const all = summaryTables(summary);
+        const { table, format } = request.query;
+        const chosen = table === 'all' ? all : all.filter((t) => t.id === table);
+        const first = chosen[0];
+        if (!first) throw new NotFoundError(`There is no table ${table} in this summary`);
+        const name = `results-${code}-${String(year)}-${table}`;
+        if (format === 'csv') {
+          if (chosen.length > 1)
+            throw new NotFoundError('A CSV holds one table: choose one, or download the workbook');
+          return reply
+            .type('text/csv; charset=utf-8')
+            .header('content-disposition', `attachment; filename="${name}.csv"`)
+            .send(tableCsv(first));
+        }
+        return reply
+          .type(spreadsheetType)
+          .header('content-disposition', `attachment; filename="${name}.xlsx"`)
+          .send(await tablesWorkbook(chosen));
+      },
+    );
+  };
+}

@@ -1,0 +1,81 @@
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+
+// One shape for every table Beacon shows and lets people download, so the page, the CSV and the
+// workbook cannot disagree. A figure cell carries its stored value (full precision, for anyone
+// re-using it) and the text the page prints (rounded as printed), and the files carry both.
+
+export type Direction = 'better' | 'worse' | 'no change' | 'increased' | 'decreased';
+
+export type FigureCell = {
+  value: number | null;
+  text: string;
+  /** How the figure reads for the measure: "worse than national", said in words, not colour. */
+  judgement?: { direction: Direction | null; words: string } | undefined;
+};
+
+export type Cell = string | FigureCell;
+
+export type DataColumn = { header: string; figure?: boolean };
+
+export type DataTable = {
+  id: string;
+  title: string;
+  columns: DataColumn[];
+  rows: Cell[][];
+  notes?: string[];
+};
+
+function textOf(cell: Cell | undefined): string {
+  if (cell === undefined) return '';
+  return typeof cell === 'string' ? cell : cell.text;
+}
+
+function valueOf(cell: Cell | undefined): number | null {
+  return cell === undefined || typeof cell === 'string' ? null : cell.value;
+}
+
+/** Headers for a file: a figure column becomes its stored value and the figure as shown. */
+export function fileHeader(table: DataTable): string[] {
+  return table.columns.flatMap((c) => (c.figure ? [c.header, `${c.header} (as shown)`] : [c.header]));
+}
+
+/** Rows for a file, stored values as numbers, in the header's order. */
+export function fileRows(table: DataTable): (string | number | null)[][] {
+  return table.rows.map((row) =>
+    table.columns.flatMap((c, i) => (c.figure ? [valueOf(row[i]), textOf(row[i])] : [textOf(row[i])])),
+  );
+}
+
+export function tableCsv(table: DataTable): string {
+  return Papa.unparse([
+    fileHeader(table),
+    ...fileRows(table).map((r) => r.map((v) => v ?? '')),
+  ]);
+}
+
+/** A workbook with a worksheet for each table, titled as on the page. */
+export async function tablesWorkbook(tables: readonly DataTable[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const used = new Set<string>();
+  for (const table of tables) {
+    // Worksheet names: at most 31 characters, none of : \ / ? * [ ], and unique.
+    let name = table.title
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .slice(0, 28)
+      .trim();
+    while (used.has(name)) name = `${name.slice(0, 26)} ${String(used.size)}`;
+    used.add(name);
+    const sheet = workbook.addWorksheet(name);
+    sheet.addRow([table.title]).font = { bold: true };
+    sheet.addRow(fileHeader(table)).font = { bold: true };
+    for (const row of fileRows(table)) sheet.addRow(row);
+    for (const note of table.notes ?? []) sheet.addRow([note]);
+    sheet.columns.forEach((column, i) => {
+      column.width = i === 0 ? 50 : 18;
+    });
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export const spreadsheetType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
