@@ -48,10 +48,7 @@ export function fileRows(table: DataTable): (string | number | null)[][] {
 }
 
 export function tableCsv(table: DataTable): string {
-  return Papa.unparse([
-    fileHeader(table),
-    ...fileRows(table).map((r) => r.map((v) => v ?? '')),
-  ]);
+  return Papa.unparse([fileHeader(table), ...fileRows(table).map((r) => r.map((v) => v ?? ''))]);
 }
 
 /** A workbook with a worksheet for each table, titled as on the page. */
