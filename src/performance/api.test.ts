@@ -13,6 +13,7 @@ import { queryRows } from '../db/client.ts';
 import { rankLocalAuthorities } from './compare/rank.ts';
 import { quartileBand, quartileCutPoints } from './compare/quartiles.ts';
 import type { Polarity } from './compare/polarity.ts';
+import type { Services } from '../app/services.ts';
 
 // The real LAIT files, imported whole on each database, and the API checked against the file.
 const dictionary = externalFile('dfe-lait/raw/lait_data_dictionary.csv');
@@ -33,6 +34,7 @@ const fromFile = (code: string, year: string, la: string) =>
 describeOnDatabases('performance API on real LAIT data', (database) => {
   let app: FastifyInstance;
   let token: string;
+  let results: Services['results'];
   const request = (url: string) => app.inject({ url, headers: { authorization: `Bearer ${token}` } });
   // The caller names the response shape it expects; the assertions then check it.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
@@ -45,6 +47,7 @@ describeOnDatabases('performance API on real LAIT data', (database) => {
     const built = await buildTestApp(database());
     app = built.app;
     const { services } = built;
+    results = services.results;
     assert.ok(dictionary.file && values.file && neighbours.file);
     const catalogue = await services.performance.importLaitDictionary(testOperator, dictionary.file);
     assert.equal(catalogue.added, 434);
@@ -252,6 +255,28 @@ describeOnDatabases('performance API on real LAIT data', (database) => {
       assert.ok(attainment8);
       assert.equal(valueOf(attainment8[1]), Number(fromFile('AVG_Attain8_Score', '2019', '879')));
       assert.equal(valueOf(attainment8[2]), Number(fromFile('AVG_Attain8_Score', '2018', '879')));
+    },
+  );
+
+  test(
+    'the indicator page for Plymouth: its 2025 neighbours’ average and breaks, from the file',
+    { skip },
+    async () => {
+      const view = await results.indicatorView('879', 'KS2RWM_Expected_STD', 2019, 'all', '2025');
+      const neighbourCodes = view.neighbours.map((n) => n.laCode);
+      assert.equal(neighbourCodes.length, 10);
+      const theirs = neighbourCodes.flatMap((code) => {
+        const text = fromFile('KS2RWM_Expected_STD', '2019', code);
+        return text === undefined || text === '-' ? [] : [Number(text)];
+      });
+      const average = theirs.reduce((a, b) => a + b, 0) / theirs.length;
+      assert.ok(Math.abs((view.headline.neighbours.value ?? NaN) - average) < 1e-9);
+      assert.equal(view.headline.value.value, Number(fromFile('KS2RWM_Expected_STD', '2019', '879')));
+      assert.equal(view.rankingTable.rowRoles.filter((r) => r === 'neighbour').length, theirs.length);
+      assert.equal(view.rankingTable.rowRoles.filter((r) => r === 'own').length, 1);
+      // No tests in 2020 and 2021: the line resumes in 2021/22 after a break, never joined across it.
+      assert.ok(view.trendChart.breaks.length >= 1);
+      assert.ok(view.trendTable.notes?.some((n) => n.startsWith('2021/22: No national assessments')));
     },
   );
 });

@@ -9,6 +9,7 @@ import { editIndicator, type IndicatorEdit } from './catalogue.ts';
 import { presentIndicator } from './presenters.ts';
 import type { Actor } from '../access/actor.ts';
 import { buildResultsSummary } from './summary/build.ts';
+import { buildIndicatorView } from './indicatorView.ts';
 import { resultsSummaryLayout, summaryIndicatorKeys } from './summary/layout.ts';
 
 function groupByPeriod(rows: readonly AreaValue[]): Map<number, AreaValue[]> {
@@ -99,6 +100,41 @@ export function createPerformanceReadService(db: Database) {
           };
         }),
       };
+    },
+
+    /** One indicator for one LA: every LA ranked in a year, and the LA's years against comparators. */
+    async indicatorView(
+      laCode: string,
+      key: string,
+      period: number | undefined,
+      group: string,
+      neighbourSet: string,
+    ) {
+      const area = await areaOrThrow(laCode);
+      const indicator = await indicatorOrThrow(key);
+      const [laValues, englandValues, neighbours, groups] = await Promise.all([
+        valuesRepository.valuesOfKind(db, key, 'la', group),
+        valuesRepository.valuesOfKind(db, key, 'england', group),
+        valuesRepository.neighbours(db, neighbourSet, laCode),
+        valuesRepository.groupsOf(db, key),
+      ]);
+      if (!laValues.some((r) => r.code === laCode))
+        throw new NotFoundError(`${area.name} has no figures for ${indicator.title}`);
+      if (period !== undefined && !laValues.some((r) => r.code === laCode && r.periodEnd === period))
+        throw new NotFoundError(
+          `${area.name} has no figure for ${indicator.title} in ${academicYearLabel(period)}`,
+        );
+      const view = buildIndicatorView({
+        indicator,
+        area: { code: area.code, name: area.name },
+        period,
+        group,
+        neighbourSet,
+        neighbours,
+        laValues,
+        englandValues,
+      });
+      return { ...view, groups };
     },
 
     localAuthorities: () => valuesRepository.localAuthorities(db),

@@ -1,10 +1,10 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import type { Config } from '../app/config.ts';
 import { NotFoundError } from '../app/errors.ts';
-import { spreadsheetType, tableCsv, tablesWorkbook } from '../reports/tables.ts';
+import { spreadsheetType, tableCsv, tablesWorkbook, type DataTable } from '../reports/tables.ts';
 import { summaryTables } from './summary/tables.ts';
 
 // The pages officers and boards read results on: the LA results summary (seed 001).
@@ -22,8 +22,35 @@ const download = z.object({
     .default('all'),
   format: z.enum(['csv', 'xlsx']),
 });
+const indicatorParams = z.object({ laCode, key: z.string().min(1).max(100) });
+const indicatorQuery = z.object({
+  period: period.optional(),
+  group: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/, 'A pupil group is a short code like all or disadvantaged')
+    .default('all'),
+  set: z.enum(['2021', '2025']).default('2025'),
+});
 const chooser = z.object({ la: laCode.optional(), period: period.optional() });
 const config = { permission: 'performance:read' as const };
+
+/** A table as CSV (one table) or a workbook (one or more), named for what it holds. */
+async function sendTables(reply: FastifyReply, tables: DataTable[], format: 'csv' | 'xlsx', name: string) {
+  const first = tables[0];
+  if (!first) throw new NotFoundError('There is no such table on this page');
+  if (format === 'csv') {
+    if (tables.length > 1)
+      throw new NotFoundError('A CSV holds one table: choose one, or download the workbook');
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${name}.csv"`)
+      .send(tableCsv(first));
+  }
+  return reply
+    .type(spreadsheetType)
+    .header('content-disposition', `attachment; filename="${name}.xlsx"`)
+    .send(await tablesWorkbook(tables));
+}
 
 export function resultsRoutes(services: Services, appConfig: Config) {
   return async function (app: FastifyInstance): Promise<void> {
@@ -70,6 +97,44 @@ export function resultsRoutes(services: Services, appConfig: Config) {
     );
 
     routes.get(
+      '/areas/:laCode/indicators/:key',
+      { config, schema: { params: indicatorParams, querystring: indicatorQuery } },
+      async (request, reply) => {
+        const { laCode: code, key } = request.params;
+        const q = request.query;
+        const view = await services.results.indicatorView(code, key, q.period, q.group, q.set);
+        const query = new URLSearchParams({ period: String(view.period ?? ''), group: q.group, set: q.set });
+        return reply.page('performance/views/indicator.njk', {
+          pageTitle: `${view.indicator.title}: ${view.area.name}`,
+          view,
+          downloadBase: `/areas/${code}/indicators/${encodeURIComponent(key)}/download`,
+          query: query.toString(),
+        });
+      },
+    );
+
+    routes.get(
+      '/areas/:laCode/indicators/:key/download',
+      {
+        config,
+        schema: { params: indicatorParams, querystring: indicatorQuery.extend(download.shape) },
+      },
+      async (request, reply) => {
+        const { laCode: code, key } = request.params;
+        const q = request.query;
+        const view = await services.results.indicatorView(code, key, q.period, q.group, q.set);
+        const all = [view.rankingTable, view.trendTable];
+        const chosen = q.table === 'all' ? all : all.filter((t) => t.id === q.table);
+        return sendTables(
+          reply,
+          chosen,
+          q.format,
+          `${key.replace(/[^A-Za-z0-9_-]/g, '_')}-${code}-${q.table}`,
+        );
+      },
+    );
+
+    routes.get(
       '/areas/:laCode/results/:period/download',
       { config, schema: { params: summaryParams, querystring: download } },
       async (request, reply) => {
@@ -78,21 +143,7 @@ export function resultsRoutes(services: Services, appConfig: Config) {
         const all = summaryTables(summary);
         const { table, format } = request.query;
         const chosen = table === 'all' ? all : all.filter((t) => t.id === table);
-        const first = chosen[0];
-        if (!first) throw new NotFoundError(`There is no table ${table} in this summary`);
-        const name = `results-${code}-${String(year)}-${table}`;
-        if (format === 'csv') {
-          if (chosen.length > 1)
-            throw new NotFoundError('A CSV holds one table: choose one, or download the workbook');
-          return reply
-            .type('text/csv; charset=utf-8')
-            .header('content-disposition', `attachment; filename="${name}.csv"`)
-            .send(tableCsv(first));
-        }
-        return reply
-          .type(spreadsheetType)
-          .header('content-disposition', `attachment; filename="${name}.xlsx"`)
-          .send(await tablesWorkbook(chosen));
+        return sendTables(reply, chosen, format, `results-${code}-${String(year)}-${table}`);
       },
     );
   };

@@ -196,4 +196,41 @@ describeOnDatabases('LA results summary (seed 001)', (database) => {
     const wrongTable = await visitor.get('/areas/851/results/2016/download?table=nothing&format=csv');
     assert.equal(wrongTable.statusCode, 404);
   });
+
+  test('the indicator page: the trend broken at 2016’s new tests, the ranking, and its data', async () => {
+    const visitor = new Visitor(app);
+    await visitor.signIn('officer@beacon.example', 'demo-officer-password');
+    const page = await visitor.get('/areas/851/indicators/KS2RWM_Expected_STD?period=2016');
+    assert.equal(page.statusCode, 200);
+    assert.match(
+      page.body,
+      /<svg viewBox="0 0 640 320" role="img" aria-labelledby="trend-chart-title trend-chart-desc"/,
+    );
+    assert.match(page.body, /Change of method from 2015\/16/);
+    assert.match(
+      page.body,
+      /Portsmouth is provisionally joint 140th out of 150 local authorities nationally in 2016\./,
+    );
+    // The 2015 and 2016 points are not joined: each line is drawn in two pieces (M … M …).
+    const ownLine =
+      /<path d="([^"]+)" class="beacon-chart-line beacon-chart-line--own"/.exec(page.body)?.[1] ?? '';
+    assert.equal(ownLine.match(/M/g)?.length, 2, ownLine);
+    const csv = await visitor.get(
+      '/areas/851/indicators/KS2RWM_Expected_STD/download?period=2016&table=trend&format=csv',
+    );
+    assert.equal(csv.statusCode, 200);
+    const rows = Papa.parse<string[]>(csv.body.trim()).data;
+    assert.deepEqual(
+      rows.map((r) => r[0]),
+      ['Year', '2014/15', '2015/16'],
+    );
+    const last = rows[2] ?? [];
+    // Year, then stored and shown for the LA, England, neighbours and the gap; rank; band; change.
+    assert.deepEqual(
+      [last[1], last[2], last[3], last[4], last[7], last[8]],
+      ['47.6', '47.6', '53', '53.0', '-5.4', '−5.4'],
+    );
+    assert.equal(last[9], 'joint 140 of 150');
+    assert.equal(last[12], 'Not comparable (change of method)');
+  });
 });

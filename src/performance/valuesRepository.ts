@@ -76,6 +76,15 @@ export const valuesRepository = {
       );
   },
 
+  async groupsOf(db: Database, key: string): Promise<string[]> {
+    const rows = await db
+      .selectDistinct({ group: indicatorValues.pupilGroup })
+      .from(indicatorValues)
+      .where(eq(indicatorValues.indicatorKey, key))
+      .orderBy(asc(indicatorValues.pupilGroup));
+    return rows.map((r) => r.group);
+  },
+
   indicatorsIn(db: Database, keys: readonly string[]): Promise<IndicatorRow[]> {
     return db
       .select()

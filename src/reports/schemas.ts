@@ -18,4 +18,6 @@ export const dataTableSchema = z.object({
   columns: z.array(z.object({ header: z.string(), figure: z.boolean().optional() })),
   rows: z.array(z.array(z.union([z.string(), figureCell]))),
   notes: z.array(z.string()).optional(),
+  rowRoles: z.array(z.string().nullable()).optional(),
+  rowLinks: z.array(z.string().nullable()).optional(),
 });

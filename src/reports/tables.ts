@@ -24,6 +24,10 @@ export type DataTable = {
   columns: DataColumn[];
   rows: Cell[][];
   notes?: string[];
+  /** Rows to pick out on the page (the chosen LA, its neighbours); the words are in a column too. */
+  rowRoles?: (string | null)[];
+  /** Where each row's measure is read in full (the page only; files carry the words). */
+  rowLinks?: (string | null)[];
 };
 
 function textOf(cell: Cell | undefined): string {

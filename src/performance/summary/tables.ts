@@ -99,6 +99,9 @@ export function summaryTables(s: ResultsSummary): DataTable[] {
       title: t.title,
       columns: columnsFor(t, s),
       rows: t.rows.map((r) => cellsFor(t, r)),
+      rowLinks: t.rows.map(
+        (r) => `/areas/${s.area.code}/indicators/${encodeURIComponent(r.key)}?period=${String(s.period)}`,
+      ),
       notes: [
         ...new Set(
           t.rows.flatMap((r) =>

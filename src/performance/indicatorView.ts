@@ -1,0 +1,255 @@
+import { breakBetween } from './compare/breaks.ts';
+import { averageOf, gap } from './compare/gap.ts';
+import { decimalsOf, printedDecimals } from './compare/numbers.ts';
+import { changeSinceLastYear } from './compare/trend.ts';
+import { gapSentence, rankSentence, signed } from './narrative.ts';
+import { academicYearLabel } from './periods.ts';
+import { rankPeriod, type RankedArea } from './rankings.ts';
+import { judgeGap } from './summary/build.ts';
+import type { AreaValue, IndicatorRow } from './valuesRepository.ts';
+import type { Cell, DataTable, FigureCell } from '../reports/tables.ts';
+import { rankingChart, trendChart } from '../reports/charts.ts';
+
+// One indicator for one LA: every LA ranked in the chosen year with the LA and its statistical
+// neighbours picked out, and the LA's years against England and its neighbours' average.
+
+export type IndicatorViewInput = {
+  indicator: IndicatorRow;
+  area: { code: string; name: string };
+  period: number | undefined;
+  group: string;
+  neighbourSet: string;
+  neighbours: readonly { laCode: string; laName: string }[];
+  laValues: readonly AreaValue[];
+  englandValues: readonly AreaValue[];
+};
+
+function byPeriod(rows: readonly AreaValue[]): Map<number, AreaValue[]> {
+  const map = new Map<number, AreaValue[]>();
+  for (const row of rows) map.set(row.periodEnd, [...(map.get(row.periodEnd) ?? []), row]);
+  return map;
+}
+
+export function buildIndicatorView(input: IndicatorViewInput) {
+  const { indicator, area } = input;
+  const polarity = indicator.polarity;
+  const leagues = byPeriod(input.laValues);
+  const ownPeriods = [...leagues.entries()]
+    .filter(([, rows]) => rows.some((r) => r.code === area.code && r.value !== null))
+    .map(([p]) => p)
+    .sort((a, b) => a - b);
+  const period = input.period ?? ownPeriods.at(-1);
+  const neighbourCodes = new Set(input.neighbours.map((n) => n.laCode));
+  const england = new Map(input.englandValues.map((r) => [r.periodEnd, r]));
+  // One number of places for the whole indicator, so a column reads evenly.
+  const places =
+    indicator.decimalPlaces ??
+    Math.min(
+      Math.max(0, ...input.laValues.flatMap((r) => (r.value === null ? [] : [decimalsOf(r.value)]))),
+      2,
+    );
+  const format = (value: number) => signed(value, places);
+  const cell = (value: number | null): FigureCell => ({
+    value,
+    text: value === null ? 'n/a' : format(value),
+  });
+
+  const years = [...new Set([...leagues.keys(), ...england.keys()])].sort((a, b) => a - b);
+  const series = years.map((p) => {
+    const rows = leagues.get(p) ?? [];
+    const mine = rows.find((r) => r.code === area.code);
+    const ranking = rankPeriod(rows, polarity, indicator.noQuartile);
+    const ranked = ranking.entries.find((e) => e.laCode === area.code);
+    const neighbourAverage = averageOf(rows.filter((r) => neighbourCodes.has(r.code)).map((r) => r.value));
+    const national = england.get(p)?.value ?? null;
+    return { period: p, label: academicYearLabel(p), mine, ranked, national, neighbourAverage, ranking };
+  });
+  const points = (pick: (s: (typeof series)[number]) => number | null) =>
+    series.map((s) => ({ period: s.period, label: s.label, value: pick(s) }));
+  const ownSeries = points((s) => s.mine?.value ?? null);
+  const breaks = years.flatMap((p, i) => {
+    const before = years[i - 1];
+    const crossed = before === undefined ? null : breakBetween(indicator.methodologyFamily, before, p);
+    return crossed?.from === p ? [{ period: p, reason: crossed.reason }] : [];
+  });
+
+  const chosen = series.find((s) => s.period === period);
+  const rankText = (r: RankedArea | undefined) =>
+    r?.rank == null ? 'n/a' : `${r.joint ? 'joint ' : ''}${String(r.rank)} of ${String(r.rankOf ?? '')}`;
+
+  const rankingTable: DataTable = {
+    id: 'ranking',
+    title: `All local authorities, ${chosen?.label ?? ''}`,
+    columns: [
+      { header: 'Local authority' },
+      { header: 'Value', figure: true },
+      { header: 'Rank' },
+      { header: 'Quartile band (A best)' },
+      { header: 'Compared' },
+    ],
+    rows: (chosen?.ranking.entries ?? []).map((e): Cell[] => [
+      `${e.laName} (${e.laCode})`,
+      e.value === null ? { value: null, text: e.suppression ?? 'n/a' } : cell(e.value),
+      rankText(e),
+      e.band ?? 'n/a',
+      e.laCode === area.code ? 'Chosen LA' : neighbourCodes.has(e.laCode) ? 'Statistical neighbour' : '',
+    ]),
+    rowRoles: (chosen?.ranking.entries ?? []).map((e) =>
+      e.laCode === area.code ? 'own' : neighbourCodes.has(e.laCode) ? 'neighbour' : null,
+    ),
+  };
+
+  const trendTable: DataTable = {
+    id: 'trend',
+    title: `${area.name} over time`,
+    columns: [
+      { header: 'Year' },
+      { header: area.name, figure: true },
+      { header: 'England', figure: true },
+      { header: `Statistical neighbours’ average (${input.neighbourSet})`, figure: true },
+      { header: 'Gap to England', figure: true },
+      { header: 'Rank' },
+      { header: 'Quartile band (A best)' },
+      { header: 'Change since last year', figure: true },
+    ],
+    rows: series.map((s): Cell[] => {
+      const change = changeSinceLastYear(ownSeries, s.period, indicator.methodologyFamily, polarity);
+      const own = s.mine?.value ?? null;
+      const judged = judgeGap(gap(own, s.national), places, polarity, 'England');
+      const moved = judgeGap(change.value, places, polarity, 'last year');
+      return [
+        s.label,
+        cell(own),
+        cell(s.national),
+        cell(s.neighbourAverage),
+        {
+          value: judged.value,
+          text: judged.text,
+          judgement: judged.words ? { direction: judged.direction, words: judged.words } : undefined,
+        },
+        rankText(s.ranked),
+        s.ranked?.band ?? 'n/a',
+        change.trendBreak
+          ? { value: null, text: 'Not comparable (change of method)' }
+          : {
+              value: moved.value,
+              text: moved.text,
+              judgement: moved.words ? { direction: moved.direction, words: moved.words } : undefined,
+            },
+      ];
+    }),
+    notes: breaks.map((b) => `${academicYearLabel(b.period)}: ${b.reason}`),
+  };
+
+  const own = chosen?.mine?.value ?? null;
+  const narrative: string[] = [];
+  if (chosen?.ranked?.rank != null && chosen.ranked.rankOf != null) {
+    narrative.push(
+      rankSentence({
+        area: area.name,
+        rank: chosen.ranked.rank,
+        of: chosen.ranked.rankOf,
+        joint: chosen.ranked.joint,
+        status: chosen.mine?.status === 'provisional' ? 'provisional' : 'final',
+        year: String(chosen.period),
+      }),
+    );
+  }
+  const previous = series.find((s) => s.period === (period ?? 0) - 1);
+  const nowGap = gap(own, chosen?.national ?? null);
+  if (nowGap !== null && chosen) {
+    const crossed = breakBetween(indicator.methodologyFamily, chosen.period - 1, chosen.period);
+    const before = crossed ? null : gap(previous?.mine?.value ?? null, previous?.national ?? null);
+    narrative.push(
+      `${area.name} is ${gapSentence({ now: nowGap, before, polarity, comparator: 'England', decimalPlaces: places, unit: 'points' })}.`,
+    );
+  }
+  const neighbourGap = gap(own, chosen?.neighbourAverage ?? null);
+  if (neighbourGap !== null) {
+    narrative.push(
+      `Against its statistical neighbours’ average, ${area.name} is ${gapSentence({ now: neighbourGap, before: null, polarity, comparator: 'their average', decimalPlaces: places, unit: 'points' })}.`,
+    );
+  }
+
+  const betterFirst = polarity === 'lower' ? 'lowest' : 'highest';
+  const barEntries = (chosen?.ranking.entries ?? []).flatMap((e) =>
+    e.value === null
+      ? []
+      : [
+          {
+            code: e.laCode,
+            name: e.laName,
+            value: e.value,
+            role:
+              e.laCode === area.code
+                ? ('own' as const)
+                : neighbourCodes.has(e.laCode)
+                  ? ('neighbour' as const)
+                  : ('other' as const),
+          },
+        ],
+  );
+  const references = [
+    ...(chosen?.national == null ? [] : [{ name: 'England', value: chosen.national }]),
+    ...(chosen?.neighbourAverage == null
+      ? []
+      : [{ name: 'Neighbours’ average', value: chosen.neighbourAverage }]),
+  ];
+
+  return {
+    indicator,
+    area,
+    group: input.group,
+    neighbourSet: input.neighbourSet,
+    neighbours: input.neighbours,
+    period,
+    periodLabel: period === undefined ? '' : academicYearLabel(period),
+    periods: [...ownPeriods].reverse(),
+    headline: {
+      value: cell(own),
+      national: cell(chosen?.national ?? null),
+      neighbours: cell(chosen?.neighbourAverage ?? null),
+      rank: rankText(chosen?.ranked),
+      band: chosen?.ranked?.band ?? null,
+      printed:
+        chosen?.mine?.value == null
+          ? null
+          : printedDecimals(chosen.mine.value, chosen.mine.publishedDecimals, indicator.decimalPlaces),
+    },
+    narrative,
+    rankingTable,
+    trendTable,
+    rankingChart:
+      barEntries.length === 0
+        ? null
+        : rankingChart({
+            title: `${indicator.title}: every local authority, ${chosen?.label ?? ''}`,
+            description: `${String(barEntries.length)} local authorities from ${betterFirst} (best) to worst. ${area.name} is ${rankText(chosen?.ranked)}.${references.map((r) => ` ${r.name}: ${format(r.value)}.`).join('')}`,
+            bars: barEntries,
+            references,
+            format,
+          }),
+    trendChart: trendChart({
+      title: `${indicator.title}: ${area.name} against England and its statistical neighbours`,
+      description: `${String(series.length)} years from ${series[0]?.label ?? ''} to ${series.at(-1)?.label ?? ''}.${breaks.map((b) => ` Change of method from ${academicYearLabel(b.period)}.`).join('')} The figures are in the table below.`,
+      periods: series.map((s) => ({ period: s.period, label: s.label })),
+      series: [
+        { name: area.name, role: 'own', points: ownSeries },
+        { name: 'England', role: 'national', points: points((s) => s.national) },
+        ...(neighbourCodes.size === 0
+          ? []
+          : [
+              {
+                name: 'Statistical neighbours’ average',
+                role: 'neighbours' as const,
+                points: points((s) => s.neighbourAverage),
+              },
+            ]),
+      ],
+      breaks,
+      format,
+    }),
+  };
+}
+
+export type IndicatorView = ReturnType<typeof buildIndicatorView>;
