@@ -55,4 +55,5 @@ export const browserFiles = [
   'test/e2e/register.test.ts',
   'test/e2e/plans.test.ts',
   'test/e2e/concern.test.ts',
+  'test/e2e/results.test.ts',
 ];

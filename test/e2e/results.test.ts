@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { startDemoSignedInAs } from './demoApp.ts';
+import { ResultsPage } from './pages/ResultsPage.ts';
+
+void describe('results in a real browser [chromium]', () => {
+  let page: Page;
+  let baseUrl: string;
+  let stop: () => Promise<void>;
+
+  before(async () => {
+    ({ page, baseUrl, stop } = await startDemoSignedInAs('board_member'));
+  });
+
+  after(async () => {
+    await stop();
+  });
+
+  test('a board member reads seed 001’s summary for Portsmouth, words and all', async () => {
+    const results = new ResultsPage(page, baseUrl);
+    await results.chooseLocalAuthority('851');
+    assert.equal(await results.heading(), 'Provisional educational attainment and progress results 2015/16');
+    const ks2 = await results.table('Key Stage 2: Attainment');
+    assert.deepEqual(ks2[0], [
+      'KS2 Reading, Writing & Maths Combined - % meeting expected standard',
+      '47.6',
+      '53',
+      'joint 140 of 150 (as published)',
+      'n/a',
+      '−5.4 ▼ worse than national',
+      '−2 (previous measure) ▼ worse than national',
+    ]);
+    const narrative = await page.locator('.beacon-narrative').innerText();
+    assert.match(
+      narrative,
+      /Portsmouth is provisionally joint 140th out of 150 local authorities nationally in 2016\./,
+    );
+  });
+
+  test('from the summary to a measure’s page, by keyboard, with charts a screen reader can name', async () => {
+    const results = new ResultsPage(page, baseUrl);
+    await results.open('/areas/851/results/2016');
+    const link = page.getByRole('link', { name: 'KS2 Writing - % meeting expected standard' });
+    await link.focus();
+    await results.navigatesBy(() => page.keyboard.press('Enter'));
+    assert.equal(await results.heading(), 'KS2 TA - expected standard Writing - All Pupils');
+    const names = await results.chartNames();
+    assert.equal(names.length, 2);
+    assert.match(names[0] ?? '', /Portsmouth against England[\s\S]*Change of method from 2015\/16/);
+    const trend = await results.table('Portsmouth over time');
+    assert.deepEqual(
+      trend.map((r) => r[0]),
+      ['2014/15', '2015/16'],
+    );
+    assert.match(trend[1]?.[4] ?? '', /−1\.7 ▼ worse than England/);
+  });
+
+  test('the charts print: the print layout keeps them and drops the forms', async () => {
+    const results = new ResultsPage(page, baseUrl);
+    await results.open('/areas/851/indicators/KS2RWM_Expected_STD?period=2016');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('svg[role="img"]').first().isVisible(), true);
+    assert.equal(await page.locator('form.beacon-no-print').isVisible(), false);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
