@@ -280,4 +280,20 @@ describeOnDatabases('performance API on real LAIT data', (database) => {
       assert.ok(view.trendTable.notes?.some((n) => n.startsWith('2021/22: No national assessments')));
     },
   );
+
+  test(
+    'the gaps view for Plymouth: disadvantaged pupils’ KS2 gap against England’s, from the file',
+    { skip },
+    async () => {
+      const view = await results.gapsView('879');
+      const measure = view.sections[0]?.measures.find((m) => m.id === 'ks2-rwm-disadvantaged');
+      assert.ok(measure);
+      const row = measure.table.rows.find((r) => r[0] === '2018/19');
+      assert.ok(row);
+      const value = (c: (typeof row)[number] | undefined) => (typeof c === 'object' ? c.value : undefined);
+      const file = (key: string, la: string) => Number(fromFile(key, '2019', la));
+      assert.equal(value(row[3]), file('DAP_NEW_KS2_RWM', '879') - file('NonDAP_NEW_KS2_RWM', '879'));
+      assert.equal(value(row[4]), file('DAP_NEW_KS2_RWM', '970') - file('NonDAP_NEW_KS2_RWM', '970'));
+    },
+  );
 });

@@ -10,6 +10,8 @@ import { presentIndicator } from './presenters.ts';
 import type { Actor } from '../access/actor.ts';
 import { buildResultsSummary } from './summary/build.ts';
 import { buildIndicatorView } from './indicatorView.ts';
+import { buildGapsView } from './gaps/build.ts';
+import { gapIndicatorKeys, gapSections } from './gaps/layout.ts';
 import { resultsSummaryLayout, summaryIndicatorKeys } from './summary/layout.ts';
 
 function groupByPeriod(rows: readonly AreaValue[]): Map<number, AreaValue[]> {
@@ -135,6 +137,21 @@ export function createPerformanceReadService(db: Database) {
         englandValues,
       });
       return { ...view, groups };
+    },
+
+    /** Gaps between pupil groups for an LA over time, against England's. */
+    async gapsView(laCode: string) {
+      const area = await areaOrThrow(laCode);
+      const [indicatorRows, figures] = await Promise.all([
+        valuesRepository.indicatorsIn(db, gapIndicatorKeys),
+        valuesRepository.groupFigures(db, gapIndicatorKeys, laCode),
+      ]);
+      return buildGapsView({
+        area: { code: area.code, name: area.name },
+        sections: gapSections,
+        indicators: new Map(indicatorRows.map((i) => [i.key, i])),
+        figures,
+      });
     },
 
     localAuthorities: () => valuesRepository.localAuthorities(db),

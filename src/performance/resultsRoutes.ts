@@ -97,6 +97,45 @@ export function resultsRoutes(services: Services, appConfig: Config) {
     );
 
     routes.get(
+      '/areas/:laCode/results',
+      { config, schema: { params: z.object({ laCode }) } },
+      async (request, reply) => {
+        const code = request.params.laCode;
+        const [latest] = await services.results.summaryPeriods(code);
+        if (latest === undefined)
+          throw new NotFoundError('There are no results for this local authority yet');
+        return reply.redirect(`/areas/${code}/results/${String(latest)}`);
+      },
+    );
+
+    routes.get(
+      '/areas/:laCode/gaps',
+      { config, schema: { params: z.object({ laCode }) } },
+      async (request, reply) => {
+        const code = request.params.laCode;
+        const view = await services.results.gapsView(code);
+        return reply.page('performance/views/gaps.njk', {
+          pageTitle: `${view.area.name}: gaps between groups of pupils`,
+          view,
+          downloadBase: `/areas/${code}/gaps/download`,
+        });
+      },
+    );
+
+    routes.get(
+      '/areas/:laCode/gaps/download',
+      { config, schema: { params: z.object({ laCode }), querystring: download } },
+      async (request, reply) => {
+        const code = request.params.laCode;
+        const view = await services.results.gapsView(code);
+        const all = view.sections.flatMap((s) => s.measures.map((m) => m.table));
+        const { table, format } = request.query;
+        const chosen = table === 'all' ? all : all.filter((t) => t.id === table);
+        return sendTables(reply, chosen, format, `gaps-${code}-${table}`);
+      },
+    );
+
+    routes.get(
       '/areas/:laCode/indicators/:key',
       { config, schema: { params: indicatorParams, querystring: indicatorQuery } },
       async (request, reply) => {

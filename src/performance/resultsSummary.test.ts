@@ -233,4 +233,14 @@ describeOnDatabases('LA results summary (seed 001)', (database) => {
     assert.equal(last[9], 'joint 140 of 150');
     assert.equal(last[12], 'Not comparable (change of method)');
   });
+
+  test('the gaps page says plainly when no group figures are held', async () => {
+    const visitor = new Visitor(app);
+    await visitor.signIn('officer@beacon.example', 'demo-officer-password');
+    const page = await visitor.get('/areas/851/gaps');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /No figures are held for these groups in Portsmouth/);
+    const latest = await visitor.get('/areas/851/results');
+    assert.equal(latest.headers.location, '/areas/851/results/2016');
+  });
 });

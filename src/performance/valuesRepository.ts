@@ -76,6 +76,25 @@ export const valuesRepository = {
       );
   },
 
+  /** Every period and pupil group of some indicators, for an LA and England: the gaps view. */
+  groupFigures(db: Database, keys: readonly string[], laCode: string) {
+    return db
+      .select({
+        indicatorKey: indicatorValues.indicatorKey,
+        entityType: indicatorValues.entityType,
+        pupilGroup: indicatorValues.pupilGroup,
+        periodEnd: indicatorValues.periodEnd,
+        value: indicatorValues.value,
+      })
+      .from(indicatorValues)
+      .where(
+        and(
+          inArray(indicatorValues.indicatorKey, [...keys]),
+          sql`(${indicatorValues.entityType}, ${indicatorValues.entityCode}) in (('la', ${laCode}), ('england', '970'))`,
+        ),
+      );
+  },
+
   async groupsOf(db: Database, key: string): Promise<string[]> {
     const rows = await db
       .selectDistinct({ group: indicatorValues.pupilGroup })

@@ -36,6 +36,10 @@ void describe('results in a real browser [chromium]', () => {
       narrative,
       /Portsmouth is provisionally joint 140th out of 150 local authorities nationally in 2016\./,
     );
+    await results.navigatesBy(() =>
+      page.getByRole('link', { name: 'Gaps between groups of pupils in Portsmouth' }).click(),
+    );
+    assert.equal(await results.heading(), 'Gaps between groups of pupils');
   });
 
   test('from the summary to a measure’s page, by keyboard, with charts a screen reader can name', async () => {

@@ -1,5 +1,5 @@
 import Big from 'big.js';
-import { canonical, difference } from './numbers.ts';
+import { canonical, difference, roundHalfAwayFromZero } from './numbers.ts';
 
 /**
  * Gap = entity − comparator, from stored values, so below the comparator is negative (SPEC
@@ -16,4 +16,18 @@ export function averageOf(values: readonly (number | null)[]): number | null {
   if (present.length === 0) return null;
   const total = present.reduce((sum, v) => sum.plus(canonical(v).toString()), new Big(0));
   return total.div(present.length).toNumber();
+}
+
+export type GapWidth = 'narrower' | 'wider' | 'the same';
+
+/**
+ * Whether one gap between groups is narrower or wider than another (the LA's against England's, or
+ * this year's against last), by size whichever group is ahead, as printed: seed 000 judges gaps by
+ * closing them ("closed to less than the gap nationally", "a halving of the gaps").
+ */
+export function gapWidth(gapValue: number, comparedWith: number, decimalPlaces: number): GapWidth {
+  const size = (n: number) => Math.abs(roundHalfAwayFromZero(n, decimalPlaces));
+  const [mine, theirs] = [size(gapValue), size(comparedWith)];
+  if (mine === theirs) return 'the same';
+  return mine < theirs ? 'narrower' : 'wider';
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { canonical, formatFigure, printedDecimals, roundHalfAwayFromZero } from './numbers.ts';
-import { averageOf, gap } from './gap.ts';
+import { averageOf, gap, gapWidth } from './gap.ts';
 
 // SPEC "Rules": round half away from zero, for display only.
 const rounding: { value: number; dp: number; expected: number; text: string; source: string }[] = [
@@ -139,5 +139,26 @@ const printing: {
 for (const c of printing) {
   test(`${c.value} is shown as ${c.shown} (${c.source})`, () => {
     assert.equal(formatFigure(c.value, printedDecimals(c.value, c.published, c.catalogue)), c.shown);
+  });
+}
+
+// Gaps between groups are judged by their size, whichever group is ahead (seed 000, success measures).
+const widths: { gap: number; comparedWith: number; dp: number; expected: string; source: string }[] = [
+  {
+    gap: -12,
+    comparedWith: -20,
+    dp: 0,
+    expected: 'narrower',
+    source: 'seed 000: "closed to less than the gap nationally"',
+  },
+  { gap: -10, comparedWith: -20, dp: 0, expected: 'narrower', source: 'seed 000: "a halving of the gaps"' },
+  { gap: -21, comparedWith: -20, dp: 0, expected: 'wider', source: 'a wider gap than nationally' },
+  { gap: 3, comparedWith: -5, dp: 0, expected: 'narrower', source: 'the other group ahead, by less' },
+  { gap: -20.04, comparedWith: -19.96, dp: 1, expected: 'the same', source: 'equal once rounded as printed' },
+  { gap: -0.6, comparedWith: -0.4, dp: 2, expected: 'wider', source: 'Progress 8 to two places' },
+];
+for (const c of widths) {
+  test(`a gap of ${c.gap} against ${c.comparedWith} is ${c.expected} (${c.source})`, () => {
+    assert.equal(gapWidth(c.gap, c.comparedWith, c.dp), c.expected);
   });
 }
