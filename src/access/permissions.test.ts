@@ -13,14 +13,28 @@ const cases: { role: Role; may: Permission[]; mayNot: Permission[]; spec: string
   },
   {
     role: 'officer',
-    may: ['schools:read', 'performance:read', 'concern:decide', 'imports:run', 'plans:edit'],
+    may: [
+      'schools:read',
+      'performance:read',
+      'concern:decide',
+      'imports:run',
+      'plans:edit',
+      'results:smallCohorts',
+    ],
     mayNot: ['users:manage', 'audit:read', 'tokens:manage', 'system:operate', 'concern:configure'],
     spec: "all schools' data; categorise; record interventions; run imports; edit plans they own",
   },
   {
     role: 'board_member',
     may: ['plans:read', 'governance:read', 'governance:decide', 'concern:report'],
-    mayNot: ['concern:read', 'concern:decide', 'plans:edit', 'imports:run', 'users:manage'],
+    mayNot: [
+      'concern:read',
+      'concern:decide',
+      'plans:edit',
+      'imports:run',
+      'users:manage',
+      'results:smallCohorts',
+    ],
     spec: 'read dashboards, plans, reports, meeting papers; record decisions in meetings they belong to',
   },
   {

@@ -14,6 +14,8 @@ export const permissions = [
   'imports:run',
   'catalogue:edit',
   'performance:read',
+  // Figures for cohorts below the small-cohort threshold (SPEC "Rules"): officers and above.
+  'results:smallCohorts',
   'concern:read',
   'concern:decide',
   'concern:report',
@@ -48,6 +50,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...everyone,
     ...readsTheSystem,
     'imports:run',
+    'results:smallCohorts',
     'concern:read',
     'concern:decide',
     'concern:report',

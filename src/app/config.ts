@@ -11,6 +11,8 @@ const environmentSchema = z.object({
   HOST: z.string().min(1).default('localhost'),
   DATABASE_URL: z.url().optional(),
   BEACON_DATA_DIR: z.string().min(1).default('./data'),
+  // Figures for fewer pupils than this show as "x" to roles below officer (SPEC "Rules").
+  BEACON_SMALL_COHORT: z.coerce.number().int().min(1).max(100).default(6),
   BEACON_DEMO: flag.optional(),
   BEACON_LA_NAME: z.string().min(1).default('Portsmouth City Council'),
   BEACON_LA_CODE: z
@@ -50,6 +52,7 @@ export type Config = {
   dataDir: string;
   demo: boolean | undefined;
   localAuthority: { name: string; code: string };
+  smallCohortThreshold: number;
   session: { secret: string; idleMinutes: number; secureCookie: boolean };
   publicUrl: URL;
   oidc: OidcConfig | undefined;
@@ -81,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     demo: e.BEACON_DEMO,
     localAuthority: { name: e.BEACON_LA_NAME, code: e.BEACON_LA_CODE },
+    smallCohortThreshold: e.BEACON_SMALL_COHORT,
     session: {
       secret: e.BEACON_SESSION_SECRET ?? developmentSecret(e.DATABASE_URL ? undefined : dataDir),
       idleMinutes: e.BEACON_SESSION_IDLE_MINUTES,

@@ -11,6 +11,7 @@ import type { Actor } from '../access/actor.ts';
 import { buildResultsSummary } from './summary/build.ts';
 import { buildIndicatorView } from './indicatorView.ts';
 import { buildGapsView } from './gaps/build.ts';
+import { buildSchoolResults, schoolResultKeys } from './school/build.ts';
 import { gapIndicatorKeys, gapSections } from './gaps/layout.ts';
 import { resultsSummaryLayout, summaryIndicatorKeys } from './summary/layout.ts';
 
@@ -151,6 +152,30 @@ export function createPerformanceReadService(db: Database) {
         sections: gapSections,
         indicators: new Map(indicatorRows.map((i) => [i.key, i])),
         figures,
+      });
+    },
+
+    /**
+     * A school's results against its LA and England. The caller has already checked the actor may
+     * see the school; whether small cohorts show is the caller's too (a permission).
+     */
+    async schoolResults(
+      school: { urn: number; name: string; laCode: string; laName: string },
+      options: { threshold: number; seesSmallCohorts: boolean },
+    ) {
+      const [indicatorRows, figures] = await Promise.all([
+        valuesRepository.indicatorsIn(db, schoolResultKeys),
+        valuesRepository.figures(db, schoolResultKeys, [
+          { type: 'school', code: String(school.urn) },
+          { type: 'la', code: school.laCode },
+          { type: 'england', code: '970' },
+        ]),
+      ]);
+      return buildSchoolResults({
+        school,
+        indicators: new Map(indicatorRows.map((i) => [i.key, i])),
+        figures,
+        ...options,
       });
     },
 

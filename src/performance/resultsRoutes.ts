@@ -1,10 +1,10 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import type { Config } from '../app/config.ts';
 import { NotFoundError } from '../app/errors.ts';
-import { spreadsheetType, tableCsv, tablesWorkbook, type DataTable } from '../reports/tables.ts';
+import { sendTables } from '../reports/send.ts';
 import { summaryTables } from './summary/tables.ts';
 
 // The pages officers and boards read results on: the LA results summary (seed 001).
@@ -33,24 +33,6 @@ const indicatorQuery = z.object({
 });
 const chooser = z.object({ la: laCode.optional(), period: period.optional() });
 const config = { permission: 'performance:read' as const };
-
-/** A table as CSV (one table) or a workbook (one or more), named for what it holds. */
-async function sendTables(reply: FastifyReply, tables: DataTable[], format: 'csv' | 'xlsx', name: string) {
-  const first = tables[0];
-  if (!first) throw new NotFoundError('There is no such table on this page');
-  if (format === 'csv') {
-    if (tables.length > 1)
-      throw new NotFoundError('A CSV holds one table: choose one, or download the workbook');
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${name}.csv"`)
-      .send(tableCsv(first));
-  }
-  return reply
-    .type(spreadsheetType)
-    .header('content-disposition', `attachment; filename="${name}.xlsx"`)
-    .send(await tablesWorkbook(tables));
-}
 
 export function resultsRoutes(services: Services, appConfig: Config) {
   return async function (app: FastifyInstance): Promise<void> {

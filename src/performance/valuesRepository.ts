@@ -58,7 +58,7 @@ export const valuesRepository = {
     db: Database,
     keys: readonly string[],
     entities: readonly { type: string; code: string }[],
-    periods: readonly number[],
+    periods?: readonly number[],
   ): Promise<Figure[]> {
     return db
       .select(figureColumns)
@@ -66,7 +66,7 @@ export const valuesRepository = {
       .where(
         and(
           inArray(indicatorValues.indicatorKey, [...keys]),
-          inArray(indicatorValues.periodEnd, [...periods]),
+          periods === undefined ? undefined : inArray(indicatorValues.periodEnd, [...periods]),
           eq(indicatorValues.pupilGroup, 'all'),
           sql`(${indicatorValues.entityType}, ${indicatorValues.entityCode}) in (${sql.join(
             entities.map((e) => sql`(${e.type}, ${e.code})`),

@@ -148,9 +148,15 @@ describeOnDatabases('plans and KPIs', (database) => {
     assert.deepEqual([detail.updates.length, detail.action.rag], [0, 'not started']);
   });
 
-  test('KPIs: no data says so; the register and the ranking are read when there are figures', async () => {
+  test('KPIs: seed 001’s published rank, then the register and a computed ranking, are read when there are figures', async () => {
     const kpi = (number: string) => plan.kpis.find((k) => k.number === number);
-    assert.equal(kpi('SM1')?.status, 'no data');
+    // Before any league table is loaded, the demonstration's seed 001 figures stand: 140th of 150.
+    const published = (await call('board', 'GET', `/api/v1/kpis/${String(kpi('SM1')?.id)}`)).json<{
+      status: string;
+      reasoning: string;
+    }>();
+    assert.equal(published.status, 'off track');
+    assert.match(published.reasoning, /ranked 140 of 150 LAs in 2015\/16; the top half is rank 75 or better/);
     // Seed 000: "all schools good or outstanding by September 2018" — from the demonstration register.
     const allGood = (await call('board', 'GET', `/api/v1/kpis/${String(kpi('SM6')?.id)}`)).json<{
       status: string;

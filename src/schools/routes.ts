@@ -1,10 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import type { Config } from '../app/config.ts';
 import { UnauthenticatedError } from '../app/errors.ts';
 import { roleHasPermission } from '../access/permissions.ts';
+import type { Actor } from '../access/actor.ts';
+import { sendTables } from '../reports/send.ts';
 import { landscapeDates, landscapeQuery, schoolFiltersQuery, trustParams, urnParams } from './queries.ts';
 import { overallEffectivenessLabels } from './rules/inspections.ts';
 
@@ -27,6 +29,19 @@ function queryString(values: Record<string, string | number | undefined>): strin
 }
 
 export function schoolsRoutes(services: Services, config: Config) {
+  /** A school's results for this person: only a school they may see, small cohorts by permission. */
+  async function schoolResults(actor: Actor, urn: number) {
+    const school = await services.schools.get(actor, urn);
+    const results = await services.results.schoolResults(
+      { urn: school.urn, name: school.name, laCode: school.laCode, laName: school.laName },
+      {
+        threshold: config.smallCohortThreshold,
+        seesSmallCohorts: roleHasPermission(actor.role, 'results:smallCohorts'),
+      },
+    );
+    return { school, results };
+  }
+
   return async function (app: FastifyInstance): Promise<void> {
     const routes = app.withTypeProvider<ZodTypeProvider>();
 
@@ -94,7 +109,48 @@ export function schoolsRoutes(services: Services, config: Config) {
           school,
           concern,
           seesVisits,
+          seesResults: roleHasPermission(request.actor.role, 'performance:read'),
         });
+      },
+    );
+
+    routes.get(
+      '/schools/:urn/results',
+      { config: { permission: 'performance:read' }, schema: { params: urnParams } },
+      async (request, reply) => {
+        if (!request.actor) throw new UnauthenticatedError();
+        const { school, results } = await schoolResults(request.actor, request.params.urn);
+        return reply.page('schools/views/results.njk', {
+          pageTitle: `${school.name}: results`,
+          school,
+          results,
+          downloadBase: `/schools/${String(school.urn)}/results/download`,
+        });
+      },
+    );
+
+    routes.get(
+      '/schools/:urn/results/download',
+      {
+        config: { permission: 'performance:read' },
+        schema: {
+          params: urnParams,
+          querystring: z.object({
+            table: z
+              .string()
+              .regex(/^[a-z0-9-]{1,40}$/)
+              .default('all'),
+            format: z.enum(['csv', 'xlsx']),
+          }),
+        },
+      },
+      async (request, reply) => {
+        if (!request.actor) throw new UnauthenticatedError();
+        const { school, results } = await schoolResults(request.actor, request.params.urn);
+        const all = results.stages.flatMap((s) => [s.results, s.trend]);
+        const { table, format } = request.query;
+        const chosen = table === 'all' ? all : all.filter((t) => t.id === table);
+        return sendTables(reply, chosen, format, `school-${String(school.urn)}-${table}`);
       },
     );
 

@@ -1,0 +1,201 @@
+import { breakBetween } from '../compare/breaks.ts';
+import { gap } from '../compare/gap.ts';
+import { difference, printedDecimals } from '../compare/numbers.ts';
+import { progress8Band, progressSignificance } from '../compare/significance.ts';
+import { derivedWithheld, suppressedMark, withheld } from '../compare/suppression.ts';
+import { signed } from '../narrative.ts';
+import { academicYearLabel } from '../periods.ts';
+import { judgeGap } from '../summary/build.ts';
+import type { Figure, IndicatorRow } from '../valuesRepository.ts';
+import type { Cell, DataTable, FigureCell } from '../../reports/tables.ts';
+
+// A school's published results against its LA and England: the latest year, with progress judged
+// by its confidence interval, and the last three years. Figures for a cohort below the small-cohort
+// threshold show as "x" to those below officer, and so does any gap or change worked from them.
+
+type Row = { key: string; label: string; progress?: 'ks2' | 'p8' };
+export const schoolResultsLayout: readonly { id: string; title: string; rows: readonly Row[] }[] = [
+  {
+    id: 'ks2',
+    title: 'Key stage 2',
+    rows: [
+      { key: 'KS2RWM_Expected_STD', label: 'Reading, writing and maths: expected standard (%)' },
+      { key: 'KS2RWM_Higher_STD', label: 'Reading, writing and maths: higher standard (%)' },
+      { key: 'KS2R_Expected_STD', label: 'Reading: expected standard (%)' },
+      { key: 'KS2W_Teacher_Assess', label: 'Writing: expected standard (%)' },
+      { key: 'KS2M_Expected_STD', label: 'Maths: expected standard (%)' },
+      { key: 'KS2R_Prog_VA', label: 'Reading progress score', progress: 'ks2' },
+      { key: 'KS2W_Prog_VA', label: 'Writing progress score', progress: 'ks2' },
+      { key: 'KS2M_Prog_VA', label: 'Maths progress score', progress: 'ks2' },
+    ],
+  },
+  {
+    id: 'ks4',
+    title: 'Key stage 4',
+    rows: [
+      { key: 'AVG_Attain8_Score', label: 'Attainment 8' },
+      { key: 'AVG_Prog8_Score', label: 'Progress 8', progress: 'p8' },
+      { key: 'EngMaths9-4', label: 'English and maths, grade 4 or above (%)' },
+      { key: 'EngMaths9-5', label: 'English and maths, grade 5 or above (%)' },
+      { key: 'KS4_AC_EngMaths', label: 'English and maths, A*-C (%)' },
+      { key: 'EngBacEntries', label: 'Entering the EBacc (%)' },
+      { key: 'EngBacAvgPointScore', label: 'EBacc average point score' },
+    ],
+  },
+];
+
+export const schoolResultKeys = schoolResultsLayout.flatMap((s) => s.rows.map((r) => r.key));
+
+export type SchoolResultsInput = {
+  school: { urn: number; name: string; laCode: string; laName: string };
+  indicators: ReadonlyMap<string, IndicatorRow>;
+  figures: readonly Figure[];
+  threshold: number;
+  seesSmallCohorts: boolean;
+};
+
+function progressWords(row: Row, figure: Figure | undefined): string {
+  if (!row.progress || figure?.value == null) return '';
+  const ci =
+    figure.ciLower !== null && figure.ciUpper !== null
+      ? { lower: figure.ciLower, upper: figure.ciUpper }
+      : null;
+  if (ci && row.progress === 'p8') return `${progress8Band(figure.value, ci)} (Progress 8 band)`;
+  if (ci) {
+    const judgement = progressSignificance(ci);
+    return judgement === 'not significantly different'
+      ? 'not significantly different from national'
+      : `${judgement} national`;
+  }
+  return figure.publishedJudgement ? `${figure.publishedJudgement} (as published)` : '';
+}
+
+export function buildSchoolResults(input: SchoolResultsInput) {
+  const { school } = input;
+  const index = new Map<string, Figure>();
+  for (const f of input.figures) index.set(`${f.indicatorKey}|${f.entityType}|${String(f.periodEnd)}`, f);
+  const find = (key: string, type: string, p: number) => index.get(`${key}|${type}|${String(p)}`);
+
+  const stages = schoolResultsLayout.flatMap((stage) => {
+    const rows = stage.rows.filter((r) => input.indicators.has(r.key));
+    const keys = new Set(rows.map((r) => r.key));
+    const own = input.figures.filter((f) => f.entityType === 'school' && keys.has(f.indicatorKey));
+    const periods = [...new Set(own.map((f) => f.periodEnd))].sort((a, b) => a - b);
+    const latest = periods.at(-1);
+    if (latest === undefined) return [];
+    // The cohort of a year: the largest count any of the stage's measures gives for it.
+    const cohortOf = (p: number) => {
+      const counts = own
+        .filter((f) => f.periodEnd === p && f.denominator !== null)
+        .map((f) => f.denominator ?? 0);
+      return counts.length === 0 ? null : Math.max(...counts);
+    };
+    const hidden = (p: number) => withheld(cohortOf(p), input.threshold, input.seesSmallCohorts);
+    const placesOf = (key: string, f: Figure | undefined) =>
+      f?.value == null
+        ? 0
+        : printedDecimals(f.value, f.publishedDecimals, input.indicators.get(key)?.decimalPlaces ?? null);
+    const shown = (key: string, f: Figure | undefined, withhold: boolean): FigureCell => {
+      if (withhold) return { value: null, text: suppressedMark };
+      if (!f) return { value: null, text: 'n/a' };
+      if (f.value === null) return { value: null, text: f.suppression ?? 'n/a' };
+      return { value: f.value, text: signed(f.value, placesOf(key, f)) };
+    };
+    const present = rows.filter((r) => periods.some((p) => find(r.key, 'school', p)));
+    const cohort = cohortOf(latest);
+    const latestHidden = hidden(latest);
+
+    const results: DataTable = {
+      id: `${stage.id}-results`,
+      title: `${stage.title}, ${academicYearLabel(latest)}`,
+      columns: [
+        { header: 'Measure' },
+        { header: school.name, figure: true },
+        { header: `${school.laName} (LA)`, figure: true },
+        { header: 'England', figure: true },
+        { header: 'Gap to England', figure: true },
+        { header: 'Progress' },
+      ],
+      rows: present.map((r): Cell[] => {
+        const mine = find(r.key, 'school', latest);
+        const england = find(r.key, 'england', latest);
+        const places = Math.max(placesOf(r.key, mine), placesOf(r.key, england));
+        const polarity = input.indicators.get(r.key)?.polarity ?? 'higher';
+        const gapValue = gap(mine?.value ?? null, england?.value ?? null);
+        const judged = judgeGap(gapValue, places, polarity, 'England');
+        return [
+          r.label,
+          shown(r.key, mine, latestHidden),
+          shown(r.key, find(r.key, 'la', latest), false),
+          shown(r.key, england, false),
+          derivedWithheld(latestHidden)
+            ? { value: null, text: suppressedMark }
+            : {
+                value: judged.value,
+                text: judged.text,
+                judgement: judged.words ? { direction: judged.direction, words: judged.words } : undefined,
+              },
+          latestHidden && r.progress ? suppressedMark : progressWords(r, mine),
+        ];
+      }),
+    };
+
+    const window = periods.slice(-3);
+    const trend: DataTable = {
+      id: `${stage.id}-trend`,
+      title: `${stage.title}: the last three years`,
+      columns: [
+        { header: 'Measure' },
+        ...window.map((p) => ({ header: academicYearLabel(p), figure: true })),
+        { header: `Change since ${academicYearLabel(window[0] ?? latest)}`, figure: true },
+      ],
+      rows: present.map((r): Cell[] => {
+        const indicator = input.indicators.get(r.key);
+        const first = window[0];
+        const start = first === undefined ? undefined : find(r.key, 'school', first);
+        const end = find(r.key, 'school', latest);
+        const crossed =
+          first === undefined || !indicator ? null : breakBetween(indicator.methodologyFamily, first, latest);
+        let change: FigureCell = { value: null, text: 'n/a' };
+        if (first === undefined || first === latest) change = { value: null, text: 'n/a' };
+        else if (crossed) change = { value: null, text: 'Not comparable (change of method)' };
+        else if (derivedWithheld(hidden(first), latestHidden)) change = { value: null, text: suppressedMark };
+        else if (start?.value != null && end?.value != null) {
+          const value = difference(end.value, start.value);
+          const judged = judgeGap(
+            value,
+            Math.max(placesOf(r.key, start), placesOf(r.key, end)),
+            indicator?.polarity ?? 'higher',
+            academicYearLabel(first),
+          );
+          change = {
+            value,
+            text: judged.text,
+            judgement: judged.words ? { direction: judged.direction, words: judged.words } : undefined,
+          };
+        }
+        return [r.label, ...window.map((p) => shown(r.key, find(r.key, 'school', p), hidden(p))), change];
+      }),
+    };
+    const cohortText =
+      cohort === null
+        ? 'not published'
+        : latestHidden
+          ? `fewer than ${String(input.threshold)} pupils`
+          : `${String(cohort)} pupils`;
+    return [
+      {
+        id: stage.id,
+        title: stage.title,
+        period: latest,
+        cohortText,
+        withheld: latestHidden,
+        results,
+        trend,
+      },
+    ];
+  });
+  return { school, threshold: input.threshold, stages };
+}
+
+export type SchoolResults = ReturnType<typeof buildSchoolResults>;

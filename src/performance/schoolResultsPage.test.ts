@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import Papa from 'papaparse';
+import { describeOnDatabases } from '../db/testing.ts';
+import { buildTestApp, scratchFiles, testOperator, Visitor } from '../app/testing.ts';
+import { silentProgress } from '../app/imports.ts';
+import { loadDemo } from '../demo/load.ts';
+
+// A school's results page over figures a council loads through the values template. In 2017/18
+// Harbourside Primary (990001) had five pupils at the end of key stage 2: fewer than 6 (SPEC "Rules").
+const header = 'entity_type,entity_code,indicator,period,value,denominator,ci_lower,ci_upper';
+const figures = [
+  'school,990001,KS2RWM_Expected_STD,2016,50,28,,',
+  'school,990001,KS2RWM_Expected_STD,2017,55,30,,',
+  'school,990001,KS2RWM_Expected_STD,2018,60,5,,',
+  'school,990001,KS2R_Prog_VA,2017,-2.1,,-3.5,-0.7',
+  'school,990001,KS2R_Prog_VA,2018,-1.2,,-3.4,1',
+  'la,851,KS2RWM_Expected_STD,2018,58,,,',
+  'england,970,KS2RWM_Expected_STD,2018,64,,,',
+  'england,970,KS2R_Prog_VA,2018,0,,,',
+];
+
+describeOnDatabases('a school’s results page, with small cohorts suppressed by role', (database) => {
+  let app: FastifyInstance;
+
+  const tableRows = (html: string, id: string): string[][] => {
+    const table = new RegExp(`<table[^>]*id="table-${id}"[\\s\\S]*?</table>`).exec(html)?.[0] ?? '';
+    return [...table.matchAll(/<tr class="govuk-table__row[^"]*">([\s\S]*?)<\/tr>/g)].slice(1).map((row) =>
+      [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) =>
+        (c[1] ?? '')
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ),
+    );
+  };
+
+  test('the figures load through the values template', async () => {
+    const built = await buildTestApp(database());
+    app = built.app;
+    await loadDemo(built.services);
+    const file = scratchFiles('school-results').write(
+      'harbourside.csv',
+      `${header}\n${figures.join('\n')}\n`,
+    );
+    const summary = await built.services.performance.importValuesTemplate(testOperator, file, silentProgress);
+    assert.equal(summary.added, figures.length);
+  });
+
+  test('an officer sees every figure, its gap to England and its progress judged by its interval', async () => {
+    const officer = new Visitor(app);
+    await officer.signIn('officer@beacon.example', 'demo-officer-password');
+    const page = await officer.get('/schools/990001/results');
+    assert.equal(page.statusCode, 200);
+    const results = tableRows(page.body, 'ks2-results');
+    assert.deepEqual(results[0], [
+      'Reading, writing and maths: expected standard (%)',
+      '60',
+      '58',
+      '64',
+      '−4 ▼ worse than England',
+      '',
+    ]);
+    assert.deepEqual(results[1]?.slice(0, 2), ['Reading progress score', '−1.20']);
+    assert.equal(results[1][5], 'not significantly different from national');
+    const trend = tableRows(page.body, 'ks2-trend');
+    assert.deepEqual(trend[0], [
+      'Reading, writing and maths: expected standard (%)',
+      '50',
+      '55',
+      '60',
+      '10 ▲ better than 2015/16',
+    ]);
+  });
+
+  test('the school itself sees x for five pupils, and no gap or change that would give it away', async () => {
+    const school = new Visitor(app);
+    await school.signIn('school@beacon.example', 'demo-school-password');
+    const page = await school.get('/schools/990001/results');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /fewer than 6 pupils/);
+    const results = tableRows(page.body, 'ks2-results');
+    assert.deepEqual(results[0], [
+      'Reading, writing and maths: expected standard (%)',
+      'x',
+      '58',
+      '64',
+      'x',
+      '',
+    ]);
+    assert.deepEqual(results[1], ['Reading progress score', 'x', 'n/a', '0.00', 'x', 'x']);
+    const trend = tableRows(page.body, 'ks2-trend');
+    assert.deepEqual(trend[0]?.slice(1), ['50', '55', 'x', 'x']);
+    // The download says no more than the page.
+    const csv = await school.get('/schools/990001/results/download?table=ks2-results&format=csv');
+    const rows = Papa.parse<string[]>(csv.body.trim()).data;
+    assert.deepEqual(rows[1]?.slice(1, 3), ['', 'x']);
+    assert.ok(!csv.body.includes('60'), 'the withheld figure is not in the file');
+  });
+
+  test('a school user cannot read another school’s results', async () => {
+    const school = new Visitor(app);
+    await school.signIn('school@beacon.example', 'demo-school-password');
+    assert.equal((await school.get('/schools/990002/results')).statusCode, 403);
+    assert.equal((await school.get('/schools/990002/results/download?format=xlsx')).statusCode, 403);
+  });
+});
