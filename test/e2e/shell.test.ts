@@ -91,7 +91,7 @@ void describe('app shell in a real browser [chromium]', () => {
     await imports.upload(
       'Beacon values template',
       'good.csv',
-      `${header}\nla,851,Portsmouth,KS1RWM_Expected_STD,2016,58.5\n`,
+      `${header}\nla,851,Portsmouth,KS1RWM_Expected_STD,2017,60.1\n`,
     );
     assert.equal(await imports.summaryValue('Figures added'), '1');
   });
