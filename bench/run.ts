@@ -11,11 +11,13 @@ import { rawCopy } from './copy.ts';
 import { duckdbRanks, type DuckRank } from './duckdb.ts';
 import { registerBench } from './register.ts';
 import { reviewBench } from './review.ts';
+import { resultsBench } from './results.ts';
 
 // npm run bench: P1 (LAIT import against a raw COPY) and P2 (every rank and band against DuckDB),
 // on the embedded database and on PostgreSQL, with DfE's real LAIT files; then the schools
 // register's imports and searches (bench/register.ts) and P6, the desk-top review of England
-// (bench/review.ts). `npm run bench -- lait`, `-- register` or `-- review` runs only that part.
+// (bench/review.ts), and P3, the LA results summary under load (bench/results.ts).
+// `npm run bench -- lait`, `-- register`, `-- review` or `-- results` runs only that part.
 const lait = path.join(externalDataDir(), 'dfe-lait');
 const valuesFile = path.join(lait, 'csv', 'lait_bds_long_all_measures.csv');
 const dictionaryFile = path.join(lait, 'raw', 'lait_data_dictionary.csv');
@@ -121,3 +123,4 @@ const only = process.argv[2];
 if (only === undefined || only === 'lait') await performanceBench();
 if (only === undefined || only === 'register') await registerBench();
 if (only === undefined || only === 'review') await reviewBench();
+if (only === undefined || only === 'results') await resultsBench();

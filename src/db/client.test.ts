@@ -33,6 +33,7 @@ describeOnDatabases('database layer', (database) => {
         'category_decisions',
         'concern_intelligence',
         'concern_settings',
+        'data_versions',
         'early_years_providers',
         'establishment_links',
         'establishments',

@@ -16,6 +16,7 @@ import { loadDemoPlans } from './plans/load.ts';
 import { demoLocalAuthority, demoRegister } from './schools.ts';
 import { demoIndicators, seed001Results } from './results.ts';
 import { performanceRepository } from '../performance/repository.ts';
+import { resultsChanged } from '../performance/dataVersion.ts';
 import { silentProgress } from '../app/imports.ts';
 
 const demoLoader: Actor = {
@@ -74,6 +75,7 @@ async function loadDemoResults(services: Services): Promise<void> {
     const known = await performanceRepository.knownIndicatorKeys(tx);
     const missing = demoIndicators.filter((i) => !known.has(i.key));
     await performanceRepository.upsertIndicators(tx, missing);
+    await resultsChanged(tx);
     await recordAudit(tx, demoLoader, {
       action: 'demo.indicators',
       entityType: 'indicator',

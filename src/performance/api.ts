@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import { UnauthenticatedError } from '../app/errors.ts';
 import { indicatorEdit } from './catalogue.ts';
-import { summaryTables } from './summary/tables.ts';
 import { dataTableSchema } from '../reports/schemas.ts';
 
 const polarity = z.enum(['higher', 'lower', 'neither']);
@@ -167,13 +166,16 @@ export function performanceApi(services: Services) {
         },
       },
       async (request) => {
-        const summary = await services.results.resultsSummary(request.params.laCode, request.params.period);
+        const { summary, tables } = await services.results.resultsSummaryPage(
+          request.params.laCode,
+          request.params.period,
+        );
         return {
           area: summary.area,
           period: summary.period,
           periodLabel: summary.periodLabel,
           provisional: summary.provisional,
-          tables: summaryTables(summary),
+          tables,
           narrative: summary.tables.map((t) => ({ table: t.id, sentences: t.narrative })),
         };
       },

@@ -6,6 +6,7 @@ import { recordAudit } from '../access/audit.ts';
 import { NotFoundError, validated } from '../app/errors.ts';
 import { indicators } from './schema.ts';
 import { presentIndicator } from './presenters.ts';
+import { resultsChanged } from './dataVersion.ts';
 
 // What an administrator may change about an indicator: how it reads and how it is judged.
 export const indicatorEdit = z.object({
@@ -36,6 +37,7 @@ export async function editIndicator(db: Database, actor: Actor, key: string, inp
       .where(eq(indicators.key, key))
       .returning();
     if (!after) throw new NotFoundError(`There is no indicator ${key}`);
+    await resultsChanged(tx);
     await recordAudit(tx, actor, {
       action: 'indicator.edit',
       entityType: 'indicator',

@@ -8,7 +8,10 @@ import { valuesRepository, type AreaValue, type IndicatorRow } from './valuesRep
 import { editIndicator, type IndicatorEdit } from './catalogue.ts';
 import { presentIndicator } from './presenters.ts';
 import type { Actor } from '../access/actor.ts';
-import { buildResultsSummary } from './summary/build.ts';
+import { buildResultsSummary, type ResultsSummary } from './summary/build.ts';
+import { summaryTables } from './summary/tables.ts';
+import { versionedCache } from './dataVersion.ts';
+import type { DataTable } from '../reports/tables.ts';
 import { buildIndicatorView } from './indicatorView.ts';
 import { buildGapsView } from './gaps/build.ts';
 import { buildSchoolResults, schoolResultKeys } from './school/build.ts';
@@ -21,7 +24,13 @@ function groupByPeriod(rows: readonly AreaValue[]): Map<number, AreaValue[]> {
   return byPeriod;
 }
 
+export type SummaryPage = { summary: ResultsSummary; tables: DataTable[]; periods: number[] };
+
 export function createPerformanceReadService(db: Database) {
+  // The results summary is the page boards and officers open most, and its figures change only
+  // when data is imported: it is worked out once per data version (docs/benchmarks.md, P3).
+  const summaryPages = versionedCache<SummaryPage>(db);
+
   async function indicatorOrThrow(key: string): Promise<IndicatorRow> {
     const indicator = await valuesRepository.indicator(db, key);
     if (!indicator) throw new NotFoundError(`There is no indicator ${key}`);
@@ -180,6 +189,17 @@ export function createPerformanceReadService(db: Database) {
     },
 
     localAuthorities: () => valuesRepository.localAuthorities(db),
+
+    /** The summary with its tables as shown and the years to choose from, once per data version. */
+    resultsSummaryPage(laCode: string, period: number): Promise<SummaryPage> {
+      return summaryPages(`${laCode}|${String(period)}`, async () => {
+        const [summary, periods] = await Promise.all([
+          this.resultsSummary(laCode, period),
+          this.summaryPeriods(laCode),
+        ]);
+        return { summary, tables: summaryTables(summary), periods };
+      });
+    },
 
     /** Seed 001's tables for any LA and year: this year and last, against national, with ranks. */
     async resultsSummary(laCode: string, period: number) {

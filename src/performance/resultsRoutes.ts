@@ -5,7 +5,8 @@ import type { Services } from '../app/services.ts';
 import type { Config } from '../app/config.ts';
 import { NotFoundError } from '../app/errors.ts';
 import { sendTables } from '../reports/send.ts';
-import { summaryTables } from './summary/tables.ts';
+import { versionedCache } from './dataVersion.ts';
+import type { SummaryPage } from './readService.ts';
 
 // The pages officers and boards read results on: the LA results summary (seed 001).
 
@@ -37,6 +38,7 @@ const config = { permission: 'performance:read' as const };
 export function resultsRoutes(services: Services, appConfig: Config) {
   return async function (app: FastifyInstance): Promise<void> {
     const routes = app.withTypeProvider<ZodTypeProvider>();
+    const summaryBodies = versionedCache<SummaryPage & { body: string }>(services.database.db);
 
     // Choosing an LA and a year; without a year, the latest the LA has figures for.
     routes.get('/areas', { config, schema: { querystring: chooser } }, async (request, reply) => {
@@ -64,16 +66,22 @@ export function resultsRoutes(services: Services, appConfig: Config) {
       { config, schema: { params: summaryParams } },
       async (request, reply) => {
         const { laCode: code, period: year } = request.params;
-        const [summary, periods] = await Promise.all([
-          services.results.resultsSummary(code, year),
-          services.results.summaryPeriods(code),
-        ]);
+        const downloadBase = `/areas/${code}/results/${String(year)}/download`;
+        // The tables and sentences are the same for everyone who may read them: rendered once per
+        // data version, inside the page each reader gets (docs/benchmarks.md, P3).
+        const { summary, periods, body } = await summaryBodies(`${code}|${String(year)}`, async () => {
+          const page = await services.results.resultsSummaryPage(code, year);
+          return {
+            ...page,
+            body: await app.view('performance/views/results-summary-body.njk', { ...page, downloadBase }),
+          };
+        });
         return reply.page('performance/views/results-summary.njk', {
           pageTitle: `${summary.area.name}: results ${summary.periodLabel}`,
           summary,
-          tables: summaryTables(summary),
           periods,
-          downloadBase: `/areas/${code}/results/${String(year)}/download`,
+          downloadBase,
+          body,
         });
       },
     );
@@ -160,8 +168,7 @@ export function resultsRoutes(services: Services, appConfig: Config) {
       { config, schema: { params: summaryParams, querystring: download } },
       async (request, reply) => {
         const { laCode: code, period: year } = request.params;
-        const summary = await services.results.resultsSummary(code, year);
-        const all = summaryTables(summary);
+        const { tables: all } = await services.results.resultsSummaryPage(code, year);
         const { table, format } = request.query;
         const chosen = table === 'all' ? all : all.filter((t) => t.id === table);
         return sendTables(reply, chosen, format, `results-${code}-${String(year)}-${table}`);

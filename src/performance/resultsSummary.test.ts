@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describeOnDatabases } from '../db/testing.ts';
-import { buildTestApp, testOperator, Visitor } from '../app/testing.ts';
+import { buildTestApp, scratchFiles, testOperator, Visitor } from '../app/testing.ts';
+import { silentProgress } from '../app/imports.ts';
 import { loadDemo } from '../demo/load.ts';
 import type { Services } from '../app/services.ts';
 import type { DataTable, FigureCell } from '../reports/tables.ts';
@@ -15,6 +16,11 @@ type SummaryBody = {
   provisional: boolean;
   tables: DataTable[];
   narrative: { table: string; sentences: string[] }[];
+};
+
+const firstFigure = (body: SummaryBody) => {
+  const cell = body.tables.find((t) => t.id === 'ks2-attainment')?.rows[0]?.[1];
+  return typeof cell === 'object' ? cell.value : undefined;
 };
 
 const text = (cell: DataTable['rows'][number][number] | undefined) =>
@@ -242,5 +248,15 @@ describeOnDatabases('LA results summary (seed 001)', (database) => {
     assert.match(page.body, /No figures are held for these groups in Portsmouth/);
     const latest = await visitor.get('/areas/851/results');
     assert.equal(latest.headers.location, '/areas/851/results/2016');
+  });
+
+  test('a summary already worked out is worked out again when the figures change', async () => {
+    assert.equal(firstFigure((await summary()).body), 47.6);
+    const file = scratchFiles('summary-cache').write(
+      'final.csv',
+      'entity_type,entity_code,indicator,period,value,status\nla,851,KS2RWM_Expected_STD,2016,47.9,final\n',
+    );
+    await services.performance.importValuesTemplate(testOperator, file, silentProgress);
+    assert.equal(firstFigure((await summary()).body), 47.9);
   });
 });

@@ -124,3 +124,11 @@ export const statisticalNeighbours = pgTable(
   },
   (t) => [primaryKey({ columns: [t.setName, t.laCode, t.neighbourRank] })],
 );
+
+// A counter for what pages of figures are worked from (values, the catalogue, areas, neighbours):
+// every change to them adds one in its own transaction, so a figure worked out once can be served
+// again until the next change, by any Beacon process sharing the database (docs/benchmarks.md, P3).
+export const dataVersions = pgTable('data_versions', {
+  name: text('name').primaryKey(),
+  version: integer('version').notNull().default(0),
+});

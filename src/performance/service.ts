@@ -22,6 +22,7 @@ import { isSchoolResultsExtract, readSchoolResults } from './imports/schoolResul
 import { eesRequired, readEes, type EesMapping } from './imports/ees.ts';
 import { readSpreadsheet } from '../app/spreadsheets.ts';
 import { neighboursRepository } from './neighboursRepository.ts';
+import { resultsChanged } from './dataVersion.ts';
 
 export function createPerformanceService(db: Database, kind: DatabaseKind) {
   /** Every values import ends the same way: merge in one transaction, record, report progress. */
@@ -46,6 +47,7 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
         const counts = await performanceRepository.mergeValues(tx, kind, source, values, (n) => {
           progress.advance(n);
         });
+        if (counts.added + counts.updated + counts.removed > 0 || run.areas) await resultsChanged(tx);
         return recordImport(tx, actor, run.action, file, run.rows, {
           counts,
           rejected: run.rejected,
@@ -131,6 +133,7 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
       if (problems.length > 0) throw new ImportFailedError(file, problems);
       return db.transaction(async (tx) => {
         const counts = await performanceRepository.upsertIndicators(tx, records);
+        if (counts.added + counts.updated > 0) await resultsChanged(tx);
         return recordImport(tx, actor, 'import.laitDictionary', file, table.rows.length, {
           counts,
           rejected: repeats,
@@ -254,6 +257,7 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
       if (problems.length > 0) throw new ImportFailedError(file, problems);
       return db.transaction(async (tx) => {
         const counts = await neighboursRepository.replaceSet(tx, setName, links);
+        await resultsChanged(tx);
         return recordImport(tx, actor, 'import.neighbours', file, table.rows.length, {
           counts,
           rejected: rejected,

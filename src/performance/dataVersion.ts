@@ -1,0 +1,44 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { dataVersions } from './schema.ts';
+
+// The version of everything results pages are worked from. Each change to values, the catalogue,
+// areas or statistical neighbours calls `resultsChanged` inside its own transaction.
+
+export async function resultsChanged(tx: Database): Promise<void> {
+  await tx
+    .update(dataVersions)
+    .set({ version: sql`${dataVersions.version} + 1` })
+    .where(eq(dataVersions.name, 'results'));
+}
+
+export async function resultsVersion(db: Database): Promise<number> {
+  const [row] = await db
+    .select({ version: dataVersions.version })
+    .from(dataVersions)
+    .where(eq(dataVersions.name, 'results'));
+  return row?.version ?? 0;
+}
+
+/**
+ * Figures worked out once per data version and kept for the next request (P3: the results summary
+ * under load). At most `limit` entries; the oldest goes first. A key is recomputed when the
+ * version it was worked from is no longer the current one.
+ */
+export function versionedCache<T>(db: Database, limit = 500) {
+  const entries = new Map<string, { version: number; value: Promise<T> }>();
+  return async function cached(key: string, compute: () => Promise<T>): Promise<T> {
+    const version = await resultsVersion(db);
+    const hit = entries.get(key);
+    if (hit?.version === version) return hit.value;
+    const value = compute();
+    entries.delete(key);
+    entries.set(key, { version, value });
+    if (entries.size > limit) entries.delete(entries.keys().next().value ?? key);
+    // A failure (a 404, a lost connection) is not kept.
+    value.catch(() => {
+      if (entries.get(key)?.value === value) entries.delete(key);
+    });
+    return value;
+  };
+}
