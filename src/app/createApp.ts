@@ -71,7 +71,7 @@ export async function createApp(
   await app.register(concernRoutes(services, config));
   await app.register(supportRoutes(services, config));
   await app.register(accessApi(services), { prefix: '/api/v1' });
-  await app.register(schoolsApi(services), { prefix: '/api/v1' });
+  await app.register(schoolsApi(services, config), { prefix: '/api/v1' });
   await app.register(performanceApi(services), { prefix: '/api/v1' });
   await app.register(plansApi(services), { prefix: '/api/v1' });
   await app.register(concernApi(services), { prefix: '/api/v1' });

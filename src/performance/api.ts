@@ -182,6 +182,53 @@ export function performanceApi(services: Services) {
     );
 
     api.get(
+      '/areas/:laCode/gaps',
+      {
+        config,
+        schema: {
+          tags: ['performance'],
+          summary: 'Gaps between groups of pupils for an LA over time, against England’s',
+          params: z.object({ laCode }),
+          response: {
+            200: z.object({
+              area: z.object({ code: z.string(), name: z.string() }),
+              sections: z.array(
+                z.object({
+                  id: z.string(),
+                  title: z.string(),
+                  measures: z.array(
+                    z.object({
+                      id: z.string(),
+                      label: z.string(),
+                      sentences: z.array(z.string()),
+                      table: dataTableSchema,
+                    }),
+                  ),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const view = await services.results.gapsView(request.params.laCode);
+        return {
+          area: view.area,
+          sections: view.sections.map((s) => ({
+            id: s.id,
+            title: s.title,
+            measures: s.measures.map((m) => ({
+              id: m.id,
+              label: m.label,
+              sentences: m.sentences,
+              table: m.table,
+            })),
+          })),
+        };
+      },
+    );
+
+    api.get(
       '/areas/:laCode/neighbours',
       {
         config,

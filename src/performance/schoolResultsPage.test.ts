@@ -23,6 +23,7 @@ const figures = [
 
 describeOnDatabases('a school’s results page, with small cohorts suppressed by role', (database) => {
   let app: FastifyInstance;
+  let built: Awaited<ReturnType<typeof buildTestApp>>;
 
   const tableRows = (html: string, id: string): string[][] => {
     const table = new RegExp(`<table[^>]*id="table-${id}"[\\s\\S]*?</table>`).exec(html)?.[0] ?? '';
@@ -37,7 +38,7 @@ describeOnDatabases('a school’s results page, with small cohorts suppressed by
   };
 
   test('the figures load through the values template', async () => {
-    const built = await buildTestApp(database());
+    built = await buildTestApp(database());
     app = built.app;
     await loadDemo(built.services);
     const file = scratchFiles('school-results').write(
@@ -104,5 +105,16 @@ describeOnDatabases('a school’s results page, with small cohorts suppressed by
     await school.signIn('school@beacon.example', 'demo-school-password');
     assert.equal((await school.get('/schools/990002/results')).statusCode, 403);
     assert.equal((await school.get('/schools/990002/results/download?format=xlsx')).statusCode, 403);
+  });
+
+  test('the API gives the same: x for the school’s own user, and another school’s results refused', async () => {
+    const services = built.services;
+    const token = (await services.tokens.create(testOperator, 'school@beacon.example')).token;
+    const get = (url: string) => app.inject({ url, headers: { authorization: `Bearer ${token}` } });
+    const own = await get('/api/v1/schools/990001/results');
+    assert.equal(own.statusCode, 200);
+    const body = own.json<{ stages: { results: { rows: unknown[][] } }[] }>();
+    assert.deepEqual(body.stages[0]?.results.rows[0]?.[1], { value: null, text: 'x' });
+    assert.equal((await get('/api/v1/schools/990002/results')).statusCode, 403);
   });
 });

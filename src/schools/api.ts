@@ -2,6 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../app/services.ts';
+import type { Config } from '../app/config.ts';
+import { dataTableSchema } from '../reports/schemas.ts';
+import { schoolResultsFor } from './results.ts';
 import { UnauthenticatedError } from '../app/errors.ts';
 import { landscapeDates, landscapeQuery, schoolFiltersQuery, trustParams, urnParams } from './queries.ts';
 
@@ -26,7 +29,7 @@ export const schoolSummarySchema = z.object({
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function schoolsApi(services: Services) {
+export function schoolsApi(services: Services, config: Config) {
   return async function (app: FastifyInstance): Promise<void> {
     const api = app.withTypeProvider<ZodTypeProvider>();
 
@@ -145,6 +148,40 @@ export function schoolsApi(services: Services) {
             },
           },
         };
+      },
+    );
+
+    api.get(
+      '/schools/:urn/results',
+      {
+        config: { permission: 'performance:read' },
+        schema: {
+          tags: ['schools'],
+          summary:
+            'A school’s KS2 and KS4 results against its LA and England; small cohorts as x below officer',
+          params: urnParams,
+          response: {
+            200: z.object({
+              threshold: z.number(),
+              stages: z.array(
+                z.object({
+                  id: z.string(),
+                  title: z.string(),
+                  period: z.number(),
+                  cohortText: z.string(),
+                  withheld: z.boolean(),
+                  results: dataTableSchema,
+                  trend: dataTableSchema,
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        if (!request.actor) throw new UnauthenticatedError();
+        const { results } = await schoolResultsFor(services, config, request.actor, request.params.urn);
+        return { threshold: results.threshold, stages: results.stages };
       },
     );
   };

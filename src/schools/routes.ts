@@ -7,6 +7,7 @@ import { UnauthenticatedError } from '../app/errors.ts';
 import { roleHasPermission } from '../access/permissions.ts';
 import type { Actor } from '../access/actor.ts';
 import { sendTables } from '../reports/send.ts';
+import { schoolResultsFor } from './results.ts';
 import { landscapeDates, landscapeQuery, schoolFiltersQuery, trustParams, urnParams } from './queries.ts';
 import { overallEffectivenessLabels } from './rules/inspections.ts';
 
@@ -29,18 +30,7 @@ function queryString(values: Record<string, string | number | undefined>): strin
 }
 
 export function schoolsRoutes(services: Services, config: Config) {
-  /** A school's results for this person: only a school they may see, small cohorts by permission. */
-  async function schoolResults(actor: Actor, urn: number) {
-    const school = await services.schools.get(actor, urn);
-    const results = await services.results.schoolResults(
-      { urn: school.urn, name: school.name, laCode: school.laCode, laName: school.laName },
-      {
-        threshold: config.smallCohortThreshold,
-        seesSmallCohorts: roleHasPermission(actor.role, 'results:smallCohorts'),
-      },
-    );
-    return { school, results };
-  }
+  const schoolResults = (actor: Actor, urn: number) => schoolResultsFor(services, config, actor, urn);
 
   return async function (app: FastifyInstance): Promise<void> {
     const routes = app.withTypeProvider<ZodTypeProvider>();

@@ -68,4 +68,17 @@ void describe('results in a real browser [chromium]', () => {
     assert.equal(await page.locator('form.beacon-no-print').isVisible(), false);
     await page.emulateMedia({ media: 'screen' });
   });
+
+  test('a school’s results page is reached from the school, and says plainly when none are held', async () => {
+    const results = new ResultsPage(page, baseUrl);
+    await results.open('/schools/990001');
+    await results.navigatesBy(() =>
+      page.getByRole('link', { name: 'Results against the LA and England' }).click(),
+    );
+    assert.equal(await results.heading(), 'Harbourside Primary School: results');
+    assert.match(
+      await page.locator('main').innerText(),
+      /Beacon holds no published key stage 2 or 4 results/,
+    );
+  });
 });

@@ -1,0 +1,20 @@
+import type { Services } from '../app/services.ts';
+import type { Config } from '../app/config.ts';
+import type { Actor } from '../access/actor.ts';
+import { roleHasPermission } from '../access/permissions.ts';
+
+/**
+ * A school's results for one person, as page, download and API all give them: only a school the
+ * person may see (the register's scope rules), with small cohorts shown only to officers and above.
+ */
+export async function schoolResultsFor(services: Services, config: Config, actor: Actor, urn: number) {
+  const school = await services.schools.get(actor, urn);
+  const results = await services.results.schoolResults(
+    { urn: school.urn, name: school.name, laCode: school.laCode, laName: school.laName },
+    {
+      threshold: config.smallCohortThreshold,
+      seesSmallCohorts: roleHasPermission(actor.role, 'results:smallCohorts'),
+    },
+  );
+  return { school, results };
+}
