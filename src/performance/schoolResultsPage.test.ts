@@ -65,6 +65,11 @@ describeOnDatabases('a school’s results page, with small cohorts suppressed by
     ]);
     assert.deepEqual(results[1]?.slice(0, 2), ['Reading progress score', '−1.20']);
     assert.equal(results[1][5], 'not significantly different from national');
+    assert.match(
+      page.body,
+      /Reading, writing and maths: expected standard \(%\): 60 in 2017\/18, below England \(−4 points\)\./,
+    );
+    assert.match(page.body, /Reading progress score: −1\.20, not significantly different from national\./);
     const trend = tableRows(page.body, 'ks2-trend');
     assert.deepEqual(trend[0], [
       'Reading, writing and maths: expected standard (%)',
@@ -81,6 +86,7 @@ describeOnDatabases('a school’s results page, with small cohorts suppressed by
     const page = await school.get('/schools/990001/results');
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /fewer than 6 pupils/);
+    assert.doesNotMatch(page.body, /Drafted sentences/);
     const results = tableRows(page.body, 'ks2-results');
     assert.deepEqual(results[0], [
       'Reading, writing and maths: expected standard (%)',

@@ -172,6 +172,7 @@ export function schoolsApi(services: Services, config: Config) {
                   withheld: z.boolean(),
                   results: dataTableSchema,
                   trend: dataTableSchema,
+                  sentences: z.array(z.string()),
                 }),
               ),
             }),

@@ -3,7 +3,7 @@ import { gap } from '../compare/gap.ts';
 import { difference, printedDecimals } from '../compare/numbers.ts';
 import { progress8Band, progressSignificance } from '../compare/significance.ts';
 import { derivedWithheld, suppressedMark, withheld } from '../compare/suppression.ts';
-import { signed } from '../narrative.ts';
+import { gapSentence, signed } from '../narrative.ts';
 import { academicYearLabel } from '../periods.ts';
 import { judgeGap } from '../summary/build.ts';
 import type { Figure, IndicatorRow } from '../valuesRepository.ts';
@@ -177,6 +177,39 @@ export function buildSchoolResults(input: SchoolResultsInput) {
         return [r.label, ...window.map((p) => shown(r.key, find(r.key, 'school', p), hidden(p))), change];
       }),
     };
+    // Drafted sentences for a governors' or board report; none from figures withheld here.
+    const sentences = latestHidden
+      ? []
+      : present.flatMap((r) => {
+          const mine = find(r.key, 'school', latest);
+          if (mine?.value == null) return [];
+          const england = find(r.key, 'england', latest);
+          const value = shown(r.key, mine, false).text;
+          if (r.progress) {
+            const words = progressWords(r, mine);
+            return words === '' ? [] : [`${r.label}: ${value}, ${words}.`];
+          }
+          const now = gap(mine.value, england?.value ?? null);
+          if (now === null) return [];
+          const previous = latest - 1;
+          const crossed = breakBetween(
+            input.indicators.get(r.key)?.methodologyFamily ?? 'other',
+            previous,
+            latest,
+          );
+          const before =
+            crossed || hidden(previous)
+              ? null
+              : gap(
+                  find(r.key, 'school', previous)?.value ?? null,
+                  find(r.key, 'england', previous)?.value ?? null,
+                );
+          const places = Math.max(placesOf(r.key, mine), placesOf(r.key, england));
+          const polarity = input.indicators.get(r.key)?.polarity ?? 'higher';
+          return [
+            `${r.label}: ${value} in ${academicYearLabel(latest)}, ${gapSentence({ now, before, polarity, comparator: 'England', decimalPlaces: places, unit: 'points' })}.`,
+          ];
+        });
     const cohortText =
       cohort === null
         ? 'not published'
@@ -192,6 +225,7 @@ export function buildSchoolResults(input: SchoolResultsInput) {
         withheld: latestHidden,
         results,
         trend,
+        sentences,
       },
     ];
   });
