@@ -91,7 +91,7 @@ export function buildIndicatorView(input: IndicatorViewInput) {
       `${e.laName} (${e.laCode})`,
       e.value === null ? { value: null, text: e.suppression ?? 'n/a' } : cell(e.value),
       rankText(e),
-      e.band ?? 'n/a',
+      (e.rankSource === 'published' ? null : e.band) ?? 'n/a',
       e.laCode === area.code ? 'Chosen LA' : neighbourCodes.has(e.laCode) ? 'Statistical neighbour' : '',
     ]),
     rowRoles: (chosen?.ranking.entries ?? []).map((e) =>
@@ -128,7 +128,7 @@ export function buildIndicatorView(input: IndicatorViewInput) {
           judgement: judged.words ? { direction: judged.direction, words: judged.words } : undefined,
         },
         rankText(s.ranked),
-        s.ranked?.band ?? 'n/a',
+        (s.ranked?.rankSource === 'published' ? null : s.ranked?.band) ?? 'n/a',
         change.trendBreak
           ? { value: null, text: 'Not comparable (change of method)' }
           : {
@@ -210,7 +210,8 @@ export function buildIndicatorView(input: IndicatorViewInput) {
       national: cell(chosen?.national ?? null),
       neighbours: cell(chosen?.neighbourAverage ?? null),
       rank: rankText(chosen?.ranked),
-      band: chosen?.ranked?.band ?? null,
+      // A published rank comes without the league it was published from: no band is worked from it.
+      band: chosen?.ranked?.rankSource === 'published' ? null : (chosen?.ranked?.band ?? null),
       printed:
         chosen?.mine?.value == null
           ? null

@@ -237,6 +237,8 @@ describeOnDatabases('LA results summary (seed 001)', (database) => {
       ['47.6', '47.6', '53', '53.0', '-5.4', '−5.4'],
     );
     assert.equal(last[9], 'joint 140 of 150');
+    // A published rank comes without its league: no quartile band is worked from it.
+    assert.equal(last[10], 'n/a');
     assert.equal(last[12], 'Not comparable (change of method)');
   });
 
