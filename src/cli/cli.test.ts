@@ -26,6 +26,8 @@ const commands = [
   ['tokens', 'create'],
   ['tokens', 'list'],
   ['tokens', 'revoke'],
+  ['report'],
+  ['report', 'results'],
 ];
 
 test('every command answers --help', async () => {
@@ -138,4 +140,52 @@ test('backup against PostgreSQL says to use pg_dump', async () => {
   });
   assert.equal(result.code, 1);
   assert.match(result.stderr, /For PostgreSQL use pg_dump/);
+});
+
+test('report results writes the summary a council imported, as a workbook and as one table in CSV', async () => {
+  const figures = path.join(dataDir, 'ks1.csv');
+  fs.writeFileSync(
+    figures,
+    [
+      'entity_type,entity_code,entity_name,indicator,period,value,status',
+      'la,851,Portsmouth,KS1RWM_Expected_STD,2016,58.5,provisional',
+      'england,970,England,KS1RWM_Expected_STD,2016,60.3,provisional',
+    ].join('\n'),
+  );
+  const imported = await runBeacon(['import', 'values-template', figures], env);
+  assert.equal(imported.code, 0, imported.stderr);
+  const workbook = path.join(dataDir, 'results.xlsx');
+  const written = await runBeacon(
+    ['report', 'results', '--la', '851', '--period', '2016', '--out', workbook],
+    env,
+  );
+  assert.equal(written.code, 0, written.stderr);
+  assert.match(
+    written.stdout,
+    /Wrote Early Years Foundation Stage Profile \(EYFSP\), Phonics and Key Stage 1 to/,
+  );
+  assert.ok(fs.statSync(workbook).size > 0);
+  const csv = path.join(dataDir, 'ks1.out.csv');
+  const one = await runBeacon(
+    [
+      'report',
+      'results',
+      '--la',
+      '851',
+      '--period',
+      '2016',
+      '--table',
+      'early-years-phonics-ks1',
+      '--out',
+      csv,
+    ],
+    env,
+  );
+  assert.equal(one.code, 0, one.stderr);
+  const lines = fs.readFileSync(csv, 'utf8').trim().split(/\r?\n/);
+  assert.equal(lines.length, 2);
+  assert.match(lines[1] ?? '', /^KS1 Combined,58\.5,58\.5,60\.3,60\.3,-1\.8,−1\.8,/);
+  const bad = await runBeacon(['report', 'results', '--la', '85', '--period', '16', '--out', csv], env);
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /la: An LA code is DfE’s three-digit LA number/);
 });

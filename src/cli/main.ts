@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerServeCommand } from './serve.ts';
 import { registerAccessCommands } from '../access/cli.ts';
 import { registerDatabaseCommands } from '../db/cli.ts';
-import { registerPerformanceImports } from '../performance/cli.ts';
+import { registerPerformanceImports, registerPerformanceReports } from '../performance/cli.ts';
 import { registerSchoolsImports } from '../schools/cli.ts';
 import { registerPlanImports } from '../plans/cli.ts';
 import { reportCliError } from './errors.ts';
@@ -25,6 +25,10 @@ const importCommand = program.command('import').description('import data files (
 registerSchoolsImports(importCommand);
 registerPerformanceImports(importCommand);
 registerPlanImports(importCommand);
+
+// Reports written to files for board papers.
+const reportCommand = program.command('report').description('write a report to a file (XLSX or CSV)');
+registerPerformanceReports(reportCommand);
 
 try {
   await program.parseAsync(process.argv);

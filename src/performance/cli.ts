@@ -2,7 +2,10 @@ import type { Command } from 'commander';
 import { withCli } from '../cli/runtime.ts';
 import { terminalProgress } from '../cli/progress.ts';
 import { printSummary } from '../cli/summary.ts';
+import fs from 'node:fs';
 import { silentProgress } from '../app/imports.ts';
+import { ValidationError } from '../app/errors.ts';
+import { tableCsv, tablesWorkbook } from '../reports/tables.ts';
 
 type Global = { as?: string };
 
@@ -183,4 +186,60 @@ export function registerPerformanceImports(importCommand: Command): void {
         },
       );
     });
+}
+
+/** `beacon report results`: the LA results summary as a workbook or one table as CSV, for papers. */
+export function registerPerformanceReports(reportCommand: Command): void {
+  reportCommand
+    .command('results')
+    .description('an LA’s results summary (seed 001’s tables): every table as XLSX, or one as CSV')
+    .requiredOption('--la <code>', 'DfE’s three-digit LA number, like 851')
+    .requiredOption('--period <year>', 'the year an academic year ends, like 2016 for 2015/16')
+    .requiredOption('--out <file>', 'where to write it: a .xlsx file, or a .csv file with --table')
+    .option('--table <id>', 'one table: early-years-phonics-ks1, ks2-attainment, ks2-progress or ks4')
+    .action(
+      async (options: { la: string; period: string; out: string; table?: string }, command: Command) => {
+        await withCli(
+          'report results',
+          'performance:read',
+          command.optsWithGlobals<Global>().as,
+          async ({ services }) => {
+            const period = parsedSummaryPeriod(options.la, options.period);
+            const { tables } = await services.results.resultsSummaryPage(options.la, period);
+            const chosen =
+              options.table === undefined ? tables : tables.filter((t) => t.id === options.table);
+            const first = chosen[0];
+            if (!first)
+              throw new ValidationError([
+                { field: 'table', message: `There is no table ${options.table ?? ''} in this summary` },
+              ]);
+            if (options.out.toLowerCase().endsWith('.csv')) {
+              if (chosen.length > 1)
+                throw new ValidationError([
+                  { field: 'table', message: 'A CSV holds one table: give --table, or write a .xlsx file' },
+                ]);
+              fs.writeFileSync(options.out, tableCsv(first));
+            } else if (options.out.toLowerCase().endsWith('.xlsx')) {
+              fs.writeFileSync(options.out, await tablesWorkbook(chosen));
+            } else {
+              throw new ValidationError([{ field: 'out', message: 'Write to a .xlsx or a .csv file' }]);
+            }
+            console.log(`Wrote ${chosen.map((t) => t.title).join('; ')} to ${options.out}`);
+          },
+        );
+      },
+    );
+}
+
+function parsedSummaryPeriod(la: string, period: string): number {
+  const problems = [
+    ...(/^\d{3}$/.test(la)
+      ? []
+      : [{ field: 'la', message: 'An LA code is DfE’s three-digit LA number, like 851' }]),
+    ...(/^\d{4}$/.test(period)
+      ? []
+      : [{ field: 'period', message: 'A year is written as the year it ends, like 2016' }]),
+  ];
+  if (problems.length > 0) throw new ValidationError(problems);
+  return Number(period);
 }
