@@ -291,6 +291,11 @@ describeOnDatabases('performance API on real LAIT data', (database) => {
         }[];
       }>('/api/v1/areas/879/gaps');
       assert.equal(status, 200);
+      // DfE's codes hold spaces and slashes: each reaches its own page, URL-encoded.
+      const slashed = await get<{ key: string }>(
+        `/api/v1/indicators/${encodeURIComponent('NEW_KS2_RWM_Sen_W/Osta')}`,
+      );
+      assert.deepEqual([slashed.status, slashed.body.key], [200, 'NEW_KS2_RWM_Sen_W/Osta']);
       const measure = view.sections[0]?.measures.find((m) => m.id === 'ks2-rwm-disadvantaged');
       assert.ok(measure);
       const row = measure.table.rows.find((r) => r[0] === '2018/19');
