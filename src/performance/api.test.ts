@@ -278,6 +278,26 @@ describeOnDatabases('performance API on real LAIT data', (database) => {
       // No tests in 2020 and 2021: the line resumes in 2021/22 after a break, never joined across it.
       assert.ok(view.trendChart.breaks.length >= 1);
       assert.ok(view.trendTable.notes?.some((n) => n.startsWith('2021/22: No national assessments')));
+      // The 3-year trend from the file: 2016/17 to 2018/19, no break between.
+      const change =
+        Number(fromFile('KS2RWM_Expected_STD', '2019', '879')) -
+        Number(fromFile('KS2RWM_Expected_STD', '2017', '879'));
+      const words =
+        change > 0
+          ? `improved by ${String(change)}`
+          : change < 0
+            ? `worsened by ${String(-change)}`
+            : 'was unchanged';
+      assert.ok(
+        view.narrative.some((s) => s.startsWith(`Over 3 years (2016/17 to 2018/19) Plymouth ${words}`)),
+        view.narrative.join('\n'),
+      );
+      // Five years back from 2018/19 would cross 2016's new tests: the window starts after it.
+      assert.ok(
+        view.narrative.some((s) =>
+          s.startsWith('Since the last change of method (2015/16 to 2018/19) Plymouth'),
+        ),
+      );
     },
   );
 

@@ -1,7 +1,7 @@
 import { breakBetween } from './compare/breaks.ts';
 import { averageOf, gap } from './compare/gap.ts';
 import { decimalsOf, printedDecimals } from './compare/numbers.ts';
-import { changeSinceLastYear } from './compare/trend.ts';
+import { changeSinceLastYear, trendOver, type Trend } from './compare/trend.ts';
 import { gapSentence, rankSentence, signed } from './narrative.ts';
 import { academicYearLabel } from './periods.ts';
 import { rankPeriod, type RankedArea } from './rankings.ts';
@@ -28,6 +28,23 @@ function byPeriod(rows: readonly AreaValue[]): Map<number, AreaValue[]> {
   const map = new Map<number, AreaValue[]>();
   for (const row of rows) map.set(row.periodEnd, [...(map.get(row.periodEnd) ?? []), row]);
   return map;
+}
+
+const trendWords = { better: 'improved', worse: 'worsened', increased: 'rose', decreased: 'fell' } as const;
+
+/** "Over 3 years (2016/17 to 2018/19) Plymouth improved by 4 points.": by the measure’s polarity. */
+export function trendSentence(
+  area: string,
+  trend: Trend,
+  years: 3 | 5,
+  format: (v: number) => string,
+): string {
+  const span = `${academicYearLabel(trend.from)} to ${academicYearLabel(trend.to)}`;
+  const window = trend.shortenedBy
+    ? `Since the last change of method (${span})`
+    : `Over ${String(years)} years (${span})`;
+  if (trend.direction === 'no change') return `${window} ${area} was unchanged.`;
+  return `${window} ${area} ${trendWords[trend.direction]} by ${format(Math.abs(trend.change))} points.`;
 }
 
 export function buildIndicatorView(input: IndicatorViewInput) {
@@ -163,6 +180,13 @@ export function buildIndicatorView(input: IndicatorViewInput) {
     narrative.push(
       `${area.name} is ${gapSentence({ now: nowGap, before, polarity, comparator: 'England', decimalPlaces: places, unit: 'points' })}.`,
     );
+  }
+  for (const years of [3, 5] as const) {
+    const trend =
+      period === undefined
+        ? null
+        : trendOver(ownSeries, period, years, indicator.methodologyFamily, polarity);
+    if (trend) narrative.push(trendSentence(area.name, trend, years, format));
   }
   const neighbourGap = gap(own, chosen?.neighbourAverage ?? null);
   if (neighbourGap !== null) {
