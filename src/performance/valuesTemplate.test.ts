@@ -13,11 +13,20 @@ import { createServices, type Services } from '../app/services.ts';
 import { testOperator } from '../app/testing.ts';
 import { ImportFailedError, silentProgress } from '../app/imports.ts';
 import { formatFigure } from './compare/numbers.ts';
+import { templateOptional, templateRequired } from './imports/valuesTemplate.ts';
 
 const example = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../docs/templates/values-template.csv',
 );
+test('the template’s guide describes every column the import reads', () => {
+  const guide = fs.readFileSync(path.join(path.dirname(example), '..', 'values-template.md'), 'utf8');
+  const described = [...guide.matchAll(/^\| (`[^|]+`) \|/gm)].flatMap((m) =>
+    [...(m[1] ?? '').matchAll(/`([a-z_]+)`/g)].map((c) => c[1]),
+  );
+  assert.deepEqual(new Set(described), new Set([...templateRequired, ...templateOptional]));
+});
+
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-template-'));
 const write = (name: string, content: string) => {
   const file = path.join(folder, name);
@@ -35,9 +44,20 @@ const dictionary = write(
 );
 
 const header =
-  'entity_type,entity_code,entity_name,indicator,period,group,value,numerator,denominator,ci_lower,ci_upper,published_rank,published_rank_of,published_judgement';
+  'entity_type,entity_code,entity_name,indicator,period,group,value,numerator,denominator,ci_lower,ci_upper,published_rank,published_rank_of,published_judgement,published_decimals';
 // Each bad row, the column Beacon must name and what it must say.
-const badRows: { row: string; column: string; says: RegExp }[] = [
+const badRows: { row: string; column: string; says: RegExp; decimals?: string }[] = [
+  {
+    row: 'la,851,,KS2RWM_Expected_STD,2016,all,47.6,,,,,,,',
+    decimals: 'seven',
+    column: 'published_decimals',
+    says: /"seven" is not a number of decimal places from 0 to 4/,
+  },
+  {
+    row: 'la,851,,KS2RWM_Expected_STD,2016,all,47.6,,,,,=x,150,',
+    column: 'published_rank',
+    says: /"=x" is not a number/,
+  },
   {
     row: 'county,851,,KS2RWM_Expected_STD,2016,all,47.6,,,,,,,',
     column: 'entity_type',
@@ -164,7 +184,7 @@ describeOnDatabases('values template', (database) => {
       const before = await count();
       const file = write(
         `bad-${bad.column}.csv`,
-        `${header}\nla,851,,KS2RWM_Expected_STD,2017,all,50,,,,,,,\n${bad.row}\n`,
+        `${header}\nla,851,,KS2RWM_Expected_STD,2017,all,50,,,,,,,,\n${bad.row},${bad.decimals ?? ''}\n`,
       );
       await assert.rejects(
         services.performance.importValuesTemplate(testOperator, file, silentProgress),
