@@ -121,7 +121,6 @@ type Figure = {
   judgement?: string;
   /** Places the paper printed England's 2016 figure to, when fewer than its gap was worked from. */
   englandDecimals?: number;
-  laDecimals?: number;
 };
 
 const figures: Figure[] = [
@@ -170,7 +169,6 @@ const figures: Figure[] = [
   ...['KS2R_Prog_VA', 'KS2W_Prog_VA', 'KS2M_Prog_VA'].map((indicator, i) => ({
     indicator,
     la2016: ['-1.6', '-1.4', '-1.8'][i] ?? '',
-    laDecimals: 1,
     england2016: '0',
     englandDecimals: 0,
     judgement: 'significantly below',
@@ -205,7 +203,7 @@ export function seed001Results(): CsvTable {
         ...la,
         ...of,
         ...provisional,
-        ...printed(f.la2016, f.laDecimals),
+        ...printed(f.la2016),
         published_rank: f.rank ?? '',
         published_rank_of: f.rank === undefined ? '' : '150',
         published_judgement: f.judgement ?? '',

@@ -5,7 +5,7 @@ import { printSummary } from '../cli/summary.ts';
 import fs from 'node:fs';
 import { silentProgress } from '../app/imports.ts';
 import { ValidationError } from '../app/errors.ts';
-import { tableCsv, tablesWorkbook } from '../reports/tables.ts';
+import { chooseTables, tablesFile } from '../reports/tables.ts';
 
 type Global = { as?: string };
 
@@ -206,24 +206,11 @@ export function registerPerformanceReports(reportCommand: Command): void {
           async ({ services }) => {
             const period = parsedSummaryPeriod(options.la, options.period);
             const { tables } = await services.results.resultsSummaryPage(options.la, period);
-            const chosen =
-              options.table === undefined ? tables : tables.filter((t) => t.id === options.table);
-            const first = chosen[0];
-            if (!first)
-              throw new ValidationError([
-                { field: 'table', message: `There is no table ${options.table ?? ''} in this summary` },
-              ]);
-            if (options.out.toLowerCase().endsWith('.csv')) {
-              if (chosen.length > 1)
-                throw new ValidationError([
-                  { field: 'table', message: 'A CSV holds one table: give --table, or write a .xlsx file' },
-                ]);
-              fs.writeFileSync(options.out, tableCsv(first));
-            } else if (options.out.toLowerCase().endsWith('.xlsx')) {
-              fs.writeFileSync(options.out, await tablesWorkbook(chosen));
-            } else {
+            const format = /\.csv$/i.test(options.out) ? 'csv' : /\.xlsx$/i.test(options.out) ? 'xlsx' : null;
+            if (!format)
               throw new ValidationError([{ field: 'out', message: 'Write to a .xlsx or a .csv file' }]);
-            }
+            const chosen = chooseTables(tables, options.table ?? 'all');
+            fs.writeFileSync(options.out, await tablesFile(chosen, format));
             console.log(`Wrote ${chosen.map((t) => t.title).join('; ')} to ${options.out}`);
           },
         );

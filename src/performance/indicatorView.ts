@@ -1,11 +1,10 @@
-import { breakBetween } from './compare/breaks.ts';
+import { breakBetween, breaksWithin } from './compare/breaks.ts';
 import { averageOf, gap } from './compare/gap.ts';
-import { decimalsOf, printedDecimals } from './compare/numbers.ts';
-import { changeSinceLastYear, trendOver, type Trend } from './compare/trend.ts';
-import { gapSentence, rankSentence, signed } from './narrative.ts';
+import { commonDecimals } from './compare/numbers.ts';
+import { changeSinceLastYear, trendOver } from './compare/trend.ts';
+import { gapSentence, judgedFigure, rankPhrase, rankSentence, signed, trendSentence } from './narrative.ts';
 import { academicYearLabel } from './periods.ts';
 import { rankPeriod, type RankedArea } from './rankings.ts';
-import { judgeGap } from './summary/build.ts';
 import type { AreaValue, IndicatorRow } from './valuesRepository.ts';
 import type { Cell, DataTable, FigureCell } from '../reports/tables.ts';
 import { rankingChart, trendChart } from '../reports/charts.ts';
@@ -30,23 +29,6 @@ function byPeriod(rows: readonly AreaValue[]): Map<number, AreaValue[]> {
   return map;
 }
 
-const trendWords = { better: 'improved', worse: 'worsened', increased: 'rose', decreased: 'fell' } as const;
-
-/** "Over 3 years (2016/17 to 2018/19) Plymouth improved by 4 points.": by the measure’s polarity. */
-export function trendSentence(
-  area: string,
-  trend: Trend,
-  years: 3 | 5,
-  format: (v: number) => string,
-): string {
-  const span = `${academicYearLabel(trend.from)} to ${academicYearLabel(trend.to)}`;
-  const window = trend.shortenedBy
-    ? `Since the last change of method (${span})`
-    : `Over ${String(years)} years (${span})`;
-  if (trend.direction === 'no change') return `${window} ${area} was unchanged.`;
-  return `${window} ${area} ${trendWords[trend.direction]} by ${format(Math.abs(trend.change))} points.`;
-}
-
 export function buildIndicatorView(input: IndicatorViewInput) {
   const { indicator, area } = input;
   const polarity = indicator.polarity;
@@ -59,12 +41,10 @@ export function buildIndicatorView(input: IndicatorViewInput) {
   const neighbourCodes = new Set(input.neighbours.map((n) => n.laCode));
   const england = new Map(input.englandValues.map((r) => [r.periodEnd, r]));
   // One number of places for the whole indicator, so a column reads evenly.
-  const places =
-    indicator.decimalPlaces ??
-    Math.min(
-      Math.max(0, ...input.laValues.flatMap((r) => (r.value === null ? [] : [decimalsOf(r.value)]))),
-      2,
-    );
+  const places = commonDecimals(
+    input.laValues.map((r) => r.value),
+    indicator.decimalPlaces,
+  );
   const format = (value: number) => signed(value, places);
   const cell = (value: number | null): FigureCell => ({
     value,
@@ -84,15 +64,11 @@ export function buildIndicatorView(input: IndicatorViewInput) {
   const points = (pick: (s: (typeof series)[number]) => number | null) =>
     series.map((s) => ({ period: s.period, label: s.label, value: pick(s) }));
   const ownSeries = points((s) => s.mine?.value ?? null);
-  const breaks = years.flatMap((p, i) => {
-    const before = years[i - 1];
-    const crossed = before === undefined ? null : breakBetween(indicator.methodologyFamily, before, p);
-    return crossed?.from === p ? [{ period: p, reason: crossed.reason }] : [];
-  });
+  const breaks = breaksWithin(indicator.methodologyFamily, years);
 
   const chosen = series.find((s) => s.period === period);
   const rankText = (r: RankedArea | undefined) =>
-    r?.rank == null ? 'n/a' : `${r.joint ? 'joint ' : ''}${String(r.rank)} of ${String(r.rankOf ?? '')}`;
+    r?.rank == null || r.rankOf === null ? 'n/a' : rankPhrase(r.rank, r.rankOf, r.joint);
 
   const rankingTable: DataTable = {
     id: 'ranking',
@@ -108,7 +84,7 @@ export function buildIndicatorView(input: IndicatorViewInput) {
       `${e.laName} (${e.laCode})`,
       e.value === null ? { value: null, text: e.suppression ?? 'n/a' } : cell(e.value),
       rankText(e),
-      (e.rankSource === 'published' ? null : e.band) ?? 'n/a',
+      e.band ?? 'n/a',
       e.laCode === area.code ? 'Chosen LA' : neighbourCodes.has(e.laCode) ? 'Statistical neighbour' : '',
     ]),
     rowRoles: (chosen?.ranking.entries ?? []).map((e) =>
@@ -132,27 +108,17 @@ export function buildIndicatorView(input: IndicatorViewInput) {
     rows: series.map((s): Cell[] => {
       const change = changeSinceLastYear(ownSeries, s.period, indicator.methodologyFamily, polarity);
       const own = s.mine?.value ?? null;
-      const judged = judgeGap(gap(own, s.national), places, polarity, 'England');
-      const moved = judgeGap(change.value, places, polarity, 'last year');
       return [
         s.label,
         cell(own),
         cell(s.national),
         cell(s.neighbourAverage),
-        {
-          value: judged.value,
-          text: judged.text,
-          judgement: judged.words ? { direction: judged.direction, words: judged.words } : undefined,
-        },
+        judgedFigure(gap(own, s.national), places, polarity, 'England'),
         rankText(s.ranked),
-        (s.ranked?.rankSource === 'published' ? null : s.ranked?.band) ?? 'n/a',
+        s.ranked?.band ?? 'n/a',
         change.trendBreak
           ? { value: null, text: 'Not comparable (change of method)' }
-          : {
-              value: moved.value,
-              text: moved.text,
-              judgement: moved.words ? { direction: moved.direction, words: moved.words } : undefined,
-            },
+          : judgedFigure(change.value, places, polarity, 'last year'),
       ];
     }),
     notes: breaks.map((b) => `${academicYearLabel(b.period)}: ${b.reason}`),
@@ -186,7 +152,7 @@ export function buildIndicatorView(input: IndicatorViewInput) {
       period === undefined
         ? null
         : trendOver(ownSeries, period, years, indicator.methodologyFamily, polarity);
-    if (trend) narrative.push(trendSentence(area.name, trend, years, format));
+    if (trend) narrative.push(trendSentence(area.name, trend, years, places));
   }
   const neighbourGap = gap(own, chosen?.neighbourAverage ?? null);
   if (neighbourGap !== null) {
@@ -234,12 +200,7 @@ export function buildIndicatorView(input: IndicatorViewInput) {
       national: cell(chosen?.national ?? null),
       neighbours: cell(chosen?.neighbourAverage ?? null),
       rank: rankText(chosen?.ranked),
-      // A published rank comes without the league it was published from: no band is worked from it.
-      band: chosen?.ranked?.rankSource === 'published' ? null : (chosen?.ranked?.band ?? null),
-      printed:
-        chosen?.mine?.value == null
-          ? null
-          : printedDecimals(chosen.mine.value, chosen.mine.publishedDecimals, indicator.decimalPlaces),
+      band: chosen?.ranked?.band ?? null,
     },
     narrative,
     rankingTable,

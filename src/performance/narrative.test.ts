@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { changeSentence, gapSentence, ordinal, rankSentence, type GapStatement } from './narrative.ts';
+import {
+  changeSentence,
+  gapSentence,
+  judgedFigure,
+  ordinal,
+  rankSentence,
+  type GapStatement,
+} from './narrative.ts';
 
 const ordinals: [number, string][] = [
   [1, '1st'],
@@ -107,3 +114,60 @@ test('seed 001, 3.7: KS4 English and maths A*–C "improving from 52.6% to 57.5%
   assert.equal(changeSentence(120, 130, 'neither', 0, ''), 'rose from 120 to 130');
   assert.equal(changeSentence(57.51, 57.49, 'higher', 1, '%'), 'unchanged at 57.5%');
 });
+
+// A gap as a table prints it, and how it reads for the measure: words, never only a direction.
+const judged: {
+  value: number;
+  places: number;
+  polarity: 'higher' | 'lower' | 'neither';
+  text: string;
+  words: string;
+  source: string;
+}[] = [
+  {
+    value: -1.7,
+    places: 1,
+    polarity: 'higher',
+    text: '−1.7',
+    words: 'worse than national',
+    source: 'seed 001 KS2 writing',
+  },
+  {
+    value: 0.4,
+    places: 1,
+    polarity: 'higher',
+    text: '0.4',
+    words: 'better than national',
+    source: 'seed 001 EYFSP',
+  },
+  {
+    value: 0.8,
+    places: 1,
+    polarity: 'lower',
+    text: '0.8',
+    words: 'worse than national',
+    source: 'seed 000: absence above national',
+  },
+  {
+    value: 0.04,
+    places: 1,
+    polarity: 'higher',
+    text: '0.0',
+    words: 'in line with national',
+    source: 'rounds to nothing as printed',
+  },
+  {
+    value: -3,
+    places: 0,
+    polarity: 'neither',
+    text: '−3',
+    words: 'below national',
+    source: 'no better direction',
+  },
+];
+for (const c of judged) {
+  test(`a gap of ${String(c.value)} reads "${c.words}" (${c.source})`, () => {
+    const cell = judgedFigure(c.value, c.places, c.polarity, 'national');
+    assert.deepEqual([cell.text, cell.judgement?.words], [c.text, c.words]);
+  });
+}

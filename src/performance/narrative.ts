@@ -1,5 +1,9 @@
 import { formatFigure } from './compare/numbers.ts';
 import type { Polarity } from './compare/polarity.ts';
+import type { ProgressJudgement } from './compare/significance.ts';
+import { directionOf, type Direction, type Trend } from './compare/trend.ts';
+import { academicYearLabel } from './periods.ts';
+import type { FigureCell } from '../reports/tables.ts';
 
 // Drafted sentences for board reports, computed from the figures and written the way the seeds
 // write them (seed 001: "Portsmouth is provisionally joint 140th out of 150 local authorities
@@ -79,6 +83,15 @@ export function gapSentence(g: GapStatement): string {
   return `${position}, and the gap has ${change} from ${was} to ${figure(g.now)}${unit}`;
 }
 
+// How a change reads, by the measure's polarity: a measure with no better direction rises or falls.
+const changeVerbs: Record<Direction, string> = {
+  'no change': 'stayed the same',
+  better: 'improved',
+  worse: 'worsened',
+  increased: 'rose',
+  decreased: 'fell',
+};
+
 /** "improved from 52.6% to 57.5%" or "worsened …": a change told by the measure's polarity. */
 export function changeSentence(
   from: number,
@@ -90,7 +103,51 @@ export function changeSentence(
   const text = (n: number) => `${signed(n, decimalPlaces)}${unit}`;
   if (formatFigure(from, decimalPlaces) === formatFigure(to, decimalPlaces))
     return `unchanged at ${text(to)}`;
-  if (polarity === 'neither') return `${to > from ? 'rose' : 'fell'} from ${text(from)} to ${text(to)}`;
-  const better = to > from === (polarity === 'higher');
-  return `${better ? 'improved' : 'worsened'} from ${text(from)} to ${text(to)}`;
+  return `${changeVerbs[directionOf(to - from, polarity)]} from ${text(from)} to ${text(to)}`;
+}
+
+/** "Over 3 years (2016/17 to 2018/19) Plymouth improved by 4 points", by the measure's polarity. */
+export function trendSentence(area: string, trend: Trend, years: 3 | 5, decimalPlaces: number): string {
+  const span = `${academicYearLabel(trend.from)} to ${academicYearLabel(trend.to)}`;
+  const window = trend.shortenedBy
+    ? `Since the last change of method (${span})`
+    : `Over ${String(years)} years (${span})`;
+  if (trend.direction === 'no change') return `${window} ${area} was unchanged.`;
+  return `${window} ${area} ${changeVerbs[trend.direction]} by ${signed(Math.abs(trend.change), decimalPlaces)} points.`;
+}
+
+/** "joint 140 of 150": a rank as the tables print it. */
+export function rankPhrase(rank: number, of: number, joint: boolean): string {
+  return `${joint ? 'joint ' : ''}${String(rank)} of ${String(of)}`;
+}
+
+/** A progress judgement in seed 001's words. */
+export function progressWords(judgement: ProgressJudgement | null): string {
+  if (judgement === 'significantly below') return 'Significantly below the national average';
+  if (judgement === 'significantly above') return 'Significantly above the national average';
+  if (judgement === 'not significantly different')
+    return 'Not significantly different from the national average';
+  return 'No judgement published';
+}
+
+/**
+ * A gap or change as a table prints it, with how it reads for the measure: "worse than national",
+ * "better than last year", "in line with England" when it rounds to nothing; never just up or down.
+ */
+export function judgedFigure(
+  value: number | null,
+  decimalPlaces: number,
+  polarity: Polarity,
+  comparator: string,
+): FigureCell {
+  if (value === null) return { value: null, text: 'n/a' };
+  const text = signed(value, decimalPlaces);
+  if (Number(formatFigure(value, decimalPlaces)) === 0)
+    return { value, text, judgement: { direction: 'no change', words: `in line with ${comparator}` } };
+  const direction = directionOf(value, polarity);
+  const words =
+    direction === 'better' || direction === 'worse'
+      ? `${direction} than ${comparator}`
+      : `${value > 0 ? 'above' : 'below'} ${comparator}`;
+  return { value, text, judgement: { direction, words } };
 }

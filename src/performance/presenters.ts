@@ -1,4 +1,21 @@
-import type { IndicatorRow } from './valuesRepository.ts';
+import type { Figure, IndicatorRow } from './valuesRepository.ts';
+import { printedDecimals } from './compare/numbers.ts';
+import { signed } from './narrative.ts';
+import type { FigureCell } from '../reports/tables.ts';
+
+/** The places a stored figure is printed to: as its source printed it, else the catalogue's. */
+export function printedPlaces(figure: Figure | undefined, catalogueDecimals: number | null): number {
+  return figure?.value == null
+    ? 0
+    : printedDecimals(figure.value, figure.publishedDecimals, catalogueDecimals);
+}
+
+/** A stored figure as a table cell: as printed, DfE's code for no value, or "n/a" when none is held. */
+export function printedFigure(figure: Figure | undefined, catalogueDecimals: number | null): FigureCell {
+  if (!figure) return { value: null, text: 'n/a' };
+  if (figure.value === null) return { value: null, text: figure.suppression ?? 'n/a' };
+  return { value: figure.value, text: signed(figure.value, printedPlaces(figure, catalogueDecimals)) };
+}
 
 // What leaves Beacon about an indicator.
 export function presentIndicator(i: IndicatorRow) {

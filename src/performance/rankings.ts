@@ -35,7 +35,8 @@ export function rankPeriod(rows: readonly AreaValue[], polarity: Polarity, noQua
         suppression: row.suppression,
         rank: published ? row.publishedRank : rank,
         joint: published ? row.publishedRankJoint === true : joint,
-        band: quartileBand(row.value, cutPoints, polarity, noQuartile),
+        // A published rank comes without the league it was published from: no band is worked from it.
+        band: published ? null : quartileBand(row.value, cutPoints, polarity, noQuartile),
         rankSource: published ? 'published' : rank === null ? null : 'computed',
         rankOf: published ? row.publishedRankOf : rank === null ? null : ranked.n,
       };

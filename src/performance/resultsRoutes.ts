@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import type { Config } from '../app/config.ts';
 import { NotFoundError } from '../app/errors.ts';
-import { sendTables } from '../reports/send.ts';
+import { downloadQuery, sendTables } from '../reports/send.ts';
 import { versionedCache } from './dataVersion.ts';
 import type { SummaryPage } from './readService.ts';
 
@@ -16,13 +16,6 @@ const period = z
   .regex(/^\d{4}$/, 'A year is written as the year it ends, like 2016 for 2015/16')
   .transform(Number);
 const summaryParams = z.object({ laCode, period });
-const download = z.object({
-  table: z
-    .string()
-    .regex(/^[a-z0-9-]{1,40}$/)
-    .default('all'),
-  format: z.enum(['csv', 'xlsx']),
-});
 const indicatorParams = z.object({ laCode, key: z.string().min(1).max(100) });
 const indicatorQuery = z.object({
   period: period.optional(),
@@ -114,14 +107,12 @@ export function resultsRoutes(services: Services, appConfig: Config) {
 
     routes.get(
       '/areas/:laCode/gaps/download',
-      { config, schema: { params: z.object({ laCode }), querystring: download } },
+      { config, schema: { params: z.object({ laCode }), querystring: downloadQuery } },
       async (request, reply) => {
         const code = request.params.laCode;
         const view = await services.results.gapsView(code);
         const all = view.sections.flatMap((s) => s.measures.map((m) => m.table));
-        const { table, format } = request.query;
-        const chosen = table === 'all' ? all : all.filter((t) => t.id === table);
-        return sendTables(reply, chosen, format, `gaps-${code}-${table}`);
+        return sendTables(reply, all, request.query, `gaps-${code}`);
       },
     );
 
@@ -146,32 +137,28 @@ export function resultsRoutes(services: Services, appConfig: Config) {
       '/areas/:laCode/indicators/:key/download',
       {
         config,
-        schema: { params: indicatorParams, querystring: indicatorQuery.extend(download.shape) },
+        schema: { params: indicatorParams, querystring: indicatorQuery.extend(downloadQuery.shape) },
       },
       async (request, reply) => {
         const { laCode: code, key } = request.params;
         const q = request.query;
         const view = await services.results.indicatorView(code, key, q.period, q.group, q.set);
-        const all = [view.rankingTable, view.trendTable];
-        const chosen = q.table === 'all' ? all : all.filter((t) => t.id === q.table);
         return sendTables(
           reply,
-          chosen,
-          q.format,
-          `${key.replace(/[^A-Za-z0-9_-]/g, '_')}-${code}-${q.table}`,
+          [view.rankingTable, view.trendTable],
+          q,
+          `${key.replace(/[^A-Za-z0-9_-]/g, '_')}-${code}`,
         );
       },
     );
 
     routes.get(
       '/areas/:laCode/results/:period/download',
-      { config, schema: { params: summaryParams, querystring: download } },
+      { config, schema: { params: summaryParams, querystring: downloadQuery } },
       async (request, reply) => {
         const { laCode: code, period: year } = request.params;
-        const { tables: all } = await services.results.resultsSummaryPage(code, year);
-        const { table, format } = request.query;
-        const chosen = table === 'all' ? all : all.filter((t) => t.id === table);
-        return sendTables(reply, chosen, format, `results-${code}-${String(year)}-${table}`);
+        const { tables } = await services.results.resultsSummaryPage(code, year);
+        return sendTables(reply, tables, request.query, `results-${code}-${String(year)}`);
       },
     );
   };

@@ -64,12 +64,15 @@ describeOnDatabases('a school’s results page, with small cohorts suppressed by
       '',
     ]);
     assert.deepEqual(results[1]?.slice(0, 2), ['Reading progress score', '−1.20']);
-    assert.equal(results[1][5], 'not significantly different from national');
+    assert.equal(results[1][5], 'Not significantly different from the national average');
     assert.match(
       page.body,
       /Reading, writing and maths: expected standard \(%\): 60 in 2017\/18, below England \(−4 points\)\./,
     );
-    assert.match(page.body, /Reading progress score: −1\.20, not significantly different from national\./);
+    assert.match(
+      page.body,
+      /Reading progress score: −1\.20, not significantly different from the national average\./,
+    );
     const trend = tableRows(page.body, 'ks2-trend');
     assert.deepEqual(trend[0], [
       'Reading, writing and maths: expected standard (%)',

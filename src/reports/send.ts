@@ -1,21 +1,26 @@
 import type { FastifyReply } from 'fastify';
-import { NotFoundError } from '../app/errors.ts';
-import { spreadsheetType, tableCsv, tablesWorkbook, type DataTable } from './tables.ts';
+import { z } from 'zod';
+import { chooseTables, spreadsheetType, tablesFile, type DataTable } from './tables.ts';
 
-export /** A table as CSV (one table) or a workbook (one or more), named for what it holds. */
-async function sendTables(reply: FastifyReply, tables: DataTable[], format: 'csv' | 'xlsx', name: string) {
-  const first = tables[0];
-  if (!first) throw new NotFoundError('There is no such table on this page');
-  if (format === 'csv') {
-    if (tables.length > 1)
-      throw new NotFoundError('A CSV holds one table: choose one, or download the workbook');
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${name}.csv"`)
-      .send(tableCsv(first));
-  }
+/** What every "download this table" link asks for: a table's id (or all) and CSV or XLSX. */
+export const downloadQuery = z.object({
+  table: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, 'A table is named by its id, like ks2-attainment')
+    .default('all'),
+  format: z.enum(['csv', 'xlsx']),
+});
+
+/** The table asked for, as CSV, or the tables as a workbook, named for the page and the table. */
+export async function sendTables(
+  reply: FastifyReply,
+  all: readonly DataTable[],
+  query: z.infer<typeof downloadQuery>,
+  name: string,
+) {
+  const body = await tablesFile(chooseTables(all, query.table), query.format);
   return reply
-    .type(spreadsheetType)
-    .header('content-disposition', `attachment; filename="${name}.xlsx"`)
-    .send(await tablesWorkbook(tables));
+    .type(query.format === 'csv' ? 'text/csv; charset=utf-8' : spreadsheetType)
+    .header('content-disposition', `attachment; filename="${name}-${query.table}.${query.format}"`)
+    .send(body);
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { NotFoundError, ValidationError } from '../app/errors.ts';
 
 // One shape for every table Beacon shows and lets people download, so the page, the CSV and the
 // workbook cannot disagree. A figure cell carries its stored value (full precision, for anyone
@@ -80,3 +81,25 @@ export async function tablesWorkbook(tables: readonly DataTable[]): Promise<Buff
 }
 
 export const spreadsheetType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The tables a download asks for: one by its id, or every one ("all"). */
+export function chooseTables(all: readonly DataTable[], id: string): DataTable[] {
+  const chosen = id === 'all' ? [...all] : all.filter((t) => t.id === id);
+  if (chosen.length === 0) throw new NotFoundError(`There is no table ${id} here`);
+  return chosen;
+}
+
+/** A file of tables: one table as CSV, or a workbook of one or more. */
+export async function tablesFile(
+  tables: readonly DataTable[],
+  format: 'csv' | 'xlsx',
+): Promise<string | Buffer> {
+  const [first, ...more] = tables;
+  if (!first) throw new NotFoundError('There is no table to write');
+  if (format === 'xlsx') return tablesWorkbook(tables);
+  if (more.length > 0)
+    throw new ValidationError([
+      { field: 'table', message: 'A CSV holds one table: choose one, or take the workbook' },
+    ]);
+  return tableCsv(first);
+}

@@ -6,7 +6,7 @@ import type { Config } from '../app/config.ts';
 import { UnauthenticatedError } from '../app/errors.ts';
 import { roleHasPermission } from '../access/permissions.ts';
 import type { Actor } from '../access/actor.ts';
-import { sendTables } from '../reports/send.ts';
+import { downloadQuery, sendTables } from '../reports/send.ts';
 import { schoolResultsFor } from './results.ts';
 import { landscapeDates, landscapeQuery, schoolFiltersQuery, trustParams, urnParams } from './queries.ts';
 import { overallEffectivenessLabels } from './rules/inspections.ts';
@@ -125,22 +125,14 @@ export function schoolsRoutes(services: Services, config: Config) {
         config: { permission: 'performance:read' },
         schema: {
           params: urnParams,
-          querystring: z.object({
-            table: z
-              .string()
-              .regex(/^[a-z0-9-]{1,40}$/)
-              .default('all'),
-            format: z.enum(['csv', 'xlsx']),
-          }),
+          querystring: downloadQuery,
         },
       },
       async (request, reply) => {
         if (!request.actor) throw new UnauthenticatedError();
         const { school, results } = await schoolResults(request.actor, request.params.urn);
         const all = results.stages.flatMap((s) => [s.results, s.trend]);
-        const { table, format } = request.query;
-        const chosen = table === 'all' ? all : all.filter((t) => t.id === table);
-        return sendTables(reply, chosen, format, `school-${String(school.urn)}-${table}`);
+        return sendTables(reply, all, request.query, `school-${String(school.urn)}`);
       },
     );
 

@@ -84,3 +84,15 @@ export function breakBetween(
     ) ?? null
   );
 }
+
+/** The breaks a run of periods crosses, each at the first period measured the new way. */
+export function breaksWithin(
+  family: MethodologyFamily,
+  periods: readonly number[],
+): { period: number; reason: string }[] {
+  return periods.flatMap((period, i) => {
+    const before = periods[i - 1];
+    const crossed = before === undefined ? null : breakBetween(family, before, period);
+    return crossed?.from === period ? [{ period, reason: crossed.reason }] : [];
+  });
+}

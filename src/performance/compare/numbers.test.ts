@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { canonical, formatFigure, printedDecimals, roundHalfAwayFromZero } from './numbers.ts';
+import {
+  canonical,
+  commonDecimals,
+  formatFigure,
+  printedDecimals,
+  roundHalfAwayFromZero,
+} from './numbers.ts';
 import { averageOf, gap, gapWidth } from './gap.ts';
 
 // SPEC "Rules": round half away from zero, for display only.
@@ -162,3 +168,10 @@ for (const c of widths) {
     assert.equal(gapWidth(c.gap, c.comparedWith, c.dp), c.expected);
   });
 }
+
+test('a column of figures prints to one number of places: the catalogue’s, else the most any holds, at most two', () => {
+  assert.equal(commonDecimals([48, 53.5, null], null), 1); // LAIT: whole LA figures beside England's 53.5
+  assert.equal(commonDecimals([-1.234, 0.5], null), 2);
+  assert.equal(commonDecimals([48, 53], 1), 1); // the catalogue says 1 place
+  assert.equal(commonDecimals([null], null), 0);
+});

@@ -49,3 +49,10 @@ export function printedDecimals(
 ): number {
   return published ?? catalogueDecimals ?? Math.min(decimalsOf(value), 2);
 }
+
+/** One number of places for a column of figures: the catalogue's, else the most any holds, at most two. */
+export function commonDecimals(values: readonly (number | null)[], catalogueDecimals: number | null): number {
+  if (catalogueDecimals !== null) return catalogueDecimals;
+  const held = values.flatMap((v) => (v === null ? [] : [decimalsOf(v)]));
+  return Math.min(Math.max(0, ...held), 2);
+}

@@ -3,6 +3,15 @@
 
 export type ProgressJudgement = 'significantly above' | 'significantly below' | 'not significantly different';
 
+/** A judgement as a source published it, when it is one of the three; otherwise none. */
+export function publishedJudgementOf(text: string | null): ProgressJudgement | null {
+  return text === 'significantly below' ||
+    text === 'significantly above' ||
+    text === 'not significantly different'
+    ? text
+    : null;
+}
+
 export type ConfidenceInterval = { lower: number; upper: number };
 
 /** Above when the interval lies wholly above 0, below when wholly below, otherwise not different. */

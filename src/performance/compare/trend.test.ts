@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { breakBetween } from './breaks.ts';
+import { breakBetween, breaksWithin } from './breaks.ts';
 import { changeSinceLastYear, directionOf, trendOver } from './trend.ts';
 import { difference } from './numbers.ts';
 
@@ -115,4 +115,13 @@ test('five-year trend to 2024 starts after the 2020–21 pause and says so', () 
 test('no trend when the end year has no value or only one comparable year remains', () => {
   assert.equal(trendOver(england, 2021, 3, 'ks2Attainment', 'higher'), null);
   assert.equal(trendOver(england, 2022, 3, 'ks2Attainment', 'higher'), null);
+});
+
+test('the breaks a run of years crosses: KS2 2015 to 2023 crosses 2016’s new tests and the return in 2022', () => {
+  const years = [2015, 2016, 2017, 2018, 2019, 2022, 2023];
+  assert.deepEqual(
+    breaksWithin('ks2Attainment', years).map((b) => b.period),
+    [2016, 2022],
+  );
+  assert.deepEqual(breaksWithin('other', years), []);
 });

@@ -1,5 +1,5 @@
-import { breakBetween } from '../compare/breaks.ts';
-import { decimalsOf, difference } from '../compare/numbers.ts';
+import { breakBetween, breaksWithin } from '../compare/breaks.ts';
+import { commonDecimals, difference } from '../compare/numbers.ts';
 import { gap, gapWidth } from '../compare/gap.ts';
 import { signed } from '../narrative.ts';
 import { academicYearLabel } from '../periods.ts';
@@ -53,12 +53,10 @@ function measureView(
   });
   const present = rows.filter((r) => r.la !== null);
   if (present.length === 0 || !indicator) return null;
-  const places =
-    indicator.decimalPlaces ??
-    Math.min(
-      Math.max(0, ...rows.flatMap((r) => [r.a, r.b].flatMap((v) => (v === null ? [] : [decimalsOf(v)])))),
-      2,
-    );
+  const places = commonDecimals(
+    rows.flatMap((r) => [r.a, r.b]),
+    indicator.decimalPlaces,
+  );
   const cell = (value: number | null): FigureCell => ({
     value,
     text: value === null ? 'n/a' : signed(value, places),
@@ -124,11 +122,7 @@ function measureView(
       );
     }
   }
-  const breaks = periods.flatMap((p, i) => {
-    const before = periods[i - 1];
-    const crossed = before === undefined ? null : breakBetween(family, before, p);
-    return crossed?.from === p ? [{ period: p, reason: crossed.reason }] : [];
-  });
+  const breaks = breaksWithin(family, periods);
   const labels = periods.map((p) => ({ period: p, label: academicYearLabel(p) }));
   return {
     id: measure.id,

@@ -1,11 +1,11 @@
 import { breakBetween } from '../compare/breaks.ts';
 import { gap } from '../compare/gap.ts';
-import { difference, printedDecimals } from '../compare/numbers.ts';
-import { progress8Band, progressSignificance } from '../compare/significance.ts';
+import { difference } from '../compare/numbers.ts';
+import { progress8Band, progressJudgement, publishedJudgementOf } from '../compare/significance.ts';
 import { derivedWithheld, suppressedMark, withheld } from '../compare/suppression.ts';
-import { gapSentence, signed } from '../narrative.ts';
+import { gapSentence, judgedFigure, progressWords as judgementWords } from '../narrative.ts';
+import { printedFigure, printedPlaces } from '../presenters.ts';
 import { academicYearLabel } from '../periods.ts';
-import { judgeGap } from '../summary/build.ts';
 import type { Figure, IndicatorRow } from '../valuesRepository.ts';
 import type { Cell, DataTable, FigureCell } from '../../reports/tables.ts';
 
@@ -54,6 +54,10 @@ export type SchoolResultsInput = {
   seesSmallCohorts: boolean;
 };
 
+/**
+ * Progress in words: Progress 8 by DfE's bands, KS2 progress by its interval (seed 001's words),
+ * and otherwise the judgement or band the source published, as published.
+ */
 function progressWords(row: Row, figure: Figure | undefined): string {
   if (!row.progress || figure?.value == null) return '';
   const ci =
@@ -61,12 +65,8 @@ function progressWords(row: Row, figure: Figure | undefined): string {
       ? { lower: figure.ciLower, upper: figure.ciUpper }
       : null;
   if (ci && row.progress === 'p8') return `${progress8Band(figure.value, ci)} (Progress 8 band)`;
-  if (ci) {
-    const judgement = progressSignificance(ci);
-    return judgement === 'not significantly different'
-      ? 'not significantly different from national'
-      : `${judgement} national`;
-  }
+  const { judgement } = progressJudgement(ci, publishedJudgementOf(figure.publishedJudgement));
+  if (judgement) return judgementWords(judgement);
   return figure.publishedJudgement ? `${figure.publishedJudgement} (as published)` : '';
 }
 
@@ -92,15 +92,11 @@ export function buildSchoolResults(input: SchoolResultsInput) {
     };
     const hidden = (p: number) => withheld(cohortOf(p), input.threshold, input.seesSmallCohorts);
     const placesOf = (key: string, f: Figure | undefined) =>
-      f?.value == null
-        ? 0
-        : printedDecimals(f.value, f.publishedDecimals, input.indicators.get(key)?.decimalPlaces ?? null);
-    const shown = (key: string, f: Figure | undefined, withhold: boolean): FigureCell => {
-      if (withhold) return { value: null, text: suppressedMark };
-      if (!f) return { value: null, text: 'n/a' };
-      if (f.value === null) return { value: null, text: f.suppression ?? 'n/a' };
-      return { value: f.value, text: signed(f.value, placesOf(key, f)) };
-    };
+      printedPlaces(f, input.indicators.get(key)?.decimalPlaces ?? null);
+    const shown = (key: string, f: Figure | undefined, withhold: boolean): FigureCell =>
+      withhold
+        ? { value: null, text: suppressedMark }
+        : printedFigure(f, input.indicators.get(key)?.decimalPlaces ?? null);
     const present = rows.filter((r) => periods.some((p) => find(r.key, 'school', p)));
     const cohort = cohortOf(latest);
     const latestHidden = hidden(latest);
@@ -121,8 +117,6 @@ export function buildSchoolResults(input: SchoolResultsInput) {
         const england = find(r.key, 'england', latest);
         const places = Math.max(placesOf(r.key, mine), placesOf(r.key, england));
         const polarity = input.indicators.get(r.key)?.polarity ?? 'higher';
-        const gapValue = gap(mine?.value ?? null, england?.value ?? null);
-        const judged = judgeGap(gapValue, places, polarity, 'England');
         return [
           r.label,
           shown(r.key, mine, latestHidden),
@@ -130,11 +124,7 @@ export function buildSchoolResults(input: SchoolResultsInput) {
           shown(r.key, england, false),
           derivedWithheld(latestHidden)
             ? { value: null, text: suppressedMark }
-            : {
-                value: judged.value,
-                text: judged.text,
-                judgement: judged.words ? { direction: judged.direction, words: judged.words } : undefined,
-              },
+            : judgedFigure(gap(mine?.value ?? null, england?.value ?? null), places, polarity, 'England'),
           latestHidden && r.progress ? suppressedMark : progressWords(r, mine),
         ];
       }),
@@ -162,17 +152,12 @@ export function buildSchoolResults(input: SchoolResultsInput) {
         else if (derivedWithheld(hidden(first), latestHidden)) change = { value: null, text: suppressedMark };
         else if (start?.value != null && end?.value != null) {
           const value = difference(end.value, start.value);
-          const judged = judgeGap(
+          change = judgedFigure(
             value,
             Math.max(placesOf(r.key, start), placesOf(r.key, end)),
             indicator?.polarity ?? 'higher',
             academicYearLabel(first),
           );
-          change = {
-            value,
-            text: judged.text,
-            judgement: judged.words ? { direction: judged.direction, words: judged.words } : undefined,
-          };
         }
         return [r.label, ...window.map((p) => shown(r.key, find(r.key, 'school', p), hidden(p))), change];
       }),
@@ -187,7 +172,7 @@ export function buildSchoolResults(input: SchoolResultsInput) {
           const value = shown(r.key, mine, false).text;
           if (r.progress) {
             const words = progressWords(r, mine);
-            return words === '' ? [] : [`${r.label}: ${value}, ${words}.`];
+            return words === '' ? [] : [`${r.label}: ${value}, ${words.toLowerCase()}.`];
           }
           const now = gap(mine.value, england?.value ?? null);
           if (now === null) return [];

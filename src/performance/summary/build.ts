@@ -1,23 +1,27 @@
 import { breakBetween } from '../compare/breaks.ts';
 import { gap } from '../compare/gap.ts';
-import { difference, formatFigure, printedDecimals } from '../compare/numbers.ts';
-import { progressJudgement, type ProgressJudgement } from '../compare/significance.ts';
-import { directionOf, type Direction } from '../compare/trend.ts';
+import { difference } from '../compare/numbers.ts';
+import { progressJudgement, publishedJudgementOf, type ProgressJudgement } from '../compare/significance.ts';
 import type { Polarity } from '../compare/polarity.ts';
 import type { QuartileBand } from '../compare/quartiles.ts';
-import { changeSentence, gapSentence, rankSentence, signed } from '../narrative.ts';
+import {
+  changeSentence,
+  gapSentence,
+  judgedFigure,
+  progressWords,
+  rankPhrase,
+  rankSentence,
+} from '../narrative.ts';
 import { academicYearLabel } from '../periods.ts';
+import { printedFigure, printedPlaces } from '../presenters.ts';
 import { rankPeriod } from '../rankings.ts';
 import type { AreaValue, Figure, IndicatorRow } from '../valuesRepository.ts';
+import type { FigureCell } from '../../reports/tables.ts';
 import type { SummaryTableKind, SummaryTableLayout } from './layout.ts';
 
 // The LA results summary (seed 001) from stored figures: every number at stored precision, every
 // printed figure at the places its source printed it, every gap worked before rounding, and words
 // that say better or worse by the measure's polarity.
-
-/** A printed figure: its stored value, its text, and how it reads for the measure. */
-export type Shown = { value: number | null; text: string };
-export type Judged = Shown & { direction: Direction | null; words: string };
 
 export type SummaryRow = {
   key: string;
@@ -25,15 +29,16 @@ export type SummaryRow = {
   polarity: Polarity;
   unit: string;
   status: string | null;
-  value: Shown;
-  national: Shown;
-  gap: Judged;
-  lastGap: Judged & { previousMeasure: string | null };
+  value: FigureCell;
+  national: FigureCell;
+  lastValue: FigureCell;
+  /** A gap prints to the finer of its two figures' places: 72.6 − 74.3 (printed 74) is −1.7. */
+  gap: FigureCell & { places: number };
+  lastGap: FigureCell & { places: number; previousMeasure: string | null };
+  change: FigureCell & { places: number; trendBreak: string | null };
   rank: { rank: number; of: number; joint: boolean; source: 'computed' | 'published'; text: string } | null;
   band: QuartileBand | null;
   progress: { judgement: ProgressJudgement | null; basis: string; words: string } | null;
-  lastValue: Shown;
-  change: Judged & { trendBreak: string | null };
 };
 
 export type SummaryTable = {
@@ -53,54 +58,6 @@ export type ResultsSummary = {
   nationalProvisional: boolean;
   tables: SummaryTable[];
 };
-
-const none: Shown = { value: null, text: 'n/a' };
-
-function placesOf(figure: Figure | undefined, indicator: IndicatorRow): number {
-  if (figure?.value == null) return 0;
-  return printedDecimals(figure.value, figure.publishedDecimals, indicator.decimalPlaces);
-}
-
-function shown(figure: Figure | undefined, indicator: IndicatorRow): Shown {
-  if (!figure) return none;
-  if (figure.value === null) return { value: null, text: figure.suppression ?? 'n/a' };
-  return { value: figure.value, text: signed(figure.value, placesOf(figure, indicator)) };
-}
-
-/** "worse than national", "better than national", "in line with national": never just up or down. */
-export function judgeGap(
-  value: number | null,
-  places: number,
-  polarity: Polarity,
-  comparator: string,
-): Judged {
-  if (value === null) return { value: null, text: 'n/a', direction: null, words: '' };
-  const text = signed(value, places);
-  if (Number(formatFigure(value, places)) === 0)
-    return { value, text, direction: 'no change', words: `in line with ${comparator}` };
-  const direction = directionOf(value, polarity);
-  const words =
-    direction === 'better' || direction === 'worse'
-      ? `${direction} than ${comparator}`
-      : `${value > 0 ? 'above' : 'below'} ${comparator}`;
-  return { value, text, direction, words };
-}
-
-function progressWords(judgement: ProgressJudgement | null): string {
-  if (judgement === 'significantly below') return 'Significantly below the national average';
-  if (judgement === 'significantly above') return 'Significantly above the national average';
-  if (judgement === 'not significantly different')
-    return 'Not significantly different from the national average';
-  return 'No judgement published';
-}
-
-function asJudgement(text: string | null): ProgressJudgement | null {
-  return text === 'significantly below' ||
-    text === 'significantly above' ||
-    text === 'not significantly different'
-    ? text
-    : null;
-}
 
 export type SummaryInput = {
   area: { code: string; name: string };
@@ -124,12 +81,14 @@ function buildRow(
   const lastMine = find(key, 'la', period - 1);
   const lastNational = find(key, 'england', period - 1);
   const polarity = indicator.polarity;
-  const gapPlaces = Math.max(placesOf(mine, indicator), placesOf(national, indicator));
-  const lastPlaces = Math.max(placesOf(lastMine, indicator), placesOf(lastNational, indicator));
+  const places = (figure: Figure | undefined) => printedPlaces(figure, indicator.decimalPlaces);
+  const gapPlaces = Math.max(places(mine), places(national));
+  const lastPlaces = Math.max(places(lastMine), places(lastNational));
+  const changePlaces = Math.max(places(mine), places(lastMine));
   const crossed = breakBetween(indicator.methodologyFamily, period - 1, period);
 
   const ranking =
-    mine?.value === null || mine === undefined
+    mine?.value == null
       ? null
       : rankPeriod(input.leagues.get(key) ?? [], polarity, indicator.noQuartile).entries.find(
           (e) => e.laCode === area.code,
@@ -141,22 +100,15 @@ function buildRow(
           of: ranking.rankOf,
           joint: ranking.joint,
           source: ranking.rankSource,
-          text: `${ranking.joint ? 'joint ' : ''}${String(ranking.rank)} of ${String(ranking.rankOf)}`,
+          text: rankPhrase(ranking.rank, ranking.rankOf, ranking.joint),
         }
       : null;
 
   const ci =
     mine?.ciLower != null && mine.ciUpper != null ? { lower: mine.ciLower, upper: mine.ciUpper } : null;
-  const progress = progressJudgement(ci, asJudgement(mine?.publishedJudgement ?? null));
-
+  const progress = progressJudgement(ci, publishedJudgementOf(mine?.publishedJudgement ?? null));
   const changeValue =
     crossed || mine?.value == null || lastMine?.value == null ? null : difference(mine.value, lastMine.value);
-  const change = judgeGap(
-    changeValue,
-    Math.max(placesOf(mine, indicator), placesOf(lastMine, indicator)),
-    polarity,
-    'last year',
-  );
 
   return {
     key,
@@ -164,23 +116,31 @@ function buildRow(
     polarity,
     unit: indicator.unit,
     status: mine?.status ?? null,
-    value: shown(mine, indicator),
-    national: shown(national, indicator),
-    gap: judgeGap(gap(mine?.value ?? null, national?.value ?? null), gapPlaces, polarity, 'national'),
+    value: printedFigure(mine, indicator.decimalPlaces),
+    national: printedFigure(national, indicator.decimalPlaces),
+    lastValue: printedFigure(lastMine, indicator.decimalPlaces),
+    gap: {
+      ...judgedFigure(gap(mine?.value ?? null, national?.value ?? null), gapPlaces, polarity, 'national'),
+      places: gapPlaces,
+    },
     lastGap: {
-      ...judgeGap(
+      ...judgedFigure(
         gap(lastMine?.value ?? null, lastNational?.value ?? null),
         lastPlaces,
         polarity,
         'national',
       ),
+      places: lastPlaces,
       previousMeasure: crossed ? crossed.reason : null,
+    },
+    change: {
+      ...judgedFigure(changeValue, changePlaces, polarity, 'last year'),
+      places: changePlaces,
+      trendBreak: crossed ? crossed.reason : null,
     },
     rank,
     band: ranking?.rankSource === 'computed' ? ranking.band : null,
     progress: mine ? { ...progress, words: progressWords(progress.judgement) } : null,
-    lastValue: shown(lastMine, indicator),
-    change: { ...change, trendBreak: crossed ? crossed.reason : null },
   };
 }
 
@@ -199,15 +159,13 @@ function narrate(table: SummaryTableLayout, rows: readonly SummaryRow[], input: 
     if (table.kind === 'againstNational' || table.kind === 'ranked') {
       if (row.gap.value === null) return sentences;
       const before = row.lastGap.value;
-      const places = row.gap.text.split('.')[1]?.length ?? 0;
-      const beforePlaces = row.lastGap.text.split('.')[1]?.length ?? 0;
       const sentence = gapSentence({
         now: row.gap.value,
         before,
         polarity: row.polarity,
         comparator: 'national',
-        decimalPlaces: places,
-        beforeDecimalPlaces: beforePlaces,
+        decimalPlaces: row.gap.places,
+        beforeDecimalPlaces: row.lastGap.places,
         unit: 'points',
       });
       const previous =
@@ -225,13 +183,9 @@ function narrate(table: SummaryTableLayout, rows: readonly SummaryRow[], input: 
       row.lastValue.value !== null &&
       !row.change.trendBreak
     ) {
-      const places = Math.max(
-        row.value.text.split('.')[1]?.length ?? 0,
-        row.lastValue.text.split('.')[1]?.length ?? 0,
-      );
       const unit = row.unit === 'percentage' ? '%' : '';
       sentences.push(
-        `${row.label} ${changeSentence(row.lastValue.value, row.value.value, row.polarity, places, unit)}.`,
+        `${row.label} ${changeSentence(row.lastValue.value, row.value.value, row.polarity, row.change.places, unit)}.`,
       );
     }
     return sentences;

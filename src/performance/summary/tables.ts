@@ -1,19 +1,12 @@
 import type { Cell, DataColumn, DataTable, FigureCell } from '../../reports/tables.ts';
-import type { Judged, ResultsSummary, Shown, SummaryRow, SummaryTable } from './build.ts';
+import type { ResultsSummary, SummaryRow, SummaryTable } from './build.ts';
 
 // The results summary's tables as seed 001 prints them, with its column headings, for the page and
 // for the downloads alike.
 
-function figure(shown: Shown): FigureCell {
-  return { value: shown.value, text: shown.text };
-}
-
-function judged(j: Judged): FigureCell {
-  return {
-    value: j.value,
-    text: j.text,
-    judgement: j.words === '' ? undefined : { direction: j.direction, words: j.words },
-  };
+/** Only what a cell holds: the row's own working (places, breaks) stays out of the files and API. */
+function cell({ value, text, judgement }: FigureCell): FigureCell {
+  return judgement ? { value, text, judgement } : { value, text };
 }
 
 function columnsFor(table: SummaryTable, s: ResultsSummary): DataColumn[] {
@@ -60,33 +53,33 @@ function columnsFor(table: SummaryTable, s: ResultsSummary): DataColumn[] {
 }
 
 function lastGapCell(row: SummaryRow): FigureCell {
-  const cell = judged(row.lastGap);
+  const shown = cell(row.lastGap);
   return row.lastGap.previousMeasure && row.lastGap.value !== null
-    ? { ...cell, text: `${cell.text} (previous measure)` }
-    : cell;
+    ? { ...shown, text: `${shown.text} (previous measure)` }
+    : shown;
 }
 
 function cellsFor(table: SummaryTable, row: SummaryRow): Cell[] {
   switch (table.kind) {
     case 'againstNational':
-      return [row.label, figure(row.value), figure(row.national), judged(row.gap), lastGapCell(row)];
+      return [row.label, cell(row.value), cell(row.national), cell(row.gap), lastGapCell(row)];
     case 'ranked':
       return [
         row.label,
-        figure(row.value),
-        figure(row.national),
+        cell(row.value),
+        cell(row.national),
         row.rank ? `${row.rank.text}${row.rank.source === 'published' ? ' (as published)' : ''}` : 'n/a',
         row.band ?? 'n/a',
-        judged(row.gap),
+        cell(row.gap),
         lastGapCell(row),
       ];
     case 'progress':
-      return [row.label, figure(row.value), figure(row.national), row.progress?.words ?? 'n/a'];
+      return [row.label, cell(row.value), cell(row.national), row.progress?.words ?? 'n/a'];
     case 'yearOnYear': {
       const change = row.change.trendBreak
         ? { value: null, text: 'Not comparable (new measure)' }
-        : judged(row.change);
-      return [row.label, figure(row.value), figure(row.lastValue), change];
+        : cell(row.change);
+      return [row.label, cell(row.value), cell(row.lastValue), change];
     }
   }
 }
