@@ -6,7 +6,8 @@ import { gapSentence, judgedFigure, rankPhrase, rankSentence, signed, trendSente
 import { academicYearLabel } from './periods.ts';
 import { rankPeriod, type RankedArea } from './rankings.ts';
 import type { AreaValue, IndicatorRow } from './valuesRepository.ts';
-import type { Cell, DataTable, FigureCell } from '../reports/tables.ts';
+import { figureAt } from './presenters.ts';
+import type { Cell, DataTable } from '../reports/tables.ts';
 import { rankingChart, trendChart } from '../reports/charts.ts';
 
 // One indicator for one LA: every LA ranked in the chosen year with the LA and its statistical
@@ -46,10 +47,7 @@ export function buildIndicatorView(input: IndicatorViewInput) {
     indicator.decimalPlaces,
   );
   const format = (value: number) => signed(value, places);
-  const cell = (value: number | null): FigureCell => ({
-    value,
-    text: value === null ? 'n/a' : format(value),
-  });
+  const cell = (value: number | null) => figureAt(value, places);
 
   const years = [...new Set([...leagues.keys(), ...england.keys()])].sort((a, b) => a - b);
   const series = years.map((p) => {

@@ -10,6 +10,11 @@ export function printedPlaces(figure: Figure | undefined, catalogueDecimals: num
     : printedDecimals(figure.value, figure.publishedDecimals, catalogueDecimals);
 }
 
+/** A worked figure (an average, a gap) as a table cell, to the places given. */
+export function figureAt(value: number | null, decimalPlaces: number): FigureCell {
+  return { value, text: value === null ? 'n/a' : signed(value, decimalPlaces) };
+}
+
 /** A stored figure as a table cell: as printed, DfE's code for no value, or "n/a" when none is held. */
 export function printedFigure(figure: Figure | undefined, catalogueDecimals: number | null): FigureCell {
   if (!figure) return { value: null, text: 'n/a' };

@@ -4,6 +4,7 @@ import { gap, gapWidth } from '../compare/gap.ts';
 import { signed } from '../narrative.ts';
 import { academicYearLabel } from '../periods.ts';
 import type { IndicatorRow } from '../valuesRepository.ts';
+import { figureAt } from '../presenters.ts';
 import type { Cell, DataTable, FigureCell } from '../../reports/tables.ts';
 import { trendChart } from '../../reports/charts.ts';
 import type { GapMeasure, GapSection, GapSide } from './layout.ts';
@@ -57,10 +58,7 @@ function measureView(
     rows.flatMap((r) => [r.a, r.b]),
     indicator.decimalPlaces,
   );
-  const cell = (value: number | null): FigureCell => ({
-    value,
-    text: value === null ? 'n/a' : signed(value, places),
-  });
+  const cell = (value: number | null) => figureAt(value, places);
   const family = indicator.methodologyFamily;
 
   const table: DataTable = {
