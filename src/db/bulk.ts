@@ -20,13 +20,16 @@ export function csvField(value: string | number | boolean | null): string {
   return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
 }
 
-/** Copies CSV text (no header) into a table inside the caller's transaction. */
+/**
+ * Copies CSV text (no header) into a table inside the caller's transaction. The text may come in
+ * pieces made as they are read: PostgreSQL then takes in each piece while the next is made.
+ */
 export async function copyCsv(
   tx: Database,
   kind: DatabaseKind,
   table: string,
   columns: readonly string[],
-  csv: string,
+  csv: string | Iterable<string>,
 ): Promise<void> {
   if (!/^[a-z_]+$/.test(table) || !columns.every((c) => /^[a-z_]+$/.test(c))) {
     throw new Error(`Not a plain table or column name: ${table} (${columns.join(', ')})`);
@@ -34,9 +37,13 @@ export async function copyCsv(
   const target = `${table} (${columns.join(', ')})`;
   if (kind === 'pglite') {
     const client = connectionOf(tx) as PgliteTransaction;
-    await client.query(`copy ${target} from '/dev/blob' with (format csv)`, [], { blob: new Blob([csv]) });
+    const blob = new Blob(typeof csv === 'string' ? [csv] : [...csv]);
+    await client.query(`copy ${target} from '/dev/blob' with (format csv)`, [], { blob });
     return;
   }
   const client = connectionOf(tx) as pg.PoolClient;
-  await pipeline(Readable.from([csv]), client.query(copyFrom(`copy ${target} from stdin with (format csv)`)));
+  await pipeline(
+    Readable.from(typeof csv === 'string' ? [csv] : csv),
+    client.query(copyFrom(`copy ${target} from stdin with (format csv)`)),
+  );
 }

@@ -30,9 +30,12 @@ export function readDfeValue(text: string): ReadValue {
   if ((suppressionCodes as readonly string[]).includes(trimmed)) return { value: null, suppression: trimmed };
   if (numberPattern.test(trimmed)) {
     // Stored as the decimal DfE published: "4.0599999999999996" in a file is 4.06 written through
-    // a binary float. Canonical values compare equal in SQL as in TypeScript.
+    // a binary float. Canonical values compare equal in SQL as in TypeScript. A text of at most 15
+    // characters has at most 15 digits, which a double holds exactly: it is already canonical
+    // (apart from "-0", which the canonical rule reads as 0).
     const value = Number(trimmed);
-    if (Number.isFinite(value)) return { value: canonical(value), suppression: null };
+    const exact = trimmed.length <= 15 && value !== 0;
+    if (Number.isFinite(value)) return { value: exact ? value : canonical(value), suppression: null };
   }
   if (trimmed === '')
     return { error: 'is empty: a value or one of DfE’s codes (-, x, c, SUPP, …) is needed' };

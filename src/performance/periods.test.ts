@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { academicYearLabel, parsePeriod } from './periods.ts';
 import { readDfeValue } from './dfeValues.ts';
+import { canonical } from './compare/numbers.ts';
 
 // Every period form in DfE's LAIT file (data/external/dfe-lait), and forms it must refuse.
 const periods: { text: string; expected: ReturnType<typeof parsePeriod>; why: string }[] = [
@@ -57,6 +58,10 @@ const values: { text: string; expected: ReturnType<typeof readDfeValue> }[] = [
   { text: '65', expected: { value: 65, suppression: null } },
   { text: '4.0599999999999996', expected: { value: 4.06, suppression: null } },
   { text: '-0.03', expected: { value: -0.03, suppression: null } },
+  // LAIT writes small figures in E notation, some through a binary float (lait_bds_long_all_measures.csv).
+  { text: '1.34E-2', expected: { value: 0.0134, suppression: null } },
+  { text: '-7.0000000000000007E-2', expected: { value: -0.07, suppression: null } },
+  { text: '123456789012.345', expected: { value: 123456789012.345, suppression: null } },
   { text: '-', expected: { value: null, suppression: '-' } },
   { text: 'SUPP', expected: { value: null, suppression: 'SUPP' } },
   { text: 'NE', expected: { value: null, suppression: 'NE' } },
@@ -70,6 +75,15 @@ for (const c of values) {
     assert.deepEqual(readDfeValue(c.text), c.expected);
   });
 }
+
+test('a short text is read to the same double as the canonical rule gives it', () => {
+  // Up to 15 characters means up to 15 significant digits, which survive toPrecision(15) unchanged.
+  for (const text of ['12.13', '0.1', '1.34E-2', '-0', '007', '99.9999999999999', '1e-300', '.5']) {
+    const read = readDfeValue(text);
+    assert.ok('value' in read && read.value !== null, text);
+    assert.ok(Object.is(read.value, canonical(Number(text))), text);
+  }
+});
 
 test('anything else is an error, never zero', () => {
   for (const text of ['', 'n/a', '12%', '1,234', 'abc']) {

@@ -119,7 +119,29 @@ const stagedKeys = [
   'publishedDecimals',
   'sourceLine',
 ] as const satisfies readonly (keyof StagedValues)[];
-const stagedColumns = stagedKeys.map((k) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+const columnOf = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const stagedColumns = stagedKeys.map(columnOf);
+
+/** The staged rows as CSV for COPY, some columns of them, a chunk at a time as COPY takes them. */
+function* stagingCsv(
+  staged: StagedValues,
+  keys: readonly (keyof StagedValues)[],
+  onChunk: (rows: number) => void,
+): Generator<string> {
+  const columns = keys.map((k) => staged[k]);
+  const total = staged.indicatorKey.length;
+  for (let from = 0; from < total; from += chunkSize) {
+    const to = Math.min(from + chunkSize, total);
+    const lines: string[] = [];
+    for (let i = from; i < to; i++) {
+      let line = '';
+      for (let c = 0; c < columns.length; c++) line += `${c ? ',' : ''}${csvField(columns[c]?.[i] ?? null)}`;
+      lines.push(line);
+    }
+    yield `${lines.join('\n')}\n`;
+    onChunk(to - from);
+  }
+}
 
 // A row counts as "updated" when anything it says changed; a new file name or line alone is
 // provenance, which moves with the figure.
@@ -218,19 +240,10 @@ export const performanceRepository = {
       published_rank_of integer, published_judgement text, published_rank_joint boolean,
       published_decimals integer, source_line integer not null)
       on commit drop`);
-    const total = staged.indicatorKey.length;
-    const stagedColumnsOf = stagedKeys.map((k) => staged[k]);
-    for (let from = 0; from < total; from += chunkSize) {
-      const to = Math.min(from + chunkSize, total);
-      const lines: string[] = [];
-      for (let i = from; i < to; i++) {
-        let line = csvField(staged.indicatorKey[i] ?? null);
-        for (let c = 1; c < stagedKeys.length; c++) line += `,${csvField(stagedColumnsOf[c]?.[i] ?? null)}`;
-        lines.push(line);
-      }
-      await copyCsv(tx, kind, 'staged_values', stagedColumns, `${lines.join('\n')}\n`);
-      onChunk(to - from);
-    }
+    // A column no row fills (LAIT gives no counts or intervals) is left to the staging table's
+    // null instead of being written 641k times.
+    const filled = stagedKeys.filter((k) => staged[k].some((v) => v !== null));
+    await copyCsv(tx, kind, 'staged_values', filled.map(columnOf), stagingCsv(staged, filled, onChunk));
     await tx.execute(sql`analyze staged_values`);
     const [counts] = await queryRows<{ added: number; updated: number; unchanged: number }>(
       tx,

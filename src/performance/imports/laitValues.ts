@@ -44,6 +44,8 @@ export function readLaitValues(
   const problems: ImportProblem[] = [];
   const rejected: RejectedRow[] = [];
   // One number per indicator × LA × year, for spotting repeats: 641k string keys cost a second.
+  // Years end 1990–2110 (parsePeriod), so the number stays a small integer, which V8 keeps
+  // without allocating: a larger one would be a heap object per row for the collector.
   const seen = new Map<number, number>();
   const indicatorNumbers = new Map<string, number>();
   const periods = new Map<string, ReturnType<typeof parsePeriod>>();
@@ -97,7 +99,7 @@ export function readLaitValues(
       indicatorNumber = indicatorNumbers.size;
       indicatorNumbers.set(key, indicatorNumber);
     }
-    const identity = (indicatorNumber * 1000 + code) * 10_000 + period.end;
+    const identity = (indicatorNumber * 1000 + code) * 128 + (period.end - 1990);
     const earlier = seen.get(identity);
     if (earlier !== undefined) {
       problems.push({
