@@ -52,7 +52,8 @@ export async function rawCopy(database: BenchDatabase, file: string): Promise<nu
 }
 
 // Every row of the bare table straight into the keyed copy of indicator_values, as the import
-// would store it, with each distinct "Years" read once by Beacon's own period rule.
+// would store it, with each distinct "Years" read once by Beacon's own period rule. The area type
+// is areaTypeOf's rule (970 England, above it regions) written in SQL: LAIT's codes are three digits.
 const keyedInsert = `insert into lait_keyed (indicator_key, entity_type, entity_code, period,
     period_end, pupil_group, status, value, suppression, import_id, source_line)
   select b."Short Desc",

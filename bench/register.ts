@@ -1,16 +1,13 @@
 import path from 'node:path';
-import { externalDataDir } from '../src/performance/externalData.ts';
 import { createServices } from '../src/app/services.ts';
 import { silentProgress } from '../src/app/imports.ts';
-import type { Actor } from '../src/access/actor.ts';
 import { median, onEachDatabase, timed, type BenchDatabase } from './databases.ts';
+import { benchOperator as operator, nationalSchoolsDir as national } from './data.ts';
 
 // The schools register's benchmark: DfE's national school list and Ofsted's inspection history,
 // imported on each database (first time and again), then the searches the register page runs.
-const national = path.join(externalDataDir(), 'dfe-school-level-national-2016-2018', 'csv');
 const spineFile = path.join(national, 'england_spine_2017-2018.csv');
 const ofstedFile = path.join(national, 'ofsted_ratings_2018.csv');
-const operator: Actor = { userId: null, label: 'bench', role: 'admin', schoolUrn: null, trustId: null };
 
 const searches: { label: string; filters: Record<string, string> }[] = [
   { label: 'everything, first page', filters: {} },

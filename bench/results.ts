@@ -4,18 +4,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { externalDataDir } from '../src/performance/externalData.ts';
 import { createServices } from '../src/app/services.ts';
-import { silentProgress } from '../src/app/imports.ts';
-import type { Actor } from '../src/access/actor.ts';
 import { server } from './databases.ts';
+import { benchOperator as operator, loadLait } from './data.ts';
 
 // P3: the LA results summary page under 50 concurrent clients, against /health of the same server
 // in the same run, on PostgreSQL with DfE's LAIT loaded. Beacon runs as it is deployed (`beacon
 // serve`, its own process); the load comes from this one. The page is read by an officer signed in
 // through the sign-in form, so every request carries a session as a browser's does.
-const lait = path.join(externalDataDir(), 'dfe-lait');
-const operator: Actor = { userId: null, label: 'bench', role: 'admin', schoolUrn: null, trustId: null };
 const connections = 50;
 const seconds = Number(process.env.P3_SECONDS ?? 10);
 const page = '/areas/851/results/2019';
@@ -122,15 +118,7 @@ export async function resultsBench(): Promise<void> {
   let child: ChildProcess | undefined;
   try {
     const services = createServices(database);
-    await services.performance.importLaitDictionary(
-      operator,
-      path.join(lait, 'raw', 'lait_data_dictionary.csv'),
-    );
-    await services.performance.importLait(
-      operator,
-      path.join(lait, 'csv', 'lait_bds_long_all_measures.csv'),
-      silentProgress,
-    );
+    await loadLait(services);
     await services.users.add(operator, {
       name: 'bench',
       email: 'bench@la.example',

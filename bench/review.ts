@@ -1,32 +1,19 @@
 import path from 'node:path';
-import { externalDataDir } from '../src/performance/externalData.ts';
 import { createServices } from '../src/app/services.ts';
 import { silentProgress } from '../src/app/imports.ts';
-import type { Actor } from '../src/access/actor.ts';
 import { median, onEachDatabase, timed, type BenchDatabase } from './databases.ts';
+import { benchOperator as operator, loadLait, nationalSchoolsDir as national } from './data.ts';
 
 // P6: the desk-top review of every open school in England, with DfE's school list, Ofsted's
 // inspection history, LAIT (England's figures) and every school's KS2 and KS4 results for 2017 and
 // 2018 loaded: the review as at 1 December 2018 weighs the two latest years.
-const external = externalDataDir();
-const national = path.join(external, 'dfe-school-level-national-2016-2018', 'csv');
-const lait = path.join(external, 'dfe-lait');
-const operator: Actor = { userId: null, label: 'bench', role: 'admin', schoolUrn: null, trustId: null };
 const asAt = '2018-12-01';
 
 type Row = { database: string; england: number; schools: number; oneLa: number; flagged: number };
 
 async function load(database: BenchDatabase): Promise<void> {
   const services = createServices(database);
-  await services.performance.importLaitDictionary(
-    operator,
-    path.join(lait, 'raw', 'lait_data_dictionary.csv'),
-  );
-  await services.performance.importLait(
-    operator,
-    path.join(lait, 'csv', 'lait_bds_long_all_measures.csv'),
-    silentProgress,
-  );
+  await loadLait(services);
   await services.register.importSpine(
     operator,
     path.join(national, 'england_spine_2017-2018.csv'),

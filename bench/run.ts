@@ -1,12 +1,10 @@
-import path from 'node:path';
-import { externalDataDir } from '../src/performance/externalData.ts';
 import { createServices } from '../src/app/services.ts';
 import { silentProgress } from '../src/app/imports.ts';
 import { rankEverything } from '../src/performance/bulkRankings.ts';
 import { rankEverythingInto } from './rankInto.ts';
 import { parsePeriod } from '../src/performance/periods.ts';
-import type { Actor } from '../src/access/actor.ts';
 import { embedded, median, server, timed, type BenchDatabase } from './databases.ts';
+import { benchOperator as operator, laitFiles } from './data.ts';
 import { keyedFloor, rawCopy } from './copy.ts';
 import { duckdbRanks, type DuckRank } from './duckdb.ts';
 import { registerBench } from './register.ts';
@@ -18,10 +16,7 @@ import { resultsBench } from './results.ts';
 // register's imports and searches (bench/register.ts) and P6, the desk-top review of England
 // (bench/review.ts), and P3, the LA results summary under load (bench/results.ts).
 // `npm run bench -- lait`, `-- register`, `-- review` or `-- results` runs only that part.
-const lait = path.join(externalDataDir(), 'dfe-lait');
-const valuesFile = path.join(lait, 'csv', 'lait_bds_long_all_measures.csv');
-const dictionaryFile = path.join(lait, 'raw', 'lait_data_dictionary.csv');
-const operator: Actor = { userId: null, label: 'bench', role: 'admin', schoolUrn: null, trustId: null };
+const { values: valuesFile, dictionary: dictionaryFile } = laitFiles;
 const repeats = 5;
 
 type Result = {

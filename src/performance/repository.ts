@@ -243,7 +243,8 @@ export const performanceRepository = {
     // A column no row fills (LAIT gives no counts or intervals) is left to the staging table's
     // null instead of being written 641k times.
     const filled = stagedKeys.filter((k) => staged[k].some((v) => v !== null));
-    await copyCsv(tx, kind, 'staged_values', filled.map(columnOf), stagingCsv(staged, filled, onChunk));
+    if (filled.length > 0)
+      await copyCsv(tx, kind, 'staged_values', filled.map(columnOf), stagingCsv(staged, filled, onChunk));
     await tx.execute(sql`analyze staged_values`);
     const [counts] = await queryRows<{ added: number; updated: number; unchanged: number }>(
       tx,

@@ -28,6 +28,25 @@ function niceDomain(values: number[]): [number, number] {
   return [a ?? low, b ?? high];
 }
 
+/** What every chart has: its size, its words for screen readers, its plot area and value axis. */
+function chartFrame(
+  input: { title: string; description: string; format: (value: number) => string },
+  domain: [number, number],
+) {
+  const y = scaleLinear()
+    .domain(domain)
+    .range([height - margin.bottom, margin.top]);
+  const frame = {
+    width,
+    height,
+    title: input.title,
+    description: input.description,
+    plot: { left: margin.left, right: width - margin.right, top: margin.top, bottom: height - margin.bottom },
+    yTicks: y.ticks(5).map((v) => ({ y: y(v), label: input.format(v) })),
+  };
+  return { y, frame };
+}
+
 export type TrendChart = ReturnType<typeof trendChart>;
 
 /**
@@ -48,9 +67,7 @@ export function trendChart(input: {
     .domain(input.periods.map((p) => p.period))
     .range([margin.left, width - margin.right])
     .padding(0.5);
-  const y = scaleLinear()
-    .domain(values.length > 0 ? niceDomain(values) : [0, 1])
-    .range([height - margin.bottom, margin.top]);
+  const { y, frame } = chartFrame(input, values.length > 0 ? niceDomain(values) : [0, 1]);
   const breakStarts = new Set(input.breaks.map((b) => b.period));
   const lines = input.series.map((s) => {
     // A gap before each break: the point after it opens a new segment.
@@ -74,13 +91,8 @@ export function trendChart(input: {
   });
   const step = x.step();
   return {
-    width,
-    height,
-    title: input.title,
-    description: input.description,
-    plot: { left: margin.left, right: width - margin.right, top: margin.top, bottom: height - margin.bottom },
+    ...frame,
     xTicks: input.periods.map((p) => ({ x: x(p.period) ?? 0, label: p.label })),
-    yTicks: y.ticks(5).map((v) => ({ y: y(v), label: input.format(v) })),
     lines,
     breaks: input.breaks.flatMap((b) => {
       const at = x(b.period);
@@ -104,17 +116,10 @@ export function rankingChart(input: {
     .domain(input.bars.map((b) => b.code))
     .range([margin.left, width - margin.right])
     .paddingInner(0.1);
-  const y = scaleLinear()
-    .domain(niceDomain(values))
-    .range([height - margin.bottom, margin.top]);
+  const { y, frame } = chartFrame(input, niceDomain(values));
   const zero = y(0);
   return {
-    width,
-    height,
-    title: input.title,
-    description: input.description,
-    plot: { left: margin.left, right: width - margin.right, top: margin.top, bottom: height - margin.bottom },
-    yTicks: y.ticks(5).map((v) => ({ y: y(v), label: input.format(v) })),
+    ...frame,
     bars: input.bars.map((b) => ({
       x: x(b.code) ?? 0,
       width: Math.max(x.bandwidth(), 1),
