@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -154,7 +155,12 @@ export async function resultsBench(): Promise<void> {
       `ratio ${ratio.toFixed(2)} of /health's requests per second (goal ≥ 0.33); p95 ${String(summary.p95)} ms (goal < 100 ms)`,
     );
   } finally {
-    child?.kill();
+    // Beacon stops before its database is dropped, so it has no connection cut from under it.
+    if (child?.exitCode === null) {
+      const exited = once(child, 'exit');
+      child.kill();
+      await exited;
+    }
     await database.drop();
   }
 }
