@@ -2,6 +2,7 @@
 // with nothing run. A test file that is not listed here does not run, so list it.
 export const unitFiles = [
   'src/app/format.test.ts',
+  'src/app/collections.test.ts',
   'src/app/config.test.ts',
   'src/access/permissions.test.ts',
   'src/access/scope.test.ts',

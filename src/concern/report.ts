@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { queryRows } from '../db/client.ts';
+import { groupBy } from '../app/collections.ts';
 import { establishments } from '../schools/schema.ts';
 import { openOn } from '../schools/repository.ts';
 import { concernRepository } from './repository.ts';
@@ -92,18 +93,9 @@ export type OperationalGroupReport = Awaited<ReturnType<typeof operationalGroupR
 
 /** The headline measure for the latest two years with England's beside it: the data that shows impact. */
 async function headlineResults(db: Database, urns: number[], latest: number) {
-  const byUrn = new Map<
-    number,
-    { indicator: string; year: number; value: number; england: number | null }[]
-  >();
-  if (urns.length === 0) return byUrn;
-  const rows = await queryRows<{
-    urn: number;
-    indicator: string;
-    year: number;
-    value: number;
-    england: number | null;
-  }>(
+  type HeadlineRow = { urn: number; indicator: string; year: number; value: number; england: number | null };
+  if (urns.length === 0) return new Map<number, HeadlineRow[]>();
+  const rows = await queryRows<HeadlineRow>(
     db,
     sql`select v.entity_code::int as urn, i.title as indicator, v.period_end as year, v.value, e.value as england
         from indicator_values v
@@ -119,6 +111,5 @@ async function headlineResults(db: Database, urns: number[], latest: number) {
           )})
         order by v.entity_code, i.title, v.period_end`,
   );
-  for (const row of rows) byUrn.set(row.urn, [...(byUrn.get(row.urn) ?? []), row]);
-  return byUrn;
+  return groupBy(rows, (row) => row.urn);
 }

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, max, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
+import { groupBy } from '../app/collections.ts';
 import {
   assessmentMeetings,
   categoryDecisions,
@@ -127,9 +128,7 @@ export const concernRepository = {
           lte(concernIntelligence.notedOn, to),
         ),
       );
-    const byUrn = new Map<number, IntelligenceRow[]>();
-    for (const row of rows) byUrn.set(row.urn, [...(byUrn.get(row.urn) ?? []), row]);
-    return byUrn;
+    return groupBy(rows, (row) => row.urn);
   },
 
   intelligenceOf(db: Database, urn: number): Promise<IntelligenceRow[]> {

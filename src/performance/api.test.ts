@@ -275,6 +275,17 @@ describeOnDatabases('performance API on real LAIT data', (database) => {
       const roles = view.rankingTable.rowRoles ?? [];
       assert.equal(roles.filter((r) => r === 'neighbour').length, theirs.length);
       assert.equal(roles.filter((r) => r === 'own').length, 1);
+      // The table says in words what its highlighting shows, for a reader who cannot see it.
+      const compared = view.rankingTable.rows.map((row) => row[4]);
+      assert.deepEqual(
+        compared.filter((c) => c !== ''),
+        roles.flatMap((r) =>
+          r === 'own' ? ['Chosen LA'] : r === 'neighbour' ? ['Statistical neighbour'] : [],
+        ),
+      );
+      assert.equal(view.rankingTable.rows.find((row) => row[0] === 'Plymouth (879)')?.[4], 'Chosen LA');
+      // Every LA with a value is a bar, the chosen LA and its neighbours marked as in the table.
+      assert.equal(view.rankingChart?.bars.filter((b) => b.role !== 'other').length, 1 + theirs.length);
       // No tests in 2020 and 2021: the line resumes in 2021/22 after a break, never joined across it.
       assert.ok(view.trendChart.breaks.length >= 1);
       assert.ok(view.trendTable.notes?.some((n) => n.startsWith('2021/22: No national assessments')));
@@ -307,7 +318,15 @@ describeOnDatabases('performance API on real LAIT data', (database) => {
     async () => {
       const { status, body: view } = await get<{
         sections: {
-          measures: { id: string; table: { rows: (string | { value: number | null; text: string })[][] } }[];
+          measures: {
+            id: string;
+            table: {
+              rows: (
+                | string
+                | { value: number | null; text: string; judgement?: { direction: string; words: string } }
+              )[][];
+            };
+          }[];
         }[];
       }>('/api/v1/areas/879/gaps');
       assert.equal(status, 200);
@@ -324,6 +343,22 @@ describeOnDatabases('performance API on real LAIT data', (database) => {
       const file = (key: string, la: string) => Number(fromFile(key, '2019', la));
       assert.equal(value(row[3]), file('DAP_NEW_KS2_RWM', '879') - file('NonDAP_NEW_KS2_RWM', '879'));
       assert.equal(value(row[4]), file('DAP_NEW_KS2_RWM', '970') - file('NonDAP_NEW_KS2_RWM', '970'));
+      // Since last year, judged by the gap's size whichever group is ahead: one that widens is worse.
+      const size = (year: string) =>
+        Math.abs(
+          Number(fromFile('DAP_NEW_KS2_RWM', year, '879')) -
+            Number(fromFile('NonDAP_NEW_KS2_RWM', year, '879')),
+        );
+      const [now, before] = [size('2019'), size('2018')];
+      const expected =
+        now === before
+          ? { direction: 'no change', words: 'unchanged' }
+          : now < before
+            ? { direction: 'better', words: 'narrower' }
+            : { direction: 'worse', words: 'wider' };
+      const since = row[6];
+      assert.ok(typeof since === 'object');
+      assert.deepEqual(since.judgement, expected);
     },
   );
 

@@ -1,3 +1,4 @@
+import { groupBy } from '../app/collections.ts';
 import { breakBetween, breaksWithin } from './compare/breaks.ts';
 import { averageOf, gap } from './compare/gap.ts';
 import { commonDecimals } from './compare/numbers.ts';
@@ -24,22 +25,20 @@ export type IndicatorViewInput = {
   englandValues: readonly AreaValue[];
 };
 
-function byPeriod(rows: readonly AreaValue[]): Map<number, AreaValue[]> {
-  const map = new Map<number, AreaValue[]>();
-  for (const row of rows) map.set(row.periodEnd, [...(map.get(row.periodEnd) ?? []), row]);
-  return map;
-}
-
 export function buildIndicatorView(input: IndicatorViewInput) {
   const { indicator, area } = input;
   const polarity = indicator.polarity;
-  const leagues = byPeriod(input.laValues);
+  const leagues = groupBy(input.laValues, (r) => r.periodEnd);
   const ownPeriods = [...leagues.entries()]
     .filter(([, rows]) => rows.some((r) => r.code === area.code && r.value !== null))
     .map(([p]) => p)
     .sort((a, b) => a - b);
   const period = input.period ?? ownPeriods.at(-1);
   const neighbourCodes = new Set(input.neighbours.map((n) => n.laCode));
+  // How each LA stands to the page: the chosen LA, one of its statistical neighbours, or another.
+  const roleOf = (code: string) =>
+    code === area.code ? ('own' as const) : neighbourCodes.has(code) ? ('neighbour' as const) : null;
+  const comparedAs = { own: 'Chosen LA', neighbour: 'Statistical neighbour' } as const;
   const england = new Map(input.englandValues.map((r) => [r.periodEnd, r]));
   // One number of places for the whole indicator, so a column reads evenly.
   const places = commonDecimals(
@@ -78,16 +77,17 @@ export function buildIndicatorView(input: IndicatorViewInput) {
       { header: 'Quartile band (A best)' },
       { header: 'Compared' },
     ],
-    rows: (chosen?.ranking.entries ?? []).map((e): Cell[] => [
-      `${e.laName} (${e.laCode})`,
-      e.value === null ? { value: null, text: e.suppression ?? 'n/a' } : cell(e.value),
-      rankText(e),
-      e.band ?? 'n/a',
-      e.laCode === area.code ? 'Chosen LA' : neighbourCodes.has(e.laCode) ? 'Statistical neighbour' : '',
-    ]),
-    rowRoles: (chosen?.ranking.entries ?? []).map((e) =>
-      e.laCode === area.code ? 'own' : neighbourCodes.has(e.laCode) ? 'neighbour' : null,
-    ),
+    rows: (chosen?.ranking.entries ?? []).map((e): Cell[] => {
+      const role = roleOf(e.laCode);
+      return [
+        `${e.laName} (${e.laCode})`,
+        e.value === null ? { value: null, text: e.suppression ?? 'n/a' } : cell(e.value),
+        rankText(e),
+        e.band ?? 'n/a',
+        role ? comparedAs[role] : '',
+      ];
+    }),
+    rowRoles: (chosen?.ranking.entries ?? []).map((e) => roleOf(e.laCode)),
   };
 
   const trendTable: DataTable = {
@@ -168,12 +168,7 @@ export function buildIndicatorView(input: IndicatorViewInput) {
             code: e.laCode,
             name: e.laName,
             value: e.value,
-            role:
-              e.laCode === area.code
-                ? ('own' as const)
-                : neighbourCodes.has(e.laCode)
-                  ? ('neighbour' as const)
-                  : ('other' as const),
+            role: roleOf(e.laCode) ?? ('other' as const),
           },
         ],
   );

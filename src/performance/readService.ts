@@ -1,4 +1,5 @@
 import type { Database } from '../db/client.ts';
+import { groupBy } from '../app/collections.ts';
 import { NotFoundError, ValidationError } from '../app/errors.ts';
 import { averageOf, gap } from './compare/gap.ts';
 import { changeSinceLastYear } from './compare/trend.ts';
@@ -17,12 +18,6 @@ import { buildGapsView } from './gaps/build.ts';
 import { buildSchoolResults, schoolResultKeys } from './school/build.ts';
 import { gapIndicatorKeys, gapSections } from './gaps/layout.ts';
 import { resultsSummaryLayout, summaryIndicatorKeys } from './summary/layout.ts';
-
-function groupByPeriod(rows: readonly AreaValue[]): Map<number, AreaValue[]> {
-  const byPeriod = new Map<number, AreaValue[]>();
-  for (const row of rows) byPeriod.set(row.periodEnd, [...(byPeriod.get(row.periodEnd) ?? []), row]);
-  return byPeriod;
-}
 
 export type SummaryPage = { summary: ResultsSummary; tables: DataTable[]; periods: number[] };
 
@@ -76,7 +71,7 @@ export function createPerformanceReadService(db: Database) {
     async areaSeries(laCode: string, key: string, group: string) {
       const area = await areaOrThrow(laCode);
       const indicator = await indicatorOrThrow(key);
-      const byPeriod = groupByPeriod(await valuesRepository.valuesOfKind(db, key, 'la', group));
+      const byPeriod = groupBy(await valuesRepository.valuesOfKind(db, key, 'la', group), (r) => r.periodEnd);
       const national = new Map(
         (await valuesRepository.valuesOfKind(db, key, 'england', group)).map((r) => [r.periodEnd, r.value]),
       );
@@ -223,9 +218,7 @@ export function createPerformanceReadService(db: Database) {
       ]);
       if (!figures.some((f) => f.entityType === 'la' && f.periodEnd === period))
         throw new NotFoundError(`There are no results for ${area.name} in ${academicYearLabel(period)}`);
-      const leagues = new Map<string, AreaValue[]>();
-      for (const row of league)
-        leagues.set(row.indicatorKey, [...(leagues.get(row.indicatorKey) ?? []), row]);
+      const leagues = groupBy(league, (row) => row.indicatorKey);
       return buildResultsSummary({
         area: { code: area.code, name: area.name },
         period,

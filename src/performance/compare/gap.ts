@@ -31,3 +31,17 @@ export function gapWidth(gapValue: number, comparedWith: number, decimalPlaces: 
   if (mine === theirs) return 'the same';
   return mine < theirs ? 'narrower' : 'wider';
 }
+
+/** A gap between groups that narrows is better and one that widens worse, whichever group is ahead. */
+export function widthDirection(width: GapWidth): 'better' | 'worse' | 'no change' {
+  if (width === 'the same') return 'no change';
+  return width === 'narrower' ? 'better' : 'worse';
+}
+
+/**
+ * The target seed 000 sets on a gap, "a halving of the gaps to their comparators": half the
+ * baseline gap, kept on the side it fell.
+ */
+export function halvedGap(baselineGap: number): number {
+  return canonical(baselineGap / 2);
+}

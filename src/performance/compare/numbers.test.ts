@@ -7,7 +7,7 @@ import {
   printedDecimals,
   roundHalfAwayFromZero,
 } from './numbers.ts';
-import { averageOf, gap, gapWidth } from './gap.ts';
+import { averageOf, gap, gapWidth, halvedGap, widthDirection } from './gap.ts';
 
 // SPEC "Rules": round half away from zero, for display only.
 const rounding: { value: number; dp: number; expected: number; text: string; source: string }[] = [
@@ -166,6 +166,33 @@ const widths: { gap: number; comparedWith: number; dp: number; expected: string;
 for (const c of widths) {
   test(`a gap of ${c.gap} against ${c.comparedWith} is ${c.expected} (${c.source})`, () => {
     assert.equal(gapWidth(c.gap, c.comparedWith, c.dp), c.expected);
+  });
+}
+
+// A gap that narrows is better, whichever group is ahead (seed 000: "closed to less than the gap").
+const widthDirections = [
+  { gap: -12, before: -20, expected: 'better', source: 'seed 000: a gap closing towards nothing' },
+  { gap: 3, before: -5, expected: 'better', source: 'the other group now ahead, by less' },
+  { gap: -21, before: -20, expected: 'worse', source: 'a gap opening further' },
+  { gap: -20.04, before: -19.96, expected: 'no change', source: 'the same once printed to 1 place' },
+] as const;
+for (const c of widthDirections) {
+  test(`a gap of ${c.gap} after ${c.before} reads ${c.expected} (${c.source})`, () => {
+    assert.equal(widthDirection(gapWidth(c.gap, c.before, 1)), c.expected);
+  });
+}
+
+// Seed 000: "a halving of the gaps to their comparators"; the target keeps the gap's side, and is
+// exact from the stored figure (DfE's gaps are published to one place).
+const halvings = [
+  { baseline: -20.3, expected: -10.15, source: 'seed 000: disadvantaged pupils behind their peers' },
+  { baseline: 8.1, expected: 4.05, source: 'seed 000: a group ahead of its comparator' },
+  { baseline: -0.3, expected: -0.15, source: 'a gap smaller than a point' },
+  { baseline: 0, expected: 0, source: 'no gap to halve' },
+];
+for (const c of halvings) {
+  test(`halving a gap of ${c.baseline} sets a target of ${c.expected} (${c.source})`, () => {
+    assert.equal(halvedGap(c.baseline), c.expected);
   });
 }
 

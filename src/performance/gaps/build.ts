@@ -1,6 +1,6 @@
 import { breakBetween, breaksWithin } from '../compare/breaks.ts';
 import { commonDecimals, difference } from '../compare/numbers.ts';
-import { gap, gapWidth } from '../compare/gap.ts';
+import { gap, gapWidth, halvedGap, widthDirection } from '../compare/gap.ts';
 import { signed } from '../narrative.ts';
 import { academicYearLabel } from '../periods.ts';
 import type { IndicatorRow } from '../valuesRepository.ts';
@@ -81,11 +81,10 @@ function measureView(
       else if (before?.la != null && before.period === r.period - 1 && r.la !== null) {
         const width = gapWidth(r.la, before.la, places);
         const change = difference(Math.abs(r.la), Math.abs(before.la));
-        const direction = width === 'narrower' ? 'better' : width === 'wider' ? 'worse' : 'no change';
         since = {
           value: change,
           text: signed(change, places),
-          judgement: { direction, words: width === 'the same' ? 'unchanged' : width },
+          judgement: { direction: widthDirection(width), words: width === 'the same' ? 'unchanged' : width },
         };
       }
       return [
@@ -114,7 +113,7 @@ function measureView(
       `${measure.label}: in ${academicYearLabel(last.period)} the gap between ${measure.a.name.toLowerCase()} and ${measure.b.name.toLowerCase()} pupils in ${input.area.name} was ${signed(last.la, places)}${vsEngland}.`,
     );
     if (first && first !== last && first.la !== null && !breakBetween(family, first.period, last.period)) {
-      const half = first.la / 2;
+      const half = halvedGap(first.la);
       sentences.push(
         `Halving the ${academicYearLabel(first.period)} gap of ${signed(first.la, places)} means reaching ${signed(half, places)}; it is now ${signed(last.la, places)}.`,
       );

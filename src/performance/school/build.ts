@@ -6,6 +6,7 @@ import { derivedWithheld, suppressedMark, withheld } from '../compare/suppressio
 import { gapSentence, judgedFigure, progressWords as judgementWords } from '../narrative.ts';
 import { printedFigure, printedPlaces } from '../presenters.ts';
 import { academicYearLabel } from '../periods.ts';
+import { figureFinder } from '../figureIndex.ts';
 import type { Figure, IndicatorRow } from '../valuesRepository.ts';
 import type { Cell, DataTable, FigureCell } from '../../reports/tables.ts';
 
@@ -72,9 +73,7 @@ function progressWords(row: Row, figure: Figure | undefined): string {
 
 export function buildSchoolResults(input: SchoolResultsInput) {
   const { school } = input;
-  const index = new Map<string, Figure>();
-  for (const f of input.figures) index.set(`${f.indicatorKey}|${f.entityType}|${String(f.periodEnd)}`, f);
-  const find = (key: string, type: string, p: number) => index.get(`${key}|${type}|${String(p)}`);
+  const find = figureFinder(input.figures);
 
   const stages = schoolResultsLayout.flatMap((stage) => {
     const rows = stage.rows.filter((r) => input.indicators.has(r.key));
@@ -93,6 +92,10 @@ export function buildSchoolResults(input: SchoolResultsInput) {
     const hidden = (p: number) => withheld(cohortOf(p), input.threshold, input.seesSmallCohorts);
     const placesOf = (key: string, f: Figure | undefined) =>
       printedPlaces(f, input.indicators.get(key)?.decimalPlaces ?? null);
+    const polarityOf = (key: string) => input.indicators.get(key)?.polarity ?? 'higher';
+    // A gap prints to the finer of its two figures' places.
+    const gapPlaces = (key: string, mine: Figure | undefined, england: Figure | undefined) =>
+      Math.max(placesOf(key, mine), placesOf(key, england));
     const shown = (key: string, f: Figure | undefined, withhold: boolean): FigureCell =>
       withhold
         ? { value: null, text: suppressedMark }
@@ -115,8 +118,6 @@ export function buildSchoolResults(input: SchoolResultsInput) {
       rows: present.map((r): Cell[] => {
         const mine = find(r.key, 'school', latest);
         const england = find(r.key, 'england', latest);
-        const places = Math.max(placesOf(r.key, mine), placesOf(r.key, england));
-        const polarity = input.indicators.get(r.key)?.polarity ?? 'higher';
         return [
           r.label,
           shown(r.key, mine, latestHidden),
@@ -124,7 +125,12 @@ export function buildSchoolResults(input: SchoolResultsInput) {
           shown(r.key, england, false),
           derivedWithheld(latestHidden)
             ? { value: null, text: suppressedMark }
-            : judgedFigure(gap(mine?.value ?? null, england?.value ?? null), places, polarity, 'England'),
+            : judgedFigure(
+                gap(mine?.value ?? null, england?.value ?? null),
+                gapPlaces(r.key, mine, england),
+                polarityOf(r.key),
+                'England',
+              ),
           latestHidden && r.progress ? suppressedMark : progressWords(r, mine),
         ];
       }),
@@ -155,7 +161,7 @@ export function buildSchoolResults(input: SchoolResultsInput) {
           change = judgedFigure(
             value,
             Math.max(placesOf(r.key, start), placesOf(r.key, end)),
-            indicator?.polarity ?? 'higher',
+            polarityOf(r.key),
             academicYearLabel(first),
           );
         }
@@ -189,11 +195,15 @@ export function buildSchoolResults(input: SchoolResultsInput) {
                   find(r.key, 'school', previous)?.value ?? null,
                   find(r.key, 'england', previous)?.value ?? null,
                 );
-          const places = Math.max(placesOf(r.key, mine), placesOf(r.key, england));
-          const polarity = input.indicators.get(r.key)?.polarity ?? 'higher';
-          return [
-            `${r.label}: ${value} in ${academicYearLabel(latest)}, ${gapSentence({ now, before, polarity, comparator: 'England', decimalPlaces: places, unit: 'points' })}.`,
-          ];
+          const sentence = gapSentence({
+            now,
+            before,
+            polarity: polarityOf(r.key),
+            comparator: 'England',
+            decimalPlaces: gapPlaces(r.key, mine, england),
+            unit: 'points',
+          });
+          return [`${r.label}: ${value} in ${academicYearLabel(latest)}, ${sentence}.`];
         });
     const cohortText =
       cohort === null

@@ -12,6 +12,7 @@ import {
   rankPhrase,
   rankSentence,
 } from '../narrative.ts';
+import { figureFinder } from '../figureIndex.ts';
 import { academicYearLabel } from '../periods.ts';
 import { printedFigure, printedPlaces } from '../presenters.ts';
 import { rankPeriod } from '../rankings.ts';
@@ -193,9 +194,7 @@ function narrate(table: SummaryTableLayout, rows: readonly SummaryRow[], input: 
 }
 
 export function buildResultsSummary(input: SummaryInput): ResultsSummary {
-  const byKey = new Map<string, Figure>();
-  for (const f of input.figures) byKey.set(`${f.indicatorKey}|${f.entityType}|${String(f.periodEnd)}`, f);
-  const find = (key: string, type: string, period: number) => byKey.get(`${key}|${type}|${String(period)}`);
+  const find = figureFinder(input.figures);
   const tables = input.layout.map((table): SummaryTable => {
     const rows = table.rows.flatMap(({ key, label }) => {
       const indicator = input.indicators.get(key);

@@ -1,4 +1,5 @@
 import { canonical, formatFigure } from '../../performance/compare/numbers.ts';
+import { halvedGap } from '../../performance/compare/gap.ts';
 
 // A KPI's target, judged from the data (SPEC C4). Each kind of rule comes from a council paper:
 //   reach        seed 002: NEET 6.14% → 5.5%, Year 12 participation 91.36% → 98%, apprenticeships 252 → 300
@@ -263,7 +264,7 @@ export function evaluateTarget(rule: TargetRule, evidence: KpiEvidence): TargetJ
       };
       return judgeTrajectory(
         absolute,
-        canonical(Math.abs(evidence.baseline.value) / 2),
+        Math.abs(halvedGap(evidence.baseline.value)),
         (t) => `half the baseline gap (${t})`,
       );
     }
