@@ -2,6 +2,7 @@
 // with nothing run. A test file that is not listed here does not run, so list it.
 export const unitFiles = [
   'src/app/format.test.ts',
+  'src/reports/files.test.ts',
   'src/app/collections.test.ts',
   'src/app/config.test.ts',
   'src/access/permissions.test.ts',
@@ -15,6 +16,7 @@ export const unitFiles = [
   'src/performance/periods.test.ts',
   'src/performance/rankings.test.ts',
   'src/performance/narrative.test.ts',
+  'src/performance/school/build.test.ts',
   'src/schools/rules/rules.test.ts',
   'src/plans/targets/rules.test.ts',
   'src/plans/rules/when.test.ts',

@@ -15,11 +15,26 @@ const signInForm = z.object({
 });
 
 export const signInRateLimit = { max: 10, timeWindow: '1 minute' };
+// Per account as well as per address: many addresses (a botnet, or a forged X-Forwarded-For
+// before the proxy was configured) must not be able to keep guessing one person's password.
+export const accountRateLimit = { max: 20, timeWindow: '15 minutes' };
 
-// Only paths on this site: an absolute or protocol-relative URL would let a link send people away.
+// Only paths on this site, read the way a browser reads them: the WHATWG URL parser drops tabs and
+// line breaks and turns a backslash into a slash, so "/\t/evil.example" is "//evil.example" to a
+// browser. What is followed is the parser's own, percent-encoded path (always a valid header).
+const thisSite = 'http://beacon.invalid';
+
 export function safeReturnTo(value: string | undefined): string {
-  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  return value;
+  if (!value?.startsWith('/')) return '/';
+  let url: URL;
+  try {
+    url = new URL(value, thisSite);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== thisSite || url.pathname.startsWith('//')) return '/';
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return path.length > 2000 ? '/' : path;
 }
 
 const signInFailed =
@@ -75,6 +90,13 @@ export function accessRoutes(services: Services, config: Config) {
       {
         config: { permission: 'public', rateLimit: signInRateLimit },
         schema: { body: signInForm },
+        preHandler: app.rateLimit({
+          ...accountRateLimit,
+          keyGenerator: (request) => {
+            const body = request.body as { email?: unknown } | undefined;
+            return `account:${typeof body?.email === 'string' ? body.email.trim().toLowerCase() : ''}`;
+          },
+        }),
       },
       async (request, reply) => {
         const { email, password } = request.body;

@@ -34,6 +34,23 @@ const environmentSchema = z.object({
   BEACON_OIDC_CLIENT_ID: z.string().min(1).optional(),
   BEACON_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   BEACON_OIDC_NAME: z.string().min(1).default('council single sign-on'),
+  // The proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated.
+  BEACON_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => p !== ''),
+    )
+    .pipe(
+      z.array(
+        z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], {
+          message: 'BEACON_TRUSTED_PROXIES lists IP addresses or CIDR ranges, separated by commas',
+        }),
+      ),
+    ),
 });
 
 export type OidcConfig = {
@@ -56,6 +73,8 @@ export type Config = {
   session: { secret: string; idleMinutes: number; secureCookie: boolean };
   publicUrl: URL;
   oidc: OidcConfig | undefined;
+  /** Only these proxies may say who the client is (X-Forwarded-For); none by default. */
+  trustedProxies: string[];
 };
 
 export class ConfigError extends Error {
@@ -92,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     publicUrl,
     oidc: readOidc(e, publicUrl),
+    trustedProxies: e.BEACON_TRUSTED_PROXIES,
   };
 }
 

@@ -8,6 +8,7 @@ import './types.ts';
 import type { Config } from './config.ts';
 import type { Services } from './services.ts';
 import { registerSecurity } from './plugins/security.ts';
+import { registerResilience } from './plugins/resilience.ts';
 import { registerAuthorisation, type RegisteredRoute } from './plugins/authorise.ts';
 import { registerViews } from './plugins/views.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
@@ -46,12 +47,16 @@ export async function createApp(
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? { level: config.environment === 'production' ? 'info' : 'warn' } : false,
-    trustProxy: config.environment === 'production',
+    // A client can write any X-Forwarded-For it likes: only the configured proxies are believed,
+    // or the rate limits on signing in could be dodged with a new made-up address each time.
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     bodyLimit: 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  // First, so its header check runs before every other hook that sends (the session's among them).
+  await registerResilience(app);
   // Sessions must be read before the authorisation hook asks who is signed in.
   await registerSecurity(app, config, services);
   app.decorate('registeredRoutes', registerAuthorisation(app, services));

@@ -1,13 +1,14 @@
 import ExcelJS from 'exceljs';
 import { ImportFailedError, maxImportBytes, withLineNumbers, type CsvTable } from './imports.ts';
 import fs from 'node:fs';
+import { restored } from '../reports/files.ts';
 
 // A cell as the text a CSV would hold. Numbers keep full precision: never the cell's display
 // format, which may round (a cell showing 74 can hold 74.3).
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return restored(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('result' in value) return cellText(value.result);

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { addSheetRow } from '../reports/files.ts';
 import { formatFigure } from '../performance/compare/numbers.ts';
 import { academicYearLabel } from '../performance/periods.ts';
 import type { OperationalGroupReport } from './report.ts';
@@ -42,12 +43,11 @@ export function reportRows(report: OperationalGroupReport): string[][] {
 export async function reportWorkbook(report: OperationalGroupReport, laName: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Schools causing concern');
-  sheet.addRow([`${laName}: Operational Group report, ${report.period.from} to ${report.period.to}`]).font = {
-    bold: true,
-    size: 14,
-  };
-  sheet.addRow(header).font = { bold: true };
-  for (const row of reportRows(report)) sheet.addRow(row);
+  addSheetRow(sheet, [
+    `${laName}: Operational Group report, ${report.period.from} to ${report.period.to}`,
+  ]).font = { bold: true, size: 14 };
+  addSheetRow(sheet, header).font = { bold: true };
+  for (const row of reportRows(report)) addSheetRow(sheet, row);
   sheet.columns.forEach((column) => {
     column.width = 24;
   });

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { test } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
+import { queryRows } from '../db/client.ts';
 import { assertImportRefused, buildTestApp, scratchFiles, testOperator, Visitor } from '../app/testing.ts';
 import { silentProgress } from '../app/imports.ts';
 import { loadDemo } from '../demo/load.ts';
@@ -280,6 +282,17 @@ describeOnDatabases('plans and KPIs', (database) => {
       value: 1,
     });
     assert.equal(byOwner.statusCode, 403);
+    // Typing over a figure keeps the one it replaced as the audit's "before".
+    const corrected = await call('officer', 'POST', `/api/v1/kpis/${String(neet.id)}/actuals`, {
+      period: 2015,
+      value: 5.6,
+    });
+    assert.equal(corrected.statusCode, 201);
+    const [entry] = await queryRows<{ before: { value: number } | null; after: { value: number } }>(
+      services.database.db,
+      sql`select before, after from audit_log where action = 'kpi.actualRecorded' order by id desc limit 1`,
+    );
+    assert.deepEqual([entry?.before?.value, entry?.after.value], [5.4, 5.6]);
   });
 
   test('seed 003: KPI 14 is judged from the register and its table is the Ofsted table of Sept 2014 and Sept 2015', async () => {
@@ -289,6 +302,15 @@ describeOnDatabases('plans and KPIs', (database) => {
     const whole = (await call('board', 'GET', `/api/v1/plans/${String(plymouth.id)}`)).json<Plan>();
     const kpi14 = whole.kpis.find((k) => k.number === 'KPI 14');
     assert.ok(kpi14);
+    // The officer holds no role in Plymouth's plan: its recorded KPIs are not theirs to write.
+    const kpi19 = whole.kpis.find((k) => k.number === 'KPI 19');
+    assert.ok(kpi19);
+    const notTheirs = await call('officer', 'POST', `/api/v1/kpis/${String(kpi19.id)}/actuals`, {
+      period: 2016,
+      value: 50,
+    });
+    assert.equal(notTheirs.statusCode, 403);
+    assert.match(notTheirs.body, /Only the lead of KPI 19 \(AD-CYP\) or the plan’s owner/);
     const judged = (await call('board', 'GET', `/api/v1/kpis/${String(kpi14.id)}`)).json<{
       status: string;
       reasoning: string;
@@ -325,7 +347,9 @@ describeOnDatabases('plans and KPIs', (database) => {
     await visitor.signIn('board@beacon.example', 'demo-board-password');
     const csv = await visitor.get(`/plans/${String(plymouth.id)}/kpi-report.csv`);
     assert.equal(csv.statusCode, 200);
-    const lines = csv.body.split(/\r?\n/);
+    // A byte-order mark first, so that Excel reads the file as UTF-8.
+    assert.ok(csv.body.startsWith('\uFEFF'));
+    const lines = csv.body.slice(1).split(/\r?\n/);
     assert.equal(
       lines[0],
       'KPI,Outcome,Outcome lead,Key action,Performance indicator,Latest year,Latest value,Status,Why,Narrative',

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
+import { addSheetRow, csvFile } from '../reports/files.ts';
 import { formatFigure } from '../performance/compare/numbers.ts';
 import { academicYearLabel } from '../performance/periods.ts';
 
@@ -54,15 +54,15 @@ function rows(kpis: readonly ReportKpi[]): string[][] {
 }
 
 export function kpiReportCsv(kpis: readonly ReportKpi[]): string {
-  return Papa.unparse([header, ...rows(kpis)]);
+  return csvFile([header, ...rows(kpis)]);
 }
 
 export async function kpiReportWorkbook(title: string, kpis: readonly ReportKpi[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('KPIs');
-  sheet.addRow([title]).font = { bold: true, size: 14 };
-  sheet.addRow(header).font = { bold: true };
-  for (const row of rows(kpis)) sheet.addRow(row);
+  addSheetRow(sheet, [title]).font = { bold: true, size: 14 };
+  addSheetRow(sheet, header).font = { bold: true };
+  for (const row of rows(kpis)) addSheetRow(sheet, row);
   sheet.columns.forEach((column) => {
     column.width = 28;
   });
@@ -119,15 +119,15 @@ function progressRows(plan: ProgressPlan): string[][] {
 }
 
 export function planProgressCsv(plan: ProgressPlan): string {
-  return Papa.unparse([progressHeader, ...progressRows(plan)]);
+  return csvFile([progressHeader, ...progressRows(plan)]);
 }
 
 export async function planProgressWorkbook(plan: ProgressPlan): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Progress');
-  sheet.addRow([plan.title]).font = { bold: true, size: 14 };
-  sheet.addRow(progressHeader).font = { bold: true };
-  for (const row of progressRows(plan)) sheet.addRow(row);
+  addSheetRow(sheet, [plan.title]).font = { bold: true, size: 14 };
+  addSheetRow(sheet, progressHeader).font = { bold: true };
+  for (const row of progressRows(plan)) addSheetRow(sheet, row);
   sheet.columns.forEach((column) => {
     column.width = 24;
   });

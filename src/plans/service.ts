@@ -66,14 +66,19 @@ function presentAction(
 }
 
 export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
-  /** May this actor update this action: the administrator, a holder of one of its lead roles, or of the plan's owner role. */
-  async function mayUpdate(actor: Actor, action: ActionRow, plan: { id: number; ownerRole: string | null }) {
+  /**
+   * The plan's ownership rule: the administrator, a holder of one of the lead roles (an action's
+   * leads, a KPI's outcome lead), or of the plan's owner role, may write to it.
+   */
+  async function mayUpdate(
+    actor: Actor,
+    leads: readonly string[],
+    plan: { id: number; ownerRole: string | null },
+  ) {
     if (actor.role === 'admin') return true;
     if (actor.userId === null) return false;
     const held = (await plansRepository.rolesHeldBy(db, actor.userId)).get(plan.id) ?? new Set<string>();
-    return (
-      action.leads.some((code) => held.has(code)) || (plan.ownerRole !== null && held.has(plan.ownerRole))
-    );
+    return leads.some((code) => held.has(code)) || (plan.ownerRole !== null && held.has(plan.ownerRole));
   }
 
   async function evaluateKpi(kpi: KpiRow) {
@@ -226,7 +231,7 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
           commentary: u.commentary,
           evidenceUrl: u.evidenceUrl,
         })),
-        canUpdate: await mayUpdate(actor, found.action, found.plan),
+        canUpdate: await mayUpdate(actor, found.action.leads, found.plan),
       };
     },
 
@@ -235,7 +240,7 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
       const update = validated(actionUpdateInput, input);
       const found = await plansRepository.action(db, actionId);
       if (!found) throw new NotFoundError(`There is no action ${actionId}`);
-      if (!(await mayUpdate(actor, found.action, found.plan))) {
+      if (!(await mayUpdate(actor, found.action.leads, found.plan))) {
         throw new ForbiddenError(
           `Only the leads of action ${found.action.number} (${found.action.leads.join(', ')}) can update it.`,
         );
@@ -291,12 +296,23 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
           },
         ]);
       }
+      const plan = await plansRepository.plan(db, kpi.planId);
+      if (!plan || !(await mayUpdate(actor, [kpi.outcomeLead], plan))) {
+        throw new ForbiddenError(
+          `Only the lead of ${kpi.number}${kpi.outcomeLead ? ` (${kpi.outcomeLead})` : ''} or the plan’s owner can record its figures.`,
+        );
+      }
       await db.transaction(async (tx) => {
+        // The figure it replaces, if any, is the audit's "before": nothing typed over is lost.
+        const before = (await plansRepository.kpiActuals(tx, kpiId)).find((a) => a.period === actual.period);
         await plansRepository.saveActual(tx, kpiId, actual);
         await recordAudit(tx, actor, {
           action: 'kpi.actualRecorded',
           entityType: 'kpi',
           entityId: String(kpiId),
+          before: before
+            ? { period: before.period, value: before.value, comparator: before.comparator, note: before.note }
+            : null,
           after: actual,
         });
       });

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { addSheetRow } from '../reports/files.ts';
 import type { CsvTable, ImportProblem } from '../app/imports.ts';
 import { ragStatuses, type RagStatus } from './schema.ts';
 
@@ -78,9 +79,13 @@ export async function planWorkbook(plan: WorkbookPlan): Promise<Buffer> {
   ];
   sheet.getRow(1).font = { bold: true };
   for (const priority of plan.priorities) {
-    sheet.addRow([`Priority ${priority.number}`, priority.title]).font = { bold: true };
+    addSheetRow(sheet, [`Priority ${priority.number}`, priority.title]).font = { bold: true };
     for (const action of priority.actions) {
-      sheet.addRow([action.number, ...layout.columns.map(([, field]) => cellOf(action, field)), action.rag]);
+      addSheetRow(sheet, [
+        action.number,
+        ...layout.columns.map(([, field]) => cellOf(action, field)),
+        action.rag,
+      ]);
     }
   }
   sheet.eachRow((row) => {

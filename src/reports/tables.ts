@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
+import { addSheetRow, csvFile, sheetName } from './files.ts';
 import { NotFoundError, ValidationError } from '../app/errors.ts';
 
 // One shape for every table Beacon shows and lets people download, so the page, the CSV and the
@@ -53,7 +53,7 @@ export function fileRows(table: DataTable): (string | number | null)[][] {
 }
 
 export function tableCsv(table: DataTable): string {
-  return Papa.unparse([fileHeader(table), ...fileRows(table).map((r) => r.map((v) => v ?? ''))]);
+  return csvFile([fileHeader(table), ...fileRows(table)]);
 }
 
 /** A workbook with a worksheet for each table, titled as on the page. */
@@ -61,18 +61,13 @@ export async function tablesWorkbook(tables: readonly DataTable[]): Promise<Buff
   const workbook = new ExcelJS.Workbook();
   const used = new Set<string>();
   for (const table of tables) {
-    // Worksheet names: at most 31 characters, none of : \ / ? * [ ], and unique.
-    let name = table.title
-      .replace(/[:\\/?*[\]]/g, ' ')
-      .slice(0, 28)
-      .trim();
-    while (used.has(name)) name = `${name.slice(0, 26)} ${String(used.size)}`;
+    const name = sheetName(table.title, used);
     used.add(name);
     const sheet = workbook.addWorksheet(name);
-    sheet.addRow([table.title]).font = { bold: true };
-    sheet.addRow(fileHeader(table)).font = { bold: true };
-    for (const row of fileRows(table)) sheet.addRow(row);
-    for (const note of table.notes ?? []) sheet.addRow([note]);
+    addSheetRow(sheet, [table.title]).font = { bold: true };
+    addSheetRow(sheet, fileHeader(table)).font = { bold: true };
+    for (const row of fileRows(table)) addSheetRow(sheet, row);
+    for (const note of table.notes ?? []) addSheetRow(sheet, [note]);
     sheet.columns.forEach((column, i) => {
       column.width = i === 0 ? 50 : 18;
     });

@@ -82,12 +82,19 @@ export function buildSchoolResults(input: SchoolResultsInput) {
     const periods = [...new Set(own.map((f) => f.periodEnd))].sort((a, b) => a - b);
     const latest = periods.at(-1);
     if (latest === undefined) return [];
-    // The cohort of a year: the largest count any of the stage's measures gives for it.
+    // The cohort of a year: the largest count any of the stage's measures gives for it. It is what
+    // the page says of the year, and the cohort of a figure that publishes no count of its own.
     const cohortOf = (p: number) => {
       const counts = own
         .filter((f) => f.periodEnd === p && f.denominator !== null)
         .map((f) => f.denominator ?? 0);
       return counts.length === 0 ? null : Math.max(...counts);
+    };
+    // Each figure is withheld by its own cohort: a 3-pupil measure stays "x" even when another
+    // measure of the same year had 30 pupils.
+    const hiddenFigure = (key: string, p: number) => {
+      const figure = find(key, 'school', p);
+      return withheld(figure?.denominator ?? cohortOf(p), input.threshold, input.seesSmallCohorts);
     };
     const hidden = (p: number) => withheld(cohortOf(p), input.threshold, input.seesSmallCohorts);
     const placesOf = (key: string, f: Figure | undefined) =>
@@ -103,6 +110,7 @@ export function buildSchoolResults(input: SchoolResultsInput) {
     const present = rows.filter((r) => periods.some((p) => find(r.key, 'school', p)));
     const cohort = cohortOf(latest);
     const latestHidden = hidden(latest);
+    const anyHidden = present.some((r) => periods.some((p) => hiddenFigure(r.key, p)));
 
     const results: DataTable = {
       id: `${stage.id}-results`,
@@ -118,12 +126,13 @@ export function buildSchoolResults(input: SchoolResultsInput) {
       rows: present.map((r): Cell[] => {
         const mine = find(r.key, 'school', latest);
         const england = find(r.key, 'england', latest);
+        const mineHidden = hiddenFigure(r.key, latest);
         return [
           r.label,
-          shown(r.key, mine, latestHidden),
+          shown(r.key, mine, mineHidden),
           shown(r.key, find(r.key, 'la', latest), false),
           shown(r.key, england, false),
-          derivedWithheld(latestHidden)
+          derivedWithheld(mineHidden)
             ? { value: null, text: suppressedMark }
             : judgedFigure(
                 gap(mine?.value ?? null, england?.value ?? null),
@@ -131,7 +140,7 @@ export function buildSchoolResults(input: SchoolResultsInput) {
                 polarityOf(r.key),
                 'England',
               ),
-          latestHidden && r.progress ? suppressedMark : progressWords(r, mine),
+          mineHidden && r.progress ? suppressedMark : progressWords(r, mine),
         ];
       }),
     };
@@ -155,7 +164,8 @@ export function buildSchoolResults(input: SchoolResultsInput) {
         let change: FigureCell = { value: null, text: 'n/a' };
         if (first === undefined || first === latest) change = { value: null, text: 'n/a' };
         else if (crossed) change = { value: null, text: 'Not comparable (change of method)' };
-        else if (derivedWithheld(hidden(first), latestHidden)) change = { value: null, text: suppressedMark };
+        else if (derivedWithheld(hiddenFigure(r.key, first), hiddenFigure(r.key, latest)))
+          change = { value: null, text: suppressedMark };
         else if (start?.value != null && end?.value != null) {
           const value = difference(end.value, start.value);
           change = judgedFigure(
@@ -165,46 +175,48 @@ export function buildSchoolResults(input: SchoolResultsInput) {
             academicYearLabel(first),
           );
         }
-        return [r.label, ...window.map((p) => shown(r.key, find(r.key, 'school', p), hidden(p))), change];
+        return [
+          r.label,
+          ...window.map((p) => shown(r.key, find(r.key, 'school', p), hiddenFigure(r.key, p))),
+          change,
+        ];
       }),
     };
     // Drafted sentences for a governors' or board report; none from figures withheld here.
-    const sentences = latestHidden
-      ? []
-      : present.flatMap((r) => {
-          const mine = find(r.key, 'school', latest);
-          if (mine?.value == null) return [];
-          const england = find(r.key, 'england', latest);
-          const value = shown(r.key, mine, false).text;
-          if (r.progress) {
-            const words = progressWords(r, mine);
-            return words === '' ? [] : [`${r.label}: ${value}, ${words.toLowerCase()}.`];
-          }
-          const now = gap(mine.value, england?.value ?? null);
-          if (now === null) return [];
-          const previous = latest - 1;
-          const crossed = breakBetween(
-            input.indicators.get(r.key)?.methodologyFamily ?? 'other',
-            previous,
-            latest,
-          );
-          const before =
-            crossed || hidden(previous)
-              ? null
-              : gap(
-                  find(r.key, 'school', previous)?.value ?? null,
-                  find(r.key, 'england', previous)?.value ?? null,
-                );
-          const sentence = gapSentence({
-            now,
-            before,
-            polarity: polarityOf(r.key),
-            comparator: 'England',
-            decimalPlaces: gapPlaces(r.key, mine, england),
-            unit: 'points',
-          });
-          return [`${r.label}: ${value} in ${academicYearLabel(latest)}, ${sentence}.`];
-        });
+    const sentences = present.flatMap((r) => {
+      const mine = find(r.key, 'school', latest);
+      if (mine?.value == null || hiddenFigure(r.key, latest)) return [];
+      const england = find(r.key, 'england', latest);
+      const value = shown(r.key, mine, false).text;
+      if (r.progress) {
+        const words = progressWords(r, mine);
+        return words === '' ? [] : [`${r.label}: ${value}, ${words.toLowerCase()}.`];
+      }
+      const now = gap(mine.value, england?.value ?? null);
+      if (now === null) return [];
+      const previous = latest - 1;
+      const crossed = breakBetween(
+        input.indicators.get(r.key)?.methodologyFamily ?? 'other',
+        previous,
+        latest,
+      );
+      const before =
+        crossed || hiddenFigure(r.key, previous)
+          ? null
+          : gap(
+              find(r.key, 'school', previous)?.value ?? null,
+              find(r.key, 'england', previous)?.value ?? null,
+            );
+      const sentence = gapSentence({
+        now,
+        before,
+        polarity: polarityOf(r.key),
+        comparator: 'England',
+        decimalPlaces: gapPlaces(r.key, mine, england),
+        unit: 'points',
+      });
+      return [`${r.label}: ${value} in ${academicYearLabel(latest)}, ${sentence}.`];
+    });
     const cohortText =
       cohort === null
         ? 'not published'
@@ -217,7 +229,7 @@ export function buildSchoolResults(input: SchoolResultsInput) {
         title: stage.title,
         period: latest,
         cohortText,
-        withheld: latestHidden,
+        withheld: anyHidden,
         results,
         trend,
         sentences,

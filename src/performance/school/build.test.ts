@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildSchoolResults } from './build.ts';
+import type { Figure, IndicatorRow } from '../valuesRepository.ts';
+
+// SPEC "Rules": a figure for fewer pupils than the threshold shows as "x" to roles below officer,
+// and so does anything worked from it. Each figure is judged by its own cohort (DfE's performance
+// tables publish a count per measure: KS2's TELIG for the headline measures, smaller counts for
+// the progress measures, which only pupils with a KS1 baseline have).
+
+const indicator = (key: string): IndicatorRow => ({
+  key,
+  title: key,
+  topic: 'KS2',
+  unit: 'percentage',
+  unitLabel: '%',
+  polarity: 'higher',
+  decimalPlaces: 0,
+  noQuartile: false,
+  periodType: 'Academic Year',
+  methodologyFamily: 'ks2Attainment',
+  source: 'test',
+  description: '',
+  editedAt: null,
+});
+
+const figure = (
+  key: string,
+  entityType: string,
+  periodEnd: number,
+  value: number,
+  denominator: number | null,
+): Figure => ({
+  indicatorKey: key,
+  entityType,
+  code: entityType === 'england' ? '970' : entityType === 'la' ? '851' : '990001',
+  name: '',
+  periodEnd,
+  period: String(periodEnd),
+  status: 'final',
+  value,
+  suppression: null,
+  publishedRank: null,
+  publishedRankOf: null,
+  publishedRankJoint: null,
+  publishedDecimals: 0,
+  ciLower: null,
+  ciUpper: null,
+  publishedJudgement: null,
+  denominator,
+});
+
+const reading = 'KS2R_Expected_STD';
+const maths = 'KS2M_Expected_STD';
+const figures: Figure[] = [
+  // 30 pupils took reading; only 3 have a maths figure this year.
+  figure(reading, 'school', 2018, 70, 28),
+  figure(reading, 'school', 2019, 80, 30),
+  figure(maths, 'school', 2018, 60, 28),
+  figure(maths, 'school', 2019, 67, 3),
+  ...[2018, 2019].flatMap((p) => [
+    figure(reading, 'england', p, 75, null),
+    figure(maths, 'england', p, 76, null),
+  ]),
+];
+
+function build(seesSmallCohorts: boolean) {
+  return buildSchoolResults({
+    school: { urn: 990001, name: 'Harbourside Primary School', laCode: '851', laName: 'Portsmouth' },
+    indicators: new Map([reading, maths].map((k) => [k, indicator(k)])),
+    figures,
+    threshold: 6,
+    seesSmallCohorts,
+  });
+}
+
+const rowOf = (table: { rows: unknown[][] }, label: RegExp) => {
+  const row = table.rows.find((r) => typeof r[0] === 'string' && label.test(r[0]));
+  assert.ok(row, `no row ${String(label)}`);
+  return row.map((c) => (typeof c === 'string' ? c : (c as { text: string }).text));
+};
+
+for (const { sees, maths2019, mathsGap, mathsChange, reading2019 } of [
+  { sees: false, maths2019: 'x', mathsGap: 'x', mathsChange: 'x', reading2019: '80' },
+  { sees: true, maths2019: '67', mathsGap: '−9', mathsChange: '7', reading2019: '80' },
+]) {
+  test(`each figure is withheld by its own cohort (${sees ? 'officer' : 'school'})`, () => {
+    const stage = build(sees).stages[0];
+    assert.ok(stage);
+    const mathsRow = rowOf(stage.results, /Maths/);
+    assert.equal(mathsRow[1], maths2019, 'the 3-pupil figure');
+    assert.match(String(mathsRow[4]), new RegExp(`^${mathsGap}`), 'its gap to England');
+    const readingRow = rowOf(stage.results, /Reading/);
+    assert.equal(readingRow[1], reading2019, 'a 30-pupil figure of the same year stays shown');
+    assert.notEqual(readingRow[4], 'x');
+    const trend = rowOf(stage.trend, /Maths/);
+    assert.equal(trend[1], '60', 'an earlier year with 28 pupils stays shown');
+    assert.match(String(trend[3]), new RegExp(`^${mathsChange}`), 'the change worked from it');
+    assert.equal(stage.withheld, !sees);
+    assert.equal(
+      stage.sentences.some((s) => s.startsWith('Maths')),
+      sees,
+      'no drafted sentence from a withheld figure',
+    );
+    assert.ok(stage.sentences.some((s) => s.startsWith('Reading')));
+  });
+}
