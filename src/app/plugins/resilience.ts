@@ -11,6 +11,7 @@ import { fastifyRequestContext, requestContext } from '@fastify/request-context'
 //    rejection; the process-wide handlers in `cli/serve.ts` log anything that still gets through.
 
 declare module '@fastify/request-context' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- declaration merging needs an interface
   interface RequestContextData {
     reply: FastifyReply;
   }
