@@ -6,6 +6,7 @@ export const unitFiles = [
   'src/app/collections.test.ts',
   'src/app/config.test.ts',
   'src/access/permissions.test.ts',
+  'src/access/passwordStrength.test.ts',
   'src/access/scope.test.ts',
   'src/performance/compare/numbers.test.ts',
   'src/performance/compare/suppression.test.ts',

@@ -40,6 +40,7 @@ export function auditPage(services: Services) {
           return reply.status(400).page('access/views/audit.njk', {
             pageTitle: 'Audit log',
             errors,
+            fieldErrors: Object.fromEntries(errors.map((e) => [e.href.slice(1), e.text])),
             filter: request.query,
             entityTypes,
             rows: [],

@@ -40,7 +40,7 @@ describeOnDatabases('users, tokens and audit', (database) => {
   const refused: {
     why: string;
     input: Record<string, unknown>;
-    error: typeof ValidationError | typeof ConflictError;
+    error: typeof ValidationError | typeof ConflictError | RegExp;
   }[] = [
     {
       why: 'an email already used',
@@ -67,6 +67,16 @@ describeOnDatabases('users, tokens and audit', (database) => {
       why: 'a short password',
       input: { email: 'e@example.gov.uk', role: 'officer', password: 'short' },
       error: ValidationError,
+    },
+    {
+      why: 'a password from the lists of common passwords',
+      input: { email: 'f@example.gov.uk', role: 'officer', password: 'password1234' },
+      error: /too easy to guess/,
+    },
+    {
+      why: 'a password of one repeated character',
+      input: { email: 'g@example.gov.uk', role: 'officer', password: 'aaaaaaaaaaaa' },
+      error: /one character repeated/,
     },
     { why: 'a malformed email', input: { email: 'not-an-email', role: 'officer' }, error: ValidationError },
   ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { passwordRules } from './password.ts';
+import { passwordWeakness } from './passwordStrength.ts';
 import { roles } from './roles.ts';
 
 export const newUserSchema = z
@@ -21,6 +22,8 @@ export const newUserSchema = z
     oidcSubject: z.string().min(1).optional(),
   })
   .superRefine((u, ctx) => {
+    const weakness = u.password === undefined ? null : passwordWeakness(u.password);
+    if (weakness) ctx.addIssue({ code: 'custom', path: ['password'], message: weakness });
     if (u.role === 'school_user' && u.schoolUrn === undefined) {
       ctx.addIssue({
         code: 'custom',

@@ -26,8 +26,8 @@ test('PORT, BEACON_DATA_DIR and DATABASE_URL are honoured', () => {
 
 const refused: { name: string; env: Record<string, string>; message: RegExp }[] = [
   {
-    name: 'production without a session secret',
-    env: { NODE_ENV: 'production' },
+    name: 'production on PostgreSQL without a session secret',
+    env: { NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h:5432/db' },
     message: /BEACON_SESSION_SECRET must be set/,
   },
   {

@@ -6,7 +6,8 @@ import { z } from 'zod';
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 const environmentSchema = z.object({
-  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+  // Unset means as deployed: `npm run dev` asks for development (templates read afresh) itself.
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('production'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('localhost'),
   DATABASE_URL: z.url().optional(),
@@ -91,8 +92,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
   const dataDir = path.resolve(e.BEACON_DATA_DIR);
-  if (production && !e.BEACON_SESSION_SECRET) {
-    throw new ConfigError('BEACON_SESSION_SECRET must be set in production (at least 32 characters).');
+  // With PostgreSQL, several processes must sign cookies alike, so the secret is configured. The
+  // embedded database is one process's own folder, where a secret made once and kept is as good.
+  if (production && e.DATABASE_URL && !e.BEACON_SESSION_SECRET) {
+    throw new ConfigError(
+      'BEACON_SESSION_SECRET must be set in production with DATABASE_URL (at least 32 characters).',
+    );
   }
   const publicUrl = new URL(e.BEACON_PUBLIC_URL ?? `http://localhost:${e.PORT}`);
   return {
@@ -132,7 +137,7 @@ function readOidc(e: z.infer<typeof environmentSchema>, publicUrl: URL): OidcCon
   };
 }
 
-// Outside production a secret is made once per embedded data folder, so sessions survive a restart.
+// Without a configured secret one is made once per embedded data folder, so sessions survive a restart.
 function developmentSecret(dataDir: string | undefined): string {
   if (!dataDir) return randomBytes(32).toString('hex');
   const file = path.join(dataDir, 'session-secret');

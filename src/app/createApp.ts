@@ -64,7 +64,7 @@ export async function createApp(
   await app.register(fastifyStatic, { root: publicAssetsDir, serve: false });
   await registerViews(app, config, { demonstration: options.demonstration ?? false });
   await registerOpenApi(app);
-  registerErrorHandling(app, config);
+  registerErrorHandling(app);
 
   await app.register(appRoutes(services));
   await app.register(accessRoutes(services, config));

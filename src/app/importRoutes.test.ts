@@ -104,6 +104,9 @@ describeOnDatabases('admin upload page', (database) => {
       /<td class="govuk-table__cell">2<\/td><td class="govuk-table__cell">value<\/td>/,
     );
     assert.equal(await values(), 6);
+    // The problem is the file's content: no field of the form is marked, and the kind stays chosen.
+    assert.doesNotMatch(response.body, /govuk-error-message/);
+    assert.match(response.body, /value="values-template" checked/);
   });
 
   test('no kind or no file re-renders the form with errors that link to the fields', async () => {
@@ -111,6 +114,8 @@ describeOnDatabases('admin upload page', (database) => {
     assert.equal(response.statusCode, 400);
     assert.match(response.body, /href="#kind-gias">Choose what kind of file this is/);
     assert.match(response.body, /href="#file">Choose a file to upload/);
+    // Only the two fields at fault carry a message; the optional fields do not.
+    assert.equal(response.body.match(/class="govuk-error-message"/g)?.length, 2);
   });
 
   test('a forged "file" field naming a server path is ignored: nothing is read or removed', async () => {

@@ -38,7 +38,11 @@ type UploadForm =
       file: string;
       options: { set?: string; period?: number; mapping?: string; plan?: number };
     }
-  | { errors: Field[]; chosen: string };
+  | { errors: Field[]; fieldErrors: Record<string, string>; chosen: string };
+
+// Each field's own message, for the field itself: only the fields at fault are marked.
+const fieldErrorsOf = (errors: readonly Field[]) =>
+  Object.fromEntries(errors.map((e) => [e.href.replace(/^#/, '').replace(/^kind-.*/, 'kind'), e.text]));
 
 /** Checks the upload form; every problem is named against the field it belongs to. */
 function readUploadForm(body: unknown, uploaded: string | undefined): UploadForm {
@@ -70,7 +74,8 @@ function readUploadForm(body: unknown, uploaded: string | undefined): UploadForm
       href: '#plan',
     });
   }
-  if (errors.length > 0 || !kind || !uploaded) return { errors, chosen: fields.kind };
+  if (errors.length > 0 || !kind || !uploaded)
+    return { errors, fieldErrors: fieldErrorsOf(errors), chosen: fields.kind };
   return {
     kind,
     file: uploaded,

@@ -70,6 +70,15 @@ export function readText(
     ]);
   }
   const bytes = fs.readFileSync(file);
+  const utf16 = utf16Of(bytes);
+  if (utf16) {
+    throw new ImportFailedError(file, [
+      {
+        line: 1,
+        message: `The file is ${utf16} text, which Beacon does not read: save it as "CSV UTF-8" and try again`,
+      },
+    ]);
+  }
   if (encoding === 'windows-1252') return iconv.decode(bytes, 'win1252');
   if (encoding === 'detect') return decodeDetected(file, bytes);
   try {
@@ -86,6 +95,25 @@ export function readText(
       },
     ]);
   }
+}
+
+/**
+ * UTF-16, with or without its byte-order mark. Without one, text in the Latin alphabet gives itself
+ * away by a NUL in every other byte (Excel's "Unicode text" is UTF-16LE without a mark), which UTF-8
+ * would otherwise read as valid text with NULs between the letters.
+ */
+export function utf16Of(bytes: Uint8Array): 'UTF-16' | null {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'UTF-16';
+  const sample = bytes.subarray(0, 4096);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) even += 1;
+    else odd += 1;
+  }
+  const pairs = Math.floor(sample.length / 2);
+  return pairs >= 2 && Math.max(even, odd) >= pairs * 0.3 ? 'UTF-16' : null;
 }
 
 /** Bytes no text encoding Beacon reads would put in a CSV: NUL, and C0 controls other than tab and line ends. */

@@ -48,3 +48,34 @@ test('a second Beacon on a data folder in use exits non-zero within seconds, nam
   const afterStop = await runBeacon(['users', 'list'], env);
   assert.equal(afterStop.code, 0, afterStop.stderr);
 });
+
+test('a lock left by a killed process is recognised at once, not after 10 s', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-lock-stale-'));
+  // What a process killed with SIGKILL leaves: the lock directory, fresh, and its owner file.
+  fs.mkdirSync(path.join(folder, 'beacon.lock'));
+  const gone = 2 ** 22 + 12345; // above Linux's default pid_max (4,194,304): no such process
+  fs.writeFileSync(
+    path.join(folder, 'beacon.lock.owner.json'),
+    JSON.stringify({ pid: gone, host: os.hostname(), command: 'serve', startedAt: new Date().toISOString() }),
+  );
+  const started = Date.now();
+  const lock = await lockDataFolder(folder, 'after a crash');
+  assert.ok(Date.now() - started < 2000);
+  const owner = JSON.parse(fs.readFileSync(path.join(folder, 'beacon.lock.owner.json'), 'utf8')) as {
+    pid: number;
+  };
+  assert.equal(owner.pid, process.pid);
+  await lock.release();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+test('a lock held by a live process elsewhere is still refused', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-lock-live-'));
+  fs.mkdirSync(path.join(folder, 'beacon.lock'));
+  fs.writeFileSync(
+    path.join(folder, 'beacon.lock.owner.json'),
+    JSON.stringify({ pid: process.ppid, host: os.hostname(), command: 'serve', startedAt: 'now' }),
+  );
+  await assert.rejects(lockDataFolder(folder, 'second'), DataFolderInUseError);
+  fs.rmSync(folder, { recursive: true, force: true });
+});

@@ -32,9 +32,8 @@ export async function lockDataFolder(dataDir: string, command: string): Promise<
   fs.mkdirSync(dataDir, { recursive: true });
   const lockPath = path.join(dataDir, 'beacon.lock');
   const ownerPath = path.join(dataDir, 'beacon.lock.owner.json');
-  let release: () => Promise<void>;
-  try {
-    release = await lockfile.lock(dataDir, {
+  const take = () =>
+    lockfile.lock(dataDir, {
       lockfilePath: lockPath,
       stale: STALE_AFTER_MS,
       retries: 0,
@@ -45,11 +44,24 @@ export async function lockDataFolder(dataDir: string, command: string): Promise<
         process.exit(70);
       },
     });
+  let release: () => Promise<void>;
+  try {
+    release = await take();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
-      throw new DataFolderInUseError(dataDir, readOwner(ownerPath));
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    const holder = readOwner(ownerPath);
+    // A lock left by a process that was killed on this machine is known stale at once, rather
+    // than after the 10 s in which a live holder would have refreshed it.
+    if (!holder || !isGone(holder)) throw new DataFolderInUseError(dataDir, holder);
+    fs.rmSync(lockPath, { recursive: true, force: true });
+    fs.rmSync(ownerPath, { force: true });
+    try {
+      release = await take();
+    } catch (again) {
+      if ((again as NodeJS.ErrnoException).code === 'ELOCKED')
+        throw new DataFolderInUseError(dataDir, readOwner(ownerPath));
+      throw again;
     }
-    throw error;
   }
   const owner: LockOwner = {
     pid: process.pid,
@@ -64,6 +76,17 @@ export async function lockDataFolder(dataDir: string, command: string): Promise<
       await release();
     },
   };
+}
+
+/** The holder was a process on this machine that no longer exists. */
+function isGone(owner: LockOwner): boolean {
+  if (owner.host !== os.hostname() || owner.pid === process.pid) return false;
+  try {
+    process.kill(owner.pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 function readOwner(ownerPath: string): LockOwner | undefined {

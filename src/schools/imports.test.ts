@@ -108,6 +108,13 @@ const badTemplates: RefusedFile[] = [
     problem: /UTF-16/,
   },
   {
+    // Excel's "Unicode text": UTF-16LE with no byte-order mark, read by UTF-8 as letters and NULs.
+    name: 'utf-16-no-bom.csv',
+    content: Buffer.from([templateHeader, ...templateRows].join('\n'), 'utf16le'),
+    problem: /The file is UTF-16 text/,
+    line: 1,
+  },
+  {
     name: 'binary.csv',
     content: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]),
     problem: /bytes no text file has/,

@@ -1,5 +1,4 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Config } from '../config.ts';
 import { isApiRequest } from './authorise.ts';
 import type { FieldProblem } from '../errors.ts';
 
@@ -55,7 +54,7 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, proble
     .send({ type: 'about:blank', instance: request.url.split('?')[0], ...problem });
 }
 
-export function registerErrorHandling(app: FastifyInstance, config: Config): void {
+export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const problem = describeError(error);
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
@@ -64,11 +63,8 @@ export function registerErrorHandling(app: FastifyInstance, config: Config): voi
       const returnTo = request.method === 'GET' ? request.url : '/';
       return reply.redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`, 303);
     }
-    return reply.status(problem.status).page(errorTemplate(problem.status), {
-      problem,
-      // Only a developer's own machine shows what broke; production never shows a stack trace.
-      stack: config.environment === 'development' && problem.status >= 500 ? error.stack : undefined,
-    });
+    // No page shows a stack trace, a file path or SQL, in any mode: what broke is in the log.
+    return reply.status(problem.status).page(errorTemplate(problem.status), { problem });
   });
 
   app.setNotFoundHandler(async (request, reply) => {

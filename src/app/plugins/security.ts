@@ -29,6 +29,13 @@ export async function registerSecurity(
       },
     },
     strictTransportSecurity: config.session.secureCookie,
+    // The old header agrees with frame-ancestors 'none': no site may frame Beacon, not even itself.
+    frameguard: { action: 'deny' },
+  });
+  // Pages and API answers carry a person's own data and CSRF tokens: no browser or proxy keeps
+  // them. Only the public, fingerprint-free assets may be cached.
+  app.addHook('onSend', async (request, reply) => {
+    if (!request.url.startsWith('/assets/')) reply.header('cache-control', 'no-store');
   });
   await app.register(fastifyCookie);
   await app.register(fastifySession, {
