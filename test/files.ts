@@ -32,6 +32,8 @@ export const databaseFiles = [
   'src/db/client.test.ts',
   'src/access/service.test.ts',
   'src/app/routes.test.ts',
+  'src/app/authorisationMatrix.test.ts',
+  'src/app/hostileInput.test.ts',
   'src/access/routes.test.ts',
   'src/access/api.test.ts',
   'src/access/oidc.test.ts',

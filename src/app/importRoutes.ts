@@ -88,6 +88,20 @@ function readUploadForm(body: unknown, uploaded: string | undefined): UploadForm
   };
 }
 
+class UnreadableUploadError extends Error {
+  override name = 'UnreadableUploadError';
+  readonly statusCode = 400;
+}
+
+// Busboy's own errors carry no status: they are known by what they say.
+function isUnreadableUpload(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    !('statusCode' in error) &&
+    /multipart|part header|end of form|boundary/i.test(error.message)
+  );
+}
+
 /** The admin upload page: the same imports as `npx beacon import`, from the browser. */
 export function importRoutes(services: Services) {
   return async function (app: FastifyInstance): Promise<void> {
@@ -108,6 +122,16 @@ export function importRoutes(services: Services) {
         await pipeline(part.file, fs.createWriteStream(target));
         (part as unknown as { value: string }).value = part.filename;
       },
+    });
+
+    // A body the multipart parser cannot read (cut short, no boundary, a broken part header) is the
+    // sender's fault: a 400 that says so, through the app's own error handler.
+    app.setErrorHandler((error) => {
+      if (isUnreadableUpload(error))
+        throw new UnreadableUploadError(
+          'The upload could not be read: it was cut short or is not a form from this page. Try again.',
+        );
+      throw error;
     });
 
     // Whatever happened, the upload's temporary folder goes when the response has been sent.

@@ -3,7 +3,21 @@ import { isPermission, roleHasPermission, type Permission } from '../../access/p
 import type { Services } from '../services.ts';
 import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
 
-export type RegisteredRoute = { method: string; url: string; permission: Permission };
+export type RegisteredRoute = {
+  method: string;
+  url: string;
+  permission: Permission;
+  /** The names its query string and body schemas declare, for tests that try every parameter. */
+  queryFields: string[];
+  bodyFields: string[];
+};
+
+/** The field names of a zod object schema (routes declare their query and body with zod). */
+function fieldsOf(schema: unknown): string[] {
+  if (typeof schema !== 'object' || schema === null || !('shape' in schema)) return [];
+  const shape = (schema).shape;
+  return typeof shape === 'object' && shape !== null ? Object.keys(shape) : [];
+}
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -25,7 +39,10 @@ export function registerAuthorisation(app: FastifyInstance, services: Services):
     if (!isPermission(permission)) {
       throw new Error(`Route ${methods.join(',')} ${route.url} declares no permission`);
     }
-    for (const method of methods) registry.push({ method, url: route.url, permission });
+    const queryFields = fieldsOf(route.schema?.querystring);
+    const bodyFields = fieldsOf(route.schema?.body);
+    for (const method of methods)
+      registry.push({ method, url: route.url, permission, queryFields, bodyFields });
   });
 
   app.decorateRequest('actor', undefined);

@@ -40,6 +40,15 @@ function carriesNul(value: unknown, depth = 0): boolean {
   return Object.entries(value).some(([key, v]) => key.includes('\u0000') || carriesNul(v, depth + 1));
 }
 
+function nulInAddress(url: string): boolean {
+  try {
+    return decodeURIComponent(url).includes('\u0000');
+  } catch {
+    // Malformed percent-encoding: Fastify answers that itself, as a 400.
+    return false;
+  }
+}
+
 /** Answers the request a throwing callback belonged to (500, or the connection closed if already begun). */
 export function answerFromCallback(error: unknown): void {
   const reply = requestContext.get('reply');
@@ -74,22 +83,13 @@ export async function registerResilience(app: FastifyInstance): Promise<void> {
     requestContext.set('reply', reply);
   });
 
-  app.addHook('onRequest', async (request) => {
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(request.url);
-    } catch {
-      // Fastify answers malformed percent-encoding itself, as a 400.
-      return;
-    }
-    if (decoded.includes('\u0000')) {
+  // After the session is read (an error page needs it), before any handler or schema sees the text.
+  app.addHook('preValidation', async (request) => {
+    if (nulInAddress(request.url)) {
       throw new UnusableCharactersError(
         'The address contains a NUL character, which Beacon cannot read. Check the link and try again.',
       );
     }
-  });
-
-  app.addHook('preValidation', async (request) => {
     if (carriesNul(request.params) || carriesNul(request.query) || carriesNul(request.body)) {
       throw new UnusableCharactersError(
         'What was sent contains a NUL character, which Beacon cannot read. Remove it and try again.',

@@ -1,0 +1,321 @@
+import type { Role } from '../access/roles.ts';
+
+// A sample request for every route in the app, for the authorisation matrix and the hostile-input
+// test: where a route names a school or a trust, once for the role's own and once for another.
+// A school user's own school is Harbourside Primary (990001, maintained); a trust leader's trust is
+// the demonstration's first, DEMO-T1, whose first school is Southsea Common Academy (990003).
+
+export type Target = {
+  target: 'own' | 'other' | 'any';
+  url: (role: Role) => string;
+  /** What a role holding the route's permission gets (within its scope). */
+  status: number;
+  /** What a scoped role gets for another school or trust, when not 403. */
+  otherStatus?: number;
+  /** A body that passes authorisation but changes nothing (it fails validation or names nothing). */
+  body?: Record<string, unknown>;
+  /**
+   * Roles that hold the route's permission but whose answer the handler decides otherwise (a
+   * school's concern page needs concern:read, or to be the school itself when its category is shared).
+   */
+  statusFor?: Partial<Record<Role, number>>;
+  /** The request ends the visitor's session (signing out), so it is sent after every other. */
+  endsSession?: boolean;
+};
+
+const ownSchool = (role: Role) => (role === 'trust_leader' ? 990003 : 990001);
+const otherSchool = (role: Role) => (role === 'trust_leader' ? 990001 : 990003);
+const ownTrust = () => 'DEMO-T1';
+const otherTrust = () => 'DEMO-T2';
+
+// Where the demonstration holds nothing to show (no meeting, intervention, visit or token yet, no
+// school results, gaps or neighbours), a role allowed through gets 404: past authorisation, and
+// still different from the 403 of a role that is not.
+export const routeSamples: Record<string, Target[]> = {
+  'GET /': [{ target: 'any', url: () => `/`, status: 200 }],
+  'GET /health': [],
+  'GET /assets/*': [],
+  'GET /api/v1/openapi.json': [],
+  'GET /sign-in': [],
+  'POST /sign-in': [],
+  'POST /sign-out': [{ target: 'any', url: () => `/sign-out`, status: 303, endsSession: true }],
+  'GET /sign-in/sso': [],
+  'GET /sign-in/sso/callback': [],
+  'GET /admin/users': [{ target: 'any', url: () => `/admin/users`, status: 200 }],
+  'GET /admin/audit': [{ target: 'any', url: () => `/admin/audit`, status: 200 }],
+  'GET /schools': [{ target: 'any', url: () => `/schools`, status: 200 }],
+  'GET /schools/:urn': [
+    { target: 'own', url: (role) => `/schools/${String(ownSchool(role))}`, status: 200 },
+    { target: 'other', url: (role) => `/schools/${String(otherSchool(role))}`, status: 200 },
+  ],
+  'GET /schools/:urn/results': [
+    { target: 'own', url: (role) => `/schools/${String(ownSchool(role))}/results`, status: 200 },
+    { target: 'other', url: (role) => `/schools/${String(otherSchool(role))}/results`, status: 200 },
+  ],
+  'GET /schools/:urn/results/download': [
+    {
+      target: 'own',
+      url: (role) => `/schools/${String(ownSchool(role))}/results/download?format=xlsx`,
+      status: 404,
+    },
+    {
+      target: 'other',
+      url: (role) => `/schools/${String(otherSchool(role))}/results/download?format=xlsx`,
+      status: 404,
+    },
+  ],
+  'GET /trusts/:id': [
+    { target: 'own', url: () => `/trusts/${ownTrust()}`, status: 200, statusFor: { school_user: 403 } },
+    { target: 'other', url: () => `/trusts/${otherTrust()}`, status: 200 },
+  ],
+  'GET /landscape': [{ target: 'any', url: () => `/landscape`, status: 200 }],
+  'GET /admin/imports': [{ target: 'any', url: () => `/admin/imports`, status: 200 }],
+  'GET /admin/imports/values-template.csv': [
+    { target: 'any', url: () => `/admin/imports/values-template.csv`, status: 200 },
+  ],
+  'GET /admin/imports/schools-template.csv': [
+    { target: 'any', url: () => `/admin/imports/schools-template.csv`, status: 200 },
+  ],
+  'POST /admin/imports': [{ target: 'any', url: () => `/admin/imports`, status: 400, body: {} }],
+  'GET /admin/indicators': [{ target: 'any', url: () => `/admin/indicators`, status: 200 }],
+  'GET /admin/indicators/:key': [
+    { target: 'any', url: () => `/admin/indicators/KS2RWM_Expected_STD`, status: 200 },
+  ],
+  'POST /admin/indicators/:key': [
+    { target: 'any', url: () => `/admin/indicators/KS2RWM_Expected_STD`, status: 400, body: {} },
+  ],
+  'GET /areas': [{ target: 'any', url: () => `/areas`, status: 200 }],
+  'GET /areas/:laCode/results/:period': [
+    { target: 'any', url: () => `/areas/851/results/2016`, status: 200 },
+  ],
+  'GET /areas/:laCode/results': [{ target: 'any', url: () => `/areas/851/results`, status: 302 }],
+  'GET /areas/:laCode/gaps': [{ target: 'any', url: () => `/areas/851/gaps`, status: 200 }],
+  'GET /areas/:laCode/gaps/download': [
+    { target: 'any', url: () => `/areas/851/gaps/download?format=xlsx`, status: 404 },
+  ],
+  'GET /areas/:laCode/indicators/:key': [
+    { target: 'any', url: () => `/areas/851/indicators/KS2RWM_Expected_STD`, status: 200 },
+  ],
+  'GET /areas/:laCode/indicators/:key/download': [
+    {
+      target: 'any',
+      url: () => `/areas/851/indicators/KS2RWM_Expected_STD/download?format=xlsx`,
+      status: 200,
+    },
+  ],
+  'GET /areas/:laCode/results/:period/download': [
+    { target: 'any', url: () => `/areas/851/results/2016/download?format=xlsx`, status: 200 },
+  ],
+  'GET /plans': [{ target: 'any', url: () => `/plans`, status: 200 }],
+  'GET /plans/:id': [{ target: 'any', url: () => `/plans/1`, status: 200 }],
+  'GET /plans/:id/plan.xlsx': [{ target: 'any', url: () => `/plans/1/plan.xlsx`, status: 200 }],
+  'GET /plans/:id/progress.csv': [{ target: 'any', url: () => `/plans/1/progress.csv`, status: 200 }],
+  'GET /plans/:id/progress.xlsx': [{ target: 'any', url: () => `/plans/1/progress.xlsx`, status: 200 }],
+  'GET /plans/:id/kpi-report': [{ target: 'any', url: () => `/plans/1/kpi-report`, status: 200 }],
+  'GET /plans/:id/kpi-report.csv': [{ target: 'any', url: () => `/plans/1/kpi-report.csv`, status: 200 }],
+  'GET /plans/:id/kpi-report.xlsx': [{ target: 'any', url: () => `/plans/1/kpi-report.xlsx`, status: 200 }],
+  'GET /actions/:id': [{ target: 'any', url: () => `/actions/1`, status: 200 }],
+  'POST /actions/:id/updates': [{ target: 'any', url: () => `/actions/1/updates`, status: 400, body: {} }],
+  'GET /my-actions': [{ target: 'any', url: () => `/my-actions`, status: 200 }],
+  'GET /kpis/:id': [{ target: 'any', url: () => `/kpis/1`, status: 200 }],
+  'GET /concern': [{ target: 'any', url: () => `/concern`, status: 200 }],
+  'GET /concern/report': [{ target: 'any', url: () => `/concern/report`, status: 200 }],
+  'GET /concern/report.xlsx': [{ target: 'any', url: () => `/concern/report.xlsx`, status: 200 }],
+  'POST /concern/meetings': [{ target: 'any', url: () => `/concern/meetings`, status: 400, body: {} }],
+  'GET /concern/meetings/:id': [{ target: 'any', url: () => `/concern/meetings/1`, status: 404 }],
+  'GET /concern/meetings/:id/schools/:urn': [
+    { target: 'own', url: (role) => `/concern/meetings/1/schools/${String(ownSchool(role))}`, status: 404 },
+    {
+      target: 'other',
+      url: (role) => `/concern/meetings/1/schools/${String(otherSchool(role))}`,
+      status: 404,
+    },
+  ],
+  'POST /concern/meetings/:id/schools/:urn': [
+    {
+      target: 'own',
+      url: (role) => `/concern/meetings/1/schools/${String(ownSchool(role))}`,
+      status: 404,
+      body: {},
+    },
+    {
+      target: 'other',
+      url: (role) => `/concern/meetings/1/schools/${String(otherSchool(role))}`,
+      status: 404,
+      body: {},
+    },
+  ],
+  'GET /schools/:urn/concern': [
+    {
+      target: 'own',
+      url: (role) => `/schools/${String(ownSchool(role))}/concern`,
+      status: 200,
+      statusFor: {
+        board_member: 403,
+        action_owner: 403,
+        trust_leader: 403,
+        school_user: 403,
+        system_leader: 403,
+      },
+    },
+    {
+      target: 'other',
+      url: (role) => `/schools/${String(otherSchool(role))}/concern`,
+      status: 200,
+      statusFor: {
+        board_member: 403,
+        action_owner: 403,
+        trust_leader: 403,
+        school_user: 403,
+        system_leader: 403,
+      },
+    },
+  ],
+  'POST /schools/:urn/intelligence': [
+    {
+      target: 'own',
+      url: (role) => `/schools/${String(ownSchool(role))}/intelligence`,
+      status: 400,
+      body: {},
+    },
+    {
+      target: 'other',
+      url: (role) => `/schools/${String(otherSchool(role))}/intelligence`,
+      status: 400,
+      body: {},
+    },
+  ],
+  'POST /schools/:urn/interventions': [
+    {
+      target: 'own',
+      url: (role) => `/schools/${String(ownSchool(role))}/interventions`,
+      status: 400,
+      body: {},
+    },
+    {
+      target: 'other',
+      url: (role) => `/schools/${String(otherSchool(role))}/interventions`,
+      status: 400,
+      body: {},
+    },
+  ],
+  'POST /interventions/:id': [{ target: 'any', url: () => `/interventions/1`, status: 404, body: {} }],
+  'GET /concern/model': [{ target: 'any', url: () => `/concern/model`, status: 200 }],
+  'POST /concern/:la/model': [{ target: 'any', url: () => `/concern/851/model`, status: 400, body: {} }],
+  'POST /concern/:la/sharing': [{ target: 'any', url: () => `/concern/851/sharing`, status: 303, body: {} }],
+  'GET /concern/support': [{ target: 'any', url: () => `/concern/support`, status: 200 }],
+  'POST /concern/:la/allowances': [
+    { target: 'any', url: () => `/concern/851/allowances`, status: 400, body: { Maximum: 'many' } },
+  ],
+  'GET /schools/:urn/visits': [
+    {
+      target: 'own',
+      url: (role) => `/schools/${String(ownSchool(role))}/visits`,
+      status: 200,
+      statusFor: { board_member: 403, action_owner: 403, trust_leader: 403, system_leader: 403 },
+    },
+    {
+      target: 'other',
+      url: (role) => `/schools/${String(otherSchool(role))}/visits`,
+      status: 200,
+      statusFor: { board_member: 403, action_owner: 403, trust_leader: 403, system_leader: 403 },
+    },
+  ],
+  'POST /schools/:urn/visits': [
+    { target: 'own', url: (role) => `/schools/${String(ownSchool(role))}/visits`, status: 400, body: {} },
+    { target: 'other', url: (role) => `/schools/${String(otherSchool(role))}/visits`, status: 400, body: {} },
+  ],
+  'POST /visits/:id': [{ target: 'any', url: () => `/visits/1`, status: 404, body: {} }],
+  'POST /visits/:id/response': [
+    {
+      target: 'any',
+      url: () => `/visits/1/response`,
+      status: 404,
+      statusFor: { school_user: 400 },
+      body: {},
+    },
+  ],
+  'GET /api/v1/me': [{ target: 'any', url: () => `/api/v1/me`, status: 200 }],
+  'GET /api/v1/users': [{ target: 'any', url: () => `/api/v1/users`, status: 200 }],
+  'POST /api/v1/users': [{ target: 'any', url: () => `/api/v1/users`, status: 400, body: {} }],
+  'GET /api/v1/tokens': [{ target: 'any', url: () => `/api/v1/tokens`, status: 200 }],
+  'POST /api/v1/tokens': [{ target: 'any', url: () => `/api/v1/tokens`, status: 400, body: {} }],
+  'DELETE /api/v1/tokens/:id': [{ target: 'any', url: () => `/api/v1/tokens/1`, status: 404 }],
+  'GET /api/v1/audit': [{ target: 'any', url: () => `/api/v1/audit`, status: 200 }],
+  'GET /api/v1/schools': [{ target: 'any', url: () => `/api/v1/schools`, status: 200 }],
+  'GET /api/v1/schools/:urn': [
+    { target: 'own', url: (role) => `/api/v1/schools/${String(ownSchool(role))}`, status: 200 },
+    { target: 'other', url: (role) => `/api/v1/schools/${String(otherSchool(role))}`, status: 200 },
+  ],
+  'GET /api/v1/trusts/:id': [
+    {
+      target: 'own',
+      url: () => `/api/v1/trusts/${ownTrust()}`,
+      status: 200,
+      statusFor: { school_user: 403 },
+    },
+    { target: 'other', url: () => `/api/v1/trusts/${otherTrust()}`, status: 200 },
+  ],
+  'GET /api/v1/landscape': [{ target: 'any', url: () => `/api/v1/landscape?la=851`, status: 200 }],
+  'GET /api/v1/schools/:urn/results': [
+    { target: 'own', url: (role) => `/api/v1/schools/${String(ownSchool(role))}/results`, status: 200 },
+    { target: 'other', url: (role) => `/api/v1/schools/${String(otherSchool(role))}/results`, status: 200 },
+  ],
+  'GET /api/v1/indicators': [{ target: 'any', url: () => `/api/v1/indicators`, status: 200 }],
+  'GET /api/v1/indicators/:key': [
+    { target: 'any', url: () => `/api/v1/indicators/KS2RWM_Expected_STD`, status: 200 },
+  ],
+  'PATCH /api/v1/indicators/:key': [
+    { target: 'any', url: () => `/api/v1/indicators/KS2RWM_Expected_STD`, status: 400, body: {} },
+  ],
+  'GET /api/v1/indicators/:key/ranking': [
+    { target: 'any', url: () => `/api/v1/indicators/KS2RWM_Expected_STD/ranking?period=2016`, status: 200 },
+  ],
+  'GET /api/v1/areas/:laCode/indicators/:key': [
+    { target: 'any', url: () => `/api/v1/areas/851/indicators/KS2RWM_Expected_STD`, status: 200 },
+  ],
+  'GET /api/v1/areas/:laCode/results/:period': [
+    { target: 'any', url: () => `/api/v1/areas/851/results/2016`, status: 200 },
+  ],
+  'GET /api/v1/areas/:laCode/gaps': [{ target: 'any', url: () => `/api/v1/areas/851/gaps`, status: 200 }],
+  'GET /api/v1/areas/:laCode/neighbours': [
+    { target: 'any', url: () => `/api/v1/areas/851/neighbours`, status: 404 },
+  ],
+  'GET /api/v1/plans': [{ target: 'any', url: () => `/api/v1/plans`, status: 200 }],
+  'GET /api/v1/plans/:id': [{ target: 'any', url: () => `/api/v1/plans/1`, status: 200 }],
+  'GET /api/v1/actions/:id': [{ target: 'any', url: () => `/api/v1/actions/1`, status: 200 }],
+  'POST /api/v1/actions/:id/updates': [
+    { target: 'any', url: () => `/api/v1/actions/1/updates`, status: 400, body: {} },
+  ],
+  'GET /api/v1/kpis/:id': [{ target: 'any', url: () => `/api/v1/kpis/1`, status: 200 }],
+  'POST /api/v1/kpis/:id/actuals': [
+    { target: 'any', url: () => `/api/v1/kpis/1/actuals`, status: 400, body: {} },
+  ],
+  'GET /api/v1/concern/review': [{ target: 'any', url: () => `/api/v1/concern/review?la=851`, status: 200 }],
+  'GET /api/v1/schools/:urn/category': [
+    {
+      target: 'own',
+      url: (role) => `/api/v1/schools/${String(ownSchool(role))}/category`,
+      status: 200,
+      statusFor: {
+        board_member: 403,
+        action_owner: 403,
+        trust_leader: 403,
+        school_user: 403,
+        system_leader: 403,
+      },
+    },
+    {
+      target: 'other',
+      url: (role) => `/api/v1/schools/${String(otherSchool(role))}/category`,
+      status: 200,
+      statusFor: {
+        board_member: 403,
+        action_owner: 403,
+        trust_leader: 403,
+        school_user: 403,
+        system_leader: 403,
+      },
+    },
+  ],
+};
