@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { isLiveFormula } from '../../src/reports/files.ts';
 
 // Debian's Chromium, never a browser downloaded by a tool.
 export const chromiumPath = process.env.BEACON_CHROMIUM ?? '/usr/bin/chromium';
@@ -34,4 +37,40 @@ export async function expectAccessible(page: Page): Promise<void> {
       `${v.id} (${v.impact ?? 'unknown'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   assert.deepEqual(summary, [], `axe found problems on ${page.url()}`);
+}
+
+/**
+ * Downloads the file a click asks for and checks it opens safely: no cell of a CSV or a workbook is
+ * a live formula (text typed into Beacon, like an owner's commentary, must arrive as text).
+ * Returns the file's cells as text, for the test to read.
+ */
+export async function downloadSafely(page: Page, click: () => Promise<void>): Promise<string[][]> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const file = await download.path();
+  const name = download.suggestedFilename();
+  let cells: string[][];
+  if (name.endsWith('.csv')) {
+    const text = fs.readFileSync(file, 'utf8');
+    assert.ok(text.startsWith('\uFEFF'), `${name} has no byte-order mark for Excel`);
+    cells = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+  } else {
+    assert.match(name, /\.xlsx$/, `${name} is neither CSV nor XLSX`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    cells = [];
+    workbook.eachSheet((sheet) => {
+      sheet.eachRow((row) => {
+        const texts: string[] = [];
+        row.eachCell((cell) => {
+          assert.notEqual(cell.type, ExcelJS.ValueType.Formula, `${name} ${cell.address} is a formula`);
+          texts.push(cell.text);
+        });
+        cells.push(texts);
+      });
+    });
+  }
+  const live = cells.flat().filter((cell) => isLiveFormula(cell));
+  assert.deepEqual(live, [], `${name} has cells a spreadsheet would run as formulae`);
+  assert.ok(cells.length > 1, `${name} is empty`);
+  return cells;
 }

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startDemoSignedInAs } from './demoApp.ts';
 import { BeaconPage } from './pages/BeaconPage.ts';
+import { downloadSafely } from './browser.ts';
 
 void describe('plans in a real browser [chromium]', () => {
   let page: Page;
@@ -49,6 +50,27 @@ void describe('plans in a real browser [chromium]', () => {
     });
     assert.match(await page.locator('.govuk-notification-banner').innerText(), /Your update was saved/);
     assert.match(await page.locator('table').innerText(), /Training offered to all secondary schools/);
+  });
+
+  test('what an owner types reaches the progress report as text, never as a formula (CSV and XLSX)', async () => {
+    const actions = new BeaconPage(page, baseUrl);
+    assert.equal(await actions.open('/my-actions'), 200);
+    await actions.navigatesBy(() => page.getByRole('link', { name: '6.2', exact: true }).click());
+    const formula = '=HYPERLINK("http://evil.example","Click for the figures")';
+    await page.getByLabel('Amber').check();
+    await page.getByLabel('What has happened since the last update').fill(formula);
+    await actions.navigatesBy(() => page.getByRole('button', { name: 'Save update' }).click());
+    assert.match(await page.locator('.govuk-notification-banner').innerText(), /Your update was saved/);
+    assert.equal(await actions.open('/plans/1'), 200);
+    for (const format of ['CSV', 'XLSX']) {
+      const cells = await downloadSafely(page, () =>
+        page.locator('p', { hasText: 'Progress report' }).getByRole('link', { name: format }).click(),
+      );
+      assert.ok(cells.flat().includes(`'${formula}`), `${format}: the commentary, neutralised`);
+    }
+    assert.equal(await actions.open('/plans/3/kpi-report'), 200);
+    for (const format of ['CSV', 'XLSX'])
+      await downloadSafely(page, () => page.getByRole('link', { name: format, exact: true }).click());
   });
 
   test('seed 003’s KPI report reads as the council’s: KPI 14 with its Ofsted table', async () => {

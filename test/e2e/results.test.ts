@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startDemoSignedInAs } from './demoApp.ts';
+import { downloadSafely } from './browser.ts';
 import { ResultsPage } from './pages/ResultsPage.ts';
 
 void describe('results in a real browser [chromium]', () => {
@@ -35,6 +36,18 @@ void describe('results in a real browser [chromium]', () => {
     assert.match(
       narrative,
       /Portsmouth is provisionally joint 140th out of 150 local authorities nationally in 2016\./,
+    );
+    // The table as a file: stored values beside the figures as printed, minus signs Excel reads.
+    const csv = await downloadSafely(page, () =>
+      page.getByRole('link', { name: 'CSV of Key Stage 2: Attainment' }).click(),
+    );
+    const writing = csv.find((row) => (row[0] ?? '').includes('Writing'));
+    assert.ok(
+      writing?.some((cell) => /^-\d/.test(cell)),
+      'a gap as shown, with a hyphen-minus',
+    );
+    await downloadSafely(page, () =>
+      page.getByRole('link', { name: 'XLSX of Key Stage 2: Attainment' }).click(),
     );
     await results.navigatesBy(() =>
       page.getByRole('link', { name: 'Gaps between groups of pupils in Portsmouth' }).click(),
