@@ -41,6 +41,7 @@ export const databaseFiles = [
   'src/performance/api.test.ts',
   'src/performance/bulkRankings.test.ts',
   'src/performance/valuesTemplate.test.ts',
+  'src/performance/boundedImport.test.ts',
   'src/performance/perfTables.test.ts',
   'src/performance/schoolResults.test.ts',
   'src/app/importRoutes.test.ts',

@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { addUser, buildTestApp, testSchool, Visitor } from './testing.ts';
+import { clearAbandonedUploads } from './importRoutes.ts';
 import type { Services } from './services.ts';
 import { establishments } from '../schools/schema.ts';
 
@@ -126,6 +127,26 @@ describeOnDatabases('admin upload page', (database) => {
     assert.equal(response.statusCode, 400);
     assert.match(response.body, /Choose a file to upload/);
     assert.ok(fs.existsSync(victim));
+  });
+
+  test('an upload leaves no file behind, and what a killed Beacon left is cleared at the next start', async () => {
+    const ours = path.join(os.tmpdir(), 'beacon-uploads', String(process.pid));
+    await upload(
+      officer,
+      { kind: 'values-template' },
+      { name: 'again.csv', content: example.replace('47.6', 'x y') },
+    );
+    assert.deepEqual(fs.existsSync(ours) ? fs.readdirSync(ours) : [], []);
+    // A process number above Linux's largest possible (4,194,304): that process is gone.
+    const abandoned = path.join(os.tmpdir(), 'beacon-uploads', String(2 ** 22 + 4321));
+    fs.mkdirSync(path.join(abandoned, 'upload-x'), { recursive: true });
+    fs.writeFileSync(path.join(abandoned, 'upload-x', 'big.csv'), 'half an upload');
+    const living = path.join(os.tmpdir(), 'beacon-uploads', String(process.ppid));
+    fs.mkdirSync(living, { recursive: true });
+    assert.ok(clearAbandonedUploads().includes(String(2 ** 22 + 4321)));
+    assert.ok(!fs.existsSync(abandoned));
+    assert.ok(fs.existsSync(living), 'a running process’s uploads are left alone');
+    fs.rmSync(living, { recursive: true, force: true });
   });
 
   test('an upload without the CSRF token is refused', async () => {

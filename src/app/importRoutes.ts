@@ -10,6 +10,7 @@ import type { Services } from './services.ts';
 import { importKinds, type ImportKind } from './importKinds.ts';
 import { ImportFailedError, maxImportBytes, type ImportSummary } from './imports.ts';
 import { UnauthenticatedError } from './errors.ts';
+import { processIsGone } from '../db/lock.ts';
 
 // The templates an administrator can download from the upload page, each documented in docs/.
 const templatesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/templates');
@@ -102,9 +103,29 @@ function isUnreadableUpload(error: unknown): boolean {
   );
 }
 
+// Uploads wait in a folder of this process's own, so that what a process killed mid-import left
+// behind is known by its number and cleared when Beacon next starts.
+const uploadsRoot = path.join(os.tmpdir(), 'beacon-uploads');
+const uploadsFolder = () => {
+  const folder = path.join(uploadsRoot, String(process.pid));
+  fs.mkdirSync(folder, { recursive: true });
+  return folder;
+};
+
+/** Removes the upload folders of Beacon processes that are no longer running. */
+export function clearAbandonedUploads(root = uploadsRoot): string[] {
+  if (!fs.existsSync(root)) return [];
+  const cleared = fs
+    .readdirSync(root)
+    .filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid && processIsGone(Number(name)));
+  for (const name of cleared) fs.rmSync(path.join(root, name), { recursive: true, force: true });
+  return cleared;
+}
+
 /** The admin upload page: the same imports as `npx beacon import`, from the browser. */
 export function importRoutes(services: Services) {
   return async function (app: FastifyInstance): Promise<void> {
+    clearAbandonedUploads();
     // Multipart only here. The file streams to a temporary folder rather than memory; the other
     // fields (the CSRF token among them) arrive as plain strings for the usual checks.
     app.decorateRequest('uploadedFile', undefined);
@@ -112,7 +133,7 @@ export function importRoutes(services: Services) {
       attachFieldsToBody: 'keyValues',
       limits: { fileSize: maxImportBytes, files: 1, fields: 10 },
       async onFile(part) {
-        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-upload-'));
+        const folder = fs.mkdtempSync(path.join(uploadsFolder(), 'upload-'));
         const name = path.basename(part.filename).replace(/[^\w.-]/g, '_') || 'upload';
         const target = path.join(folder, name);
         // The path is kept on the request, never taken from the form: a forged "file" field

@@ -36,7 +36,12 @@ export type ImportSummary = {
   rejected: RejectedRow[];
 };
 
-export type Progress = { start(total: number, label: string): void; advance(by: number): void; stop(): void };
+export type Progress = {
+  /** `unit` is what is counted: rows, or the bytes of a file read as it streams. */
+  start(total: number, label: string, unit?: 'rows' | 'bytes'): void;
+  advance(by: number): void;
+  stop(): void;
+};
 
 export const silentProgress: Progress = {
   start: () => undefined,
@@ -44,7 +49,23 @@ export const silentProgress: Progress = {
   stop: () => undefined,
 };
 
-export const maxImportBytes = 512 * 1024 * 1024;
+const mebibytes = 1024 * 1024;
+
+/**
+ * The largest file of each kind Beacon imports, set by what this machine's memory takes
+ * (docs/benchmarks.md, "Imports in bounded memory"). LAIT's values and the values template (CSV)
+ * stream through in one pass, so their memory stays the same whatever the size and the limit is
+ * only the upload's; every other kind is read whole and checked before anything is written, and
+ * its limit keeps that well inside the memory a Beacon process has. A workbook is unzipped whole.
+ */
+export const importLimits = {
+  streamed: 512 * mebibytes,
+  wholeFile: 100 * mebibytes,
+  workbook: 20 * mebibytes,
+} as const;
+
+/** The largest upload of any kind. */
+export const maxImportBytes = importLimits.streamed;
 
 /**
  * Reads a text file in the encoding its publisher uses. UTF-8 files must be valid UTF-8 (a BOM is
@@ -55,7 +76,7 @@ export const maxImportBytes = 512 * 1024 * 1024;
 export function readText(
   file: string,
   encoding: 'utf-8' | 'windows-1252' | 'detect' = 'utf-8',
-  maxBytes: number = maxImportBytes,
+  maxBytes: number = importLimits.wholeFile,
 ): string {
   if (!fs.existsSync(file))
     throw new ImportFailedError(file, [{ line: 0, message: `There is no file ${file}` }]);

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { ImportFailedError, maxImportBytes, withLineNumbers, type CsvTable } from './imports.ts';
+import { ImportFailedError, importLimits, withLineNumbers, type CsvTable } from './imports.ts';
 import fs from 'node:fs';
 import { restored } from '../reports/files.ts';
 
@@ -21,8 +21,15 @@ function cellText(value: ExcelJS.CellValue): string {
 export async function readSpreadsheet(file: string): Promise<CsvTable> {
   if (!fs.existsSync(file))
     throw new ImportFailedError(file, [{ line: 0, message: `There is no file ${file}` }]);
-  if (fs.statSync(file).size > maxImportBytes)
-    throw new ImportFailedError(file, [{ line: 0, message: 'The file is too large to import' }]);
+  const size = fs.statSync(file).size;
+  if (size > importLimits.workbook) {
+    throw new ImportFailedError(file, [
+      {
+        line: 0,
+        message: `The workbook is ${String(Math.round(size / 1048576))} MB; the largest workbook Beacon imports is ${String(importLimits.workbook / 1048576)} MB (save a larger one as CSV UTF-8)`,
+      },
+    ]);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);

@@ -5,10 +5,10 @@ import type { Progress } from '../app/imports.ts';
 export function terminalProgress(): Progress {
   let bar: cliProgress.SingleBar | undefined;
   return {
-    start(total, label) {
+    start(total, label, unit = 'rows') {
       if (!process.stderr.isTTY) return;
       bar = new cliProgress.SingleBar(
-        { format: `${label} [{bar}] {percentage}% | {value}/{total} rows`, stream: process.stderr },
+        { format: `${label} [{bar}] {percentage}% | {value}/{total} ${unit}`, stream: process.stderr },
         cliProgress.Presets.shades_classic,
       );
       bar.start(total, 0);

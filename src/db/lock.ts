@@ -80,9 +80,13 @@ export async function lockDataFolder(dataDir: string, command: string): Promise<
 
 /** The holder was a process on this machine that no longer exists. */
 function isGone(owner: LockOwner): boolean {
-  if (owner.host !== os.hostname() || owner.pid === process.pid) return false;
+  return owner.host === os.hostname() && owner.pid !== process.pid && processIsGone(owner.pid);
+}
+
+/** No process of this number runs on this machine (it ended, or was killed). */
+export function processIsGone(pid: number): boolean {
   try {
-    process.kill(owner.pid, 0);
+    process.kill(pid, 0);
     return false;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ESRCH';

@@ -33,6 +33,17 @@ export type StagedValues = {
 
 export type StagedRow = { [K in keyof StagedValues]: StagedValues[K][number] };
 
+/** A figure a file gives more than once: its identity, where it came first, and where again. */
+export type RepeatedFigure = {
+  indicatorKey: string;
+  entityType: string;
+  entityCode: string;
+  period: string;
+  pupilGroup: string;
+  firstLine: number;
+  line: number;
+};
+
 /** For sources that publish a bare figure: no counts, interval, published rank or judgement. */
 export const withoutDetails = {
   numerator: null,
@@ -220,6 +231,49 @@ export const performanceRepository = {
       });
   },
 
+  /** The import's staging table, dropped when its transaction ends. */
+  async createStaging(tx: Database): Promise<void> {
+    await tx.execute(sql`create temp table staged_values (
+      indicator_key text not null, entity_type text not null, entity_code text not null,
+      period text not null, period_end integer not null, pupil_group text not null, status text not null,
+      value double precision, suppression text, numerator double precision, denominator double precision,
+      ci_lower double precision, ci_upper double precision, published_rank integer,
+      published_rank_of integer, published_judgement text, published_rank_joint boolean,
+      published_decimals integer, source_line integer not null)
+      on commit drop`);
+  },
+
+  /** COPYs a batch of staged rows into the staging table. */
+  async stageBatch(
+    tx: Database,
+    kind: DatabaseKind,
+    staged: StagedValues,
+    onChunk: (rows: number) => void,
+  ): Promise<void> {
+    // A column no row fills (LAIT gives no counts or intervals) is left to the staging table's
+    // null instead of being written 641k times.
+    const filled = stagedKeys.filter((k) => staged[k].some((v) => v !== null));
+    if (filled.length > 0 && staged.indicatorKey.length > 0)
+      await copyCsv(tx, kind, 'staged_values', filled.map(columnOf), stagingCsv(staged, filled, onChunk));
+  },
+
+  /** Figures the file gives twice (the same measure, place, year and group), by line, the first 200. */
+  async repeatedFigures(tx: Database): Promise<RepeatedFigure[]> {
+    return queryRows<RepeatedFigure>(
+      tx,
+      sql`select s.indicator_key as "indicatorKey", s.entity_type as "entityType",
+            s.entity_code as "entityCode", s.period, s.pupil_group as "pupilGroup",
+            f.first_line as "firstLine", s.source_line as line
+          from staged_values s join (
+            select indicator_key, entity_type, entity_code, period_end, pupil_group,
+              min(source_line) as first_line
+            from staged_values group by 1, 2, 3, 4, 5 having count(*) > 1) f
+          using (indicator_key, entity_type, entity_code, period_end, pupil_group)
+          where s.source_line > f.first_line
+          order by s.source_line limit 200`,
+    );
+  },
+
   /**
    * Makes the stored values of one dataset equal to the staged ones, set-based: COPY into a staging
    * table, count against what is stored, remove what the file no longer has, write only what
@@ -232,19 +286,17 @@ export const performanceRepository = {
     staged: StagedValues,
     onChunk: (rows: number) => void,
   ): Promise<MergeCounts> {
-    await tx.execute(sql`create temp table staged_values (
-      indicator_key text not null, entity_type text not null, entity_code text not null,
-      period text not null, period_end integer not null, pupil_group text not null, status text not null,
-      value double precision, suppression text, numerator double precision, denominator double precision,
-      ci_lower double precision, ci_upper double precision, published_rank integer,
-      published_rank_of integer, published_judgement text, published_rank_joint boolean,
-      published_decimals integer, source_line integer not null)
-      on commit drop`);
-    // A column no row fills (LAIT gives no counts or intervals) is left to the staging table's
-    // null instead of being written 641k times.
-    const filled = stagedKeys.filter((k) => staged[k].some((v) => v !== null));
-    if (filled.length > 0)
-      await copyCsv(tx, kind, 'staged_values', filled.map(columnOf), stagingCsv(staged, filled, onChunk));
+    await performanceRepository.createStaging(tx);
+    await performanceRepository.stageBatch(tx, kind, staged, onChunk);
+    return performanceRepository.mergeStaged(tx, source, staged.indicatorKey.length);
+  },
+
+  /** The staged rows, `total` of them, merged into the stored values of their dataset. */
+  async mergeStaged(
+    tx: Database,
+    source: { dataset: string; file: string; importedBy: string },
+    total: number,
+  ): Promise<MergeCounts> {
     await tx.execute(sql`analyze staged_values`);
     const [counts] = await queryRows<{ added: number; updated: number; unchanged: number }>(
       tx,
@@ -275,7 +327,7 @@ export const performanceRepository = {
           source_line = s.source_line from staged_values s where ${sameIdentity} and ${differs}`);
       }
       if ((counts?.added ?? 0) > 0) {
-        const allNew = counts?.added === staged.indicatorKey.length;
+        const allNew = counts?.added === total;
         await tx.execute(sql`insert into indicator_values (${columns}, import_id, source_line)
           select ${columns}, ${importId}, source_line from staged_values s
           ${allNew ? sql`` : sql`where not exists (select 1 from indicator_values v where ${sameIdentity})`}`);

@@ -1,9 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Database, DatabaseKind } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordImport } from '../app/importRecord.ts';
 import {
   ImportFailedError,
+  importLimits,
   parseCsv,
   readText,
   type ImportSummary,
@@ -12,17 +14,28 @@ import {
   type RejectedRow,
 } from '../app/imports.ts';
 import { laitDictionaryColumns, readLaitDictionary } from './imports/laitDictionary.ts';
-import { laitValueColumns, readLaitValues } from './imports/laitValues.ts';
+import { laitRepeat, laitValueColumns, laitValuesReader, type ValuesReader } from './imports/laitValues.ts';
 import { neighbourColumns, readNeighbours } from './imports/neighbours.ts';
-import { performanceRepository, type StagedValues } from './repository.ts';
+import {
+  emptyStagedValues,
+  performanceRepository,
+  stageRow,
+  type RepeatedFigure,
+  type StagedValues,
+} from './repository.ts';
 import type { Area } from './imports/laitValues.ts';
-import { readValuesTemplate, templateRequired } from './imports/valuesTemplate.ts';
+import { templateRepeat, templateRequired, valuesTemplateReader } from './imports/valuesTemplate.ts';
+import { streamCsv, tableInChunks, type CsvChunk, type CsvStreamResult } from '../app/csvStream.ts';
 import { periodFromFileName, readPerfTable, statusFromFileName } from './imports/perfTables.ts';
 import { isSchoolResultsExtract, readSchoolResults } from './imports/schoolResults.ts';
 import { eesRequired, readEes, type EesMapping } from './imports/ees.ts';
 import { readSpreadsheet } from '../app/spreadsheets.ts';
 import { neighboursRepository } from './neighboursRepository.ts';
 import { resultsChanged } from './dataVersion.ts';
+
+// Rows staged per COPY while a file streams in, and the problems listed before reading stops.
+const stagingBatch = 50_000;
+const maxProblems = 200;
 
 export function createPerformanceService(db: Database, kind: DatabaseKind) {
   /** Every values import ends the same way: merge in one transaction, record, report progress. */
@@ -63,6 +76,111 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
     }
   }
 
+  /**
+   * A values file read in one pass and staged as it is read, in one transaction: memory stays the
+   * same whatever the file's size. Each chunk of rows is checked by the kind's reader and COPYed
+   * into the staging table; a figure given twice is found there once every row is in. Any problem
+   * and the transaction is rolled back: nothing is written.
+   */
+  async function importValuesFile(run: {
+    actor: Actor;
+    file: string;
+    action: string;
+    dataset: string;
+    label: string;
+    progress: Progress;
+    rows: (
+      onHeader: (header: string[]) => void,
+      onChunk: (chunk: CsvChunk) => Promise<void> | undefined,
+      problemsSoFar: () => number,
+    ) => Promise<CsvStreamResult>;
+    reader: (header: readonly string[]) => ValuesReader;
+    repeat: (figure: RepeatedFigure) => string;
+  }): Promise<ImportSummary> {
+    const { actor, file, dataset, progress } = run;
+    try {
+      const summary = await db.transaction(async (tx) => {
+        await performanceRepository.createStaging(tx);
+        let reader: ValuesReader | undefined;
+        let batch = emptyStagedValues();
+        let staged = 0;
+        const flush = async () => {
+          const rows = batch.indicatorKey.length;
+          if (rows === 0) return;
+          await performanceRepository.stageBatch(tx, kind, batch, () => undefined);
+          staged += rows;
+          batch = emptyStagedValues();
+        };
+        const read = await run.rows(
+          (header) => {
+            reader = run.reader(header);
+          },
+          (chunk) => {
+            if (!reader) return undefined;
+            for (let i = 0; i < chunk.rows.length; i++) {
+              const figure = reader.read(chunk.rows[i] ?? [], chunk.lines[i] ?? 0);
+              // After the first problem nothing will be written: rows are only checked.
+              if (figure && reader.problems.length === 0) stageRow(batch, figure);
+            }
+            return batch.indicatorKey.length >= stagingBatch ? flush() : undefined;
+          },
+          () => reader?.problems.length ?? 0,
+        );
+        await flush();
+        const problems = [...read.problems, ...(reader?.problems ?? [])];
+        if (problems.length === 0) {
+          for (const repeated of await performanceRepository.repeatedFigures(tx))
+            problems.push({ line: repeated.line, message: run.repeat(repeated) });
+        }
+        if (problems.length > 0) {
+          problems.sort((a, b) => a.line - b.line);
+          throw new ImportFailedError(file, problems.slice(0, maxProblems));
+        }
+        const areas = reader?.areas() ?? [];
+        await performanceRepository.upsertAreas(tx, areas);
+        const source = { dataset, file: path.basename(file), importedBy: actor.label };
+        const counts = await performanceRepository.mergeStaged(tx, source, staged);
+        if (counts.added + counts.updated + counts.removed > 0 || areas.length > 0) await resultsChanged(tx);
+        return recordImport(tx, actor, run.action, file, read.rows, {
+          counts,
+          rejected: (reader?.rejected ?? []).slice(0, maxProblems),
+          dataset,
+        });
+      });
+      if (summary.added + summary.updated + summary.removed > 0) {
+        await performanceRepository.afterBulkChange(db);
+      }
+      return summary;
+    } finally {
+      progress.stop();
+    }
+  }
+
+  /** A CSV values file streamed from disk, with a progress bar by bytes read. */
+  const csvRows =
+    (file: string, requiredColumns: readonly string[], progress: Progress, label: string) =>
+    (
+      onHeader: (header: string[]) => void,
+      onChunk: (chunk: CsvChunk) => Promise<void> | undefined,
+      problemsSoFar: () => number,
+    ) => {
+      progress.start(fs.existsSync(file) ? fs.statSync(file).size : 0, label, 'bytes');
+      return streamCsv(
+        file,
+        {
+          requiredColumns,
+          maxBytes: importLimits.streamed,
+          maxProblems,
+          callersProblems: problemsSoFar,
+          onBytes: (bytes) => {
+            progress.advance(bytes);
+          },
+        },
+        onHeader,
+        onChunk,
+      );
+    };
+
   /** A national school-level extract (2016–2018): the year is in each row, not the file name. */
   async function importSchoolResults(
     actor: Actor,
@@ -93,6 +211,7 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
     });
   }
 
+  /** The values template already read into rows (a workbook, the demonstration), through the same pipeline. */
   async function importValuesTable(
     actor: Actor,
     file: string,
@@ -105,23 +224,18 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
         { line: 1, message: `Missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` },
       ]);
     }
-    const { values, areas, problems } = readValuesTemplate(
-      table,
-      await performanceRepository.templateContext(db),
-    );
-    if (problems.length > 0) throw new ImportFailedError(file, problems);
-    const dataset = `template:${path.basename(file)}`;
-    return mergeImport({
+    const context = await performanceRepository.templateContext(db);
+    progress.start(table.rows.length, 'values');
+    return importValuesFile({
       actor,
       file,
       action: 'import.valuesTemplate',
-      dataset,
+      dataset: `template:${path.basename(file)}`,
       label: 'values',
-      values,
-      areas,
-      rows: table.rows.length,
-      rejected: [],
       progress,
+      rows: (onHeader, onChunk) => tableInChunks(table, onHeader, onChunk),
+      reader: (header) => valuesTemplateReader(header, context),
+      repeat: templateRepeat,
     });
   }
 
@@ -144,21 +258,17 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
 
     /** Every value in LAIT's long file: all measures, LAs, regions and England, every year. */
     async importLait(actor: Actor, file: string, progress: Progress): Promise<ImportSummary> {
-      const table = parseCsv(file, readText(file), laitValueColumns);
       const known = await performanceRepository.knownIndicatorKeys(db);
-      const { values, areas, problems, rejected } = readLaitValues(table, known, file);
-      if (problems.length > 0) throw new ImportFailedError(file, problems);
-      return mergeImport({
+      return importValuesFile({
         actor,
         file,
         action: 'import.lait',
         dataset: 'lait',
         label: 'LAIT values',
-        values,
-        areas,
-        rows: table.rows.length,
-        rejected: rejected,
         progress,
+        rows: csvRows(file, laitValueColumns, progress, 'LAIT values'),
+        reader: (header) => laitValuesReader(header, known),
+        repeat: laitRepeat,
       });
     },
 
@@ -167,10 +277,20 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
      * dataset: importing a corrected file of the same name replaces what it gave before.
      */
     async importValuesTemplate(actor: Actor, file: string, progress: Progress): Promise<ImportSummary> {
-      const table = file.toLowerCase().endsWith('.xlsx')
-        ? await readSpreadsheet(file)
-        : parseCsv(file, readText(file), templateRequired);
-      return importValuesTable(actor, file, table, progress);
+      if (file.toLowerCase().endsWith('.xlsx'))
+        return importValuesTable(actor, file, await readSpreadsheet(file), progress);
+      const context = await performanceRepository.templateContext(db);
+      return importValuesFile({
+        actor,
+        file,
+        action: 'import.valuesTemplate',
+        dataset: `template:${path.basename(file)}`,
+        label: 'values',
+        progress,
+        rows: csvRows(file, templateRequired, progress, 'values'),
+        reader: (header) => valuesTemplateReader(header, context),
+        repeat: templateRepeat,
+      });
     },
 
     /** The values template already read into rows: the demonstration loads seed 001 this way. */

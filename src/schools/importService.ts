@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Actor } from '../access/actor.ts';
 import { recordImport } from '../app/importRecord.ts';
 import {
+  importLimits,
   ImportFailedError,
   parseCsv,
   readText,
@@ -25,7 +26,7 @@ import { schoolsImportRepository as repository } from './importRepository.ts';
 // every line and column named and nothing written. Then one transaction writes it all.
 
 /** GIAS's national establishment file is about 60 MB; nothing in the register comes near 100 MB. */
-export const maxRegisterFileBytes = 100 * 1024 * 1024;
+export const maxRegisterFileBytes = importLimits.wholeFile;
 
 function readTable(file: string, required: readonly string[], options: { longRows?: 'keep' } = {}): CsvTable {
   return parseCsv(file, readText(file, 'detect', maxRegisterFileBytes), required, options);

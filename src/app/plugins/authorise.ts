@@ -15,7 +15,7 @@ export type RegisteredRoute = {
 /** The field names of a zod object schema (routes declare their query and body with zod). */
 function fieldsOf(schema: unknown): string[] {
   if (typeof schema !== 'object' || schema === null || !('shape' in schema)) return [];
-  const shape = (schema).shape;
+  const shape = schema.shape;
   return typeof shape === 'object' && shape !== null ? Object.keys(shape) : [];
 }
 

@@ -1,7 +1,7 @@
-import { columnIndex, type CsvTable, type ImportProblem, type RejectedRow } from '../../app/imports.ts';
+import type { ImportProblem, RejectedRow } from '../../app/imports.ts';
 import { readDfeValue } from '../dfeValues.ts';
 import { parsePeriod } from '../periods.ts';
-import { emptyStagedValues, stageRow, withoutDetails, type StagedValues } from '../repository.ts';
+import { withoutDetails, type RepeatedFigure, type StagedRow } from '../repository.ts';
 
 export const laitValueColumns = [
   'Short Desc',
@@ -25,38 +25,41 @@ export function areaTypeOf(code: number): Area['areaType'] {
   return code > 970 ? 'region' : 'la';
 }
 
+/** What a values file's reader gives for each row, and what it has found on the way. */
+export type ValuesReader = {
+  /** The row as a figure to stage, or null when it is refused (a problem) or set aside (rejected). */
+  read(row: readonly string[], line: number): StagedRow | null;
+  problems: ImportProblem[];
+  rejected: RejectedRow[];
+  areas(): Area[];
+};
+
 /**
- * Reads every row of LAIT's long file into columns ready for a bulk write. Problems stop the import;
+ * Reads LAIT's long file row by row into figures ready for a bulk write. Problems stop the import;
  * a row whose period cannot be read but which carries no value is set aside as rejected (LAIT has
  * 170 such rows for CINPermExclusion with the year "0"): nothing is lost by leaving it out.
+ * A figure given twice is found once the rows are staged (`repeatedFigures`), not here, so that
+ * memory does not grow with the file.
  */
-export function readLaitValues(
-  table: CsvTable,
+export function laitValuesReader(
+  header: readonly string[],
   knownIndicators: ReadonlySet<string>,
-  file: string,
-): { values: StagedValues; areas: Area[]; problems: ImportProblem[]; rejected: RejectedRow[] } {
-  const at = Object.fromEntries(laitValueColumns.map((c) => [c, columnIndex(table, c)])) as Record<
+): ValuesReader {
+  const at = Object.fromEntries(laitValueColumns.map((c) => [c, header.indexOf(c)])) as Record<
     (typeof laitValueColumns)[number],
     number
   >;
-  const values = emptyStagedValues();
   const areas = new Map<string, Area>();
   const problems: ImportProblem[] = [];
   const rejected: RejectedRow[] = [];
-  // One number per indicator × LA × year, for spotting repeats: 641k string keys cost a second.
-  // Years end 1990–2110 (parsePeriod), so the number stays a small integer, which V8 keeps
-  // without allocating: a larger one would be a heap object per row for the collector.
-  const seen = new Map<number, number>();
-  const indicatorNumbers = new Map<string, number>();
   const periods = new Map<string, ReturnType<typeof parsePeriod>>();
   const unknown = new Set<string>();
 
-  table.rows.forEach((row, i) => {
-    const line = table.lines[i] ?? i + 2;
+  function read(row: readonly string[], line: number): StagedRow | null {
     const key = (row[at['Short Desc']] ?? '').trim();
     const codeText = (row[at['LA Number']] ?? '').trim();
     const periodText = row[at.Years] ?? '';
-    const read = readDfeValue(row[at.Values] ?? '');
+    const value = readDfeValue(row[at.Values] ?? '');
     if (!knownIndicators.has(key)) {
       if (!unknown.has(key)) {
         problems.push({
@@ -66,15 +69,15 @@ export function readLaitValues(
         });
         unknown.add(key);
       }
-      return;
+      return null;
     }
     if (!/^\d{3}$/.test(codeText)) {
       problems.push({ line, column: 'LA Number', message: `"${codeText}" is not a three-digit LA number` });
-      return;
+      return null;
     }
-    if ('error' in read) {
-      problems.push({ line, column: 'Values', message: `The value ${read.error}` });
-      return;
+    if ('error' in value) {
+      problems.push({ line, column: 'Values', message: `The value ${value.error}` });
+      return null;
     }
     let period = periods.get(periodText);
     if (period === undefined) {
@@ -82,33 +85,18 @@ export function readLaitValues(
       periods.set(periodText, period);
     }
     if (!period) {
-      if (read.value === null) {
+      if (value.value === null) {
         rejected.push({ line, reason: `"${periodText}" is not a period, and the row has no value` });
-        return;
+        return null;
       }
       problems.push({
         line,
         column: 'Years',
         message: `"${periodText}" is not a period DfE uses (for example 2019, 2018/19, 2014-16)`,
       });
-      return;
+      return null;
     }
     const code = Number(codeText);
-    let indicatorNumber = indicatorNumbers.get(key);
-    if (indicatorNumber === undefined) {
-      indicatorNumber = indicatorNumbers.size;
-      indicatorNumbers.set(key, indicatorNumber);
-    }
-    const identity = (indicatorNumber * 1000 + code) * 128 + (period.end - 1990);
-    const earlier = seen.get(identity);
-    if (earlier !== undefined) {
-      problems.push({
-        line,
-        message: `Repeats ${key} for LA ${codeText} in ${period.label}, already on line ${earlier}`,
-      });
-      return;
-    }
-    seen.set(identity, line);
     if (!areas.has(codeText)) {
       const region = (row[at.Region] ?? '').trim();
       areas.set(codeText, {
@@ -118,7 +106,7 @@ export function readLaitValues(
         regionName: region === '' || region === 'NA' ? null : region,
       });
     }
-    stageRow(values, {
+    return {
       indicatorKey: key,
       entityType: areaTypeOf(code),
       entityCode: codeText,
@@ -126,13 +114,15 @@ export function readLaitValues(
       periodEnd: period.end,
       pupilGroup: 'all',
       status: period.status,
-      value: read.value,
-      suppression: read.suppression,
+      value: value.value,
+      suppression: value.suppression,
       ...withoutDetails,
       sourceLine: line,
-    });
-  });
-  if (problems.length > 200)
-    problems.splice(200, problems.length - 200, { line: 0, message: `${file}: more problems not listed` });
-  return { values, areas: [...areas.values()], problems, rejected };
+    };
+  }
+  return { read, problems, rejected, areas: () => [...areas.values()] };
 }
+
+/** LAIT's words for a figure given twice. */
+export const laitRepeat = (r: RepeatedFigure) =>
+  `Repeats ${r.indicatorKey} for LA ${r.entityCode} in ${r.period}, already on line ${String(r.firstLine)}`;

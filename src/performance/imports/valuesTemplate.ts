@@ -1,8 +1,8 @@
-import { columnIndex, type CsvTable, type ImportProblem } from '../../app/imports.ts';
+import type { ImportProblem } from '../../app/imports.ts';
 import { readDfeValue } from '../dfeValues.ts';
 import { parsePeriod, type ValueStatus } from '../periods.ts';
-import { emptyStagedValues, stageRow, type StagedValues } from '../repository.ts';
-import type { Area } from './laitValues.ts';
+import type { RepeatedFigure, StagedRow } from '../repository.ts';
+import type { Area, ValuesReader } from './laitValues.ts';
 
 // Beacon's long template for councils' own figures, documented in docs/values-template.md.
 export const templateRequired = ['entity_type', 'entity_code', 'indicator', 'period', 'value'] as const;
@@ -48,22 +48,20 @@ function codeProblem(type: (typeof entityTypes)[number], code: string): string |
   return null;
 }
 
-/** Reads and checks every row of the template; problems name the line and column. */
-export function readValuesTemplate(
-  table: CsvTable,
-  context: TemplateContext,
-): { values: StagedValues; areas: Area[]; problems: ImportProblem[] } {
+/**
+ * Reads and checks the template row by row; problems name the line and column. A figure given
+ * twice is found once the rows are staged (`repeatedFigures`), so memory does not grow with the file.
+ */
+export function valuesTemplateReader(header: readonly string[], context: TemplateContext): ValuesReader {
   const at = new Map<Column, number>();
   for (const c of [...templateRequired, ...templateOptional]) {
-    if (table.header.includes(c)) at.set(c, columnIndex(table, c));
+    const index = header.indexOf(c);
+    if (index >= 0) at.set(c, index);
   }
-  const values = emptyStagedValues();
   const newAreas = new Map<string, Area>();
   const problems: ImportProblem[] = [];
-  const seen = new Map<string, number>();
 
-  table.rows.forEach((row, i) => {
-    const line = table.lines[i] ?? i + 2;
+  function read(row: readonly string[], line: number): StagedRow | null {
     const cell = (c: Column) => {
       const index = at.get(c);
       return index === undefined ? '' : (row[index] ?? '').trim();
@@ -165,18 +163,8 @@ export function readValuesTemplate(
     if (judgement !== '' && !judgements.includes(judgement))
       problem('published_judgement', `"${judgement}" is not one of: ${judgements.join('; ')}`);
 
-    if (problems.length > before || !period || !indicator || 'error' in read) return;
-    const identity = `${cell('indicator')}|${type}|${code}|${period.end}|${group}`;
-    const earlier = seen.get(identity);
-    if (earlier !== undefined) {
-      problems.push({
-        line,
-        message: `Repeats ${cell('indicator')} for ${type} ${code} in ${period.label} (${group}), already on line ${earlier}`,
-      });
-      return;
-    }
-    seen.set(identity, line);
-    stageRow(values, {
+    if (problems.length > before || !period || !indicator || 'error' in read) return null;
+    return {
       indicatorKey: cell('indicator'),
       entityType: type,
       entityCode: code,
@@ -196,7 +184,11 @@ export function readValuesTemplate(
       publishedRankJoint: rank === null ? null : joint,
       publishedDecimals: decimals,
       sourceLine: line,
-    });
-  });
-  return { values, areas: [...newAreas.values()], problems };
+    };
+  }
+  return { read, problems, rejected: [], areas: () => [...newAreas.values()] };
 }
+
+/** The template's words for a figure given twice. */
+export const templateRepeat = (r: RepeatedFigure) =>
+  `Repeats ${r.indicatorKey} for ${r.entityType} ${r.entityCode} in ${r.period} (${r.pupilGroup}), already on line ${String(r.firstLine)}`;
