@@ -25,7 +25,7 @@ const fileBytes = 64 * 1024 * 1024;
 async function writeTemplate(file: string, bytes: number, badRowNearEnd = false): Promise<number> {
   const out = fs.createWriteStream(file);
   const write = (text: string) =>
-    out.write(text) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    out.write(text) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => { resolve(); }));
   await write('entity_type,entity_code,entity_name,indicator,period,group,value,numerator,denominator\n');
   const keys = ['KS2RWM_Expected_STD', 'KS2R_Expected_STD', 'KS2M_Expected_STD', 'KS2W_Teacher_Assess'];
   let written = 0;
@@ -44,7 +44,7 @@ async function writeTemplate(file: string, bytes: number, badRowNearEnd = false)
       }
     }
   }
-  await new Promise<void>((resolve) => out.end(() => resolve()));
+  await new Promise<void>((resolve) => out.end(() => { resolve(); }));
   return rows;
 }
 
