@@ -16,6 +16,14 @@ for (const [input, expected] of [
   ['https://evil.example/', '/'],
   ['//evil.example/', '/'],
   ['/\\evil.example', '/'],
+  // A browser drops tabs and line breaks from a URL: "/\t/evil.example" is "//evil.example" to it.
+  ['/\t/evil.example', '/'],
+  ['/\n/evil.example', '/'],
+  ['/x/..//evil.example', '/'],
+  // What is followed is always a valid header: line breaks dropped, other characters encoded.
+  ['/\n', '/'],
+  ['/Ŵ', '/%C5%B4'],
+  ['/schools?q=a b', '/schools?q=a%20b'],
   [undefined, '/'],
 ] as const) {
   test(`returnTo ${String(input)} → ${expected}`, () => {
@@ -158,6 +166,38 @@ describeOnDatabases('sign-in, sessions and CSRF', (database) => {
       last = response.statusCode;
     }
     assert.equal(last, 429);
+  });
+
+  test('a made-up X-Forwarded-For does not dodge the limit; a configured proxy’s is believed', async () => {
+    const attempts = async (target: FastifyInstance, from: string) => {
+      let last = 0;
+      for (let i = 0; i < 12; i++) {
+        const response = await target.inject({
+          method: 'POST',
+          url: '/sign-in',
+          remoteAddress: from,
+          headers: { 'x-forwarded-for': `203.0.113.${String(i + 1)}` },
+          payload: {},
+        });
+        last = response.statusCode;
+      }
+      return last;
+    };
+    assert.equal(await attempts(app, '10.9.9.10'), 429);
+    const behindProxy = await buildTestApp(database(), { BEACON_TRUSTED_PROXIES: '10.8.0.0/16' });
+    assert.notEqual(await attempts(behindProxy.app, '10.8.0.1'), 429);
+    await behindProxy.app.close();
+  });
+
+  test('sign-in is limited per account too, whatever address the attempts come from', async () => {
+    await addUser(services, { email: 'target@la.example', role: 'officer' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      statuses.push(
+        (await new Visitor(app).signIn('target@la.example', 'a wrong password guess')).statusCode,
+      );
+    }
+    assert.deepEqual([statuses[0], statuses[19], statuses[20]], [401, 401, 429]);
   });
 
   test('the audit log page lists changes and filters them', async () => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Services } from '../app/services.ts';
 import type { Config } from '../app/config.ts';
 import { createSingleSignOn } from './oidc.ts';
@@ -16,8 +17,10 @@ const signInForm = z.object({
 
 export const signInRateLimit = { max: 10, timeWindow: '1 minute' };
 // Per account as well as per address: many addresses (a botnet, or a forged X-Forwarded-For
-// before the proxy was configured) must not be able to keep guessing one person's password.
-export const accountRateLimit = { max: 20, timeWindow: '15 minutes' };
+// before the proxy was configured) must not be able to keep guessing one person's password. The
+// address limit is the route's own (@fastify/rate-limit, before the body is read); this one needs
+// the email from the body, so it is taken in the handler.
+export const accountRateLimit = { points: 20, duration: 15 * 60 };
 
 // Only paths on this site, read the way a browser reads them: the WHATWG URL parser drops tabs and
 // line breaks and turns a backslash into a slash, so "/\t/evil.example" is "//evil.example" to a
@@ -41,8 +44,12 @@ const signInFailed =
   'The email address or password is not right, or this account cannot sign in at the moment. ' +
   'After 5 wrong attempts an account is locked for 15 minutes.';
 
+const tooManyAttempts =
+  'There have been too many attempts to sign in to this account. Wait 15 minutes and try again.';
+
 export function accessRoutes(services: Services, config: Config) {
   const sso = config.oidc ? createSingleSignOn(config.oidc) : undefined;
+  const attemptsPerAccount = new RateLimiterMemory(accountRateLimit);
 
   async function startSession(
     request: FastifyRequest,
@@ -90,13 +97,6 @@ export function accessRoutes(services: Services, config: Config) {
       {
         config: { permission: 'public', rateLimit: signInRateLimit },
         schema: { body: signInForm },
-        preHandler: app.rateLimit({
-          ...accountRateLimit,
-          keyGenerator: (request) => {
-            const body = request.body as { email?: unknown } | undefined;
-            return `account:${typeof body?.email === 'string' ? body.email.trim().toLowerCase() : ''}`;
-          },
-        }),
       },
       async (request, reply) => {
         const { email, password } = request.body;
@@ -106,6 +106,16 @@ export function accessRoutes(services: Services, config: Config) {
           ...(password === '' ? [{ text: 'Enter your password', href: '#password' }] : []),
         ];
         if (errors.length > 0) return renderSignIn(reply, 400, { errors, email, returnTo });
+        try {
+          await attemptsPerAccount.consume(email.toLowerCase());
+        } catch (refused) {
+          if (!(refused instanceof RateLimiterRes)) throw refused;
+          return renderSignIn(reply.header('retry-after', Math.ceil(refused.msBeforeNext / 1000)), 429, {
+            errors: [{ text: tooManyAttempts, href: '#email' }],
+            email,
+            returnTo,
+          });
+        }
         const result = await services.users.signInWithPassword(email, password);
         if (!result.ok) {
           return renderSignIn(reply, 401, {

@@ -68,3 +68,22 @@ test('OIDC redirect URI comes from the public URL', () => {
   assert.equal(config.oidc?.redirectUri.href, 'https://beacon.portsmouth.gov.uk/sign-in/sso/callback');
   assert.equal(config.session.secureCookie, true);
 });
+
+test('BEACON_TRUSTED_PROXIES: none by default; addresses and ranges read; anything else refused', () => {
+  assert.deepEqual(loadConfig({ BEACON_SESSION_SECRET: secret }).trustedProxies, []);
+  assert.deepEqual(
+    loadConfig({ BEACON_SESSION_SECRET: secret, BEACON_TRUSTED_PROXIES: '10.0.0.1, 192.168.0.0/16' })
+      .trustedProxies,
+    ['10.0.0.1', '192.168.0.0/16'],
+  );
+  assert.throws(
+    () => loadConfig({ BEACON_SESSION_SECRET: secret, BEACON_TRUSTED_PROXIES: 'everyone' }),
+    /BEACON_TRUSTED_PROXIES lists IP addresses or CIDR ranges/,
+  );
+});
+
+test('unset, NODE_ENV means as deployed; production on the embedded database makes its own secret', () => {
+  const config = loadConfig({ BEACON_DATA_DIR: '/tmp/beacon-config-test' });
+  assert.equal(config.environment, 'production');
+  assert.ok(config.session.secret.length >= 32);
+});

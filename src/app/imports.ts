@@ -133,8 +133,11 @@ export function utf16Of(bytes: Uint8Array): 'UTF-16' | null {
     if (i % 2 === 0) even += 1;
     else odd += 1;
   }
+  // Text has its NULs on one side of each pair only (the high byte of Latin letters); a binary file
+  // (a spreadsheet saved as .csv) has them on both.
   const pairs = Math.floor(sample.length / 2);
-  return pairs >= 2 && Math.max(even, odd) >= pairs * 0.3 ? 'UTF-16' : null;
+  const [more, fewer] = even > odd ? [even, odd] : [odd, even];
+  return pairs >= 2 && more >= pairs * 0.4 && fewer <= pairs * 0.05 ? 'UTF-16' : null;
 }
 
 /** Bytes no text encoding Beacon reads would put in a CSV: NUL, and C0 controls other than tab and line ends. */

@@ -76,6 +76,10 @@ describeOnDatabases('app shell and permissions', (database) => {
     assert.match(String(page.headers['content-security-policy']), /script-src 'self' 'nonce-/);
     assert.match(String(page.headers['content-security-policy']), /frame-ancestors 'none'/);
     assert.equal(page.headers['x-content-type-options'], 'nosniff');
+    // The old header agrees with frame-ancestors 'none', and no page is kept by a browser or proxy.
+    assert.equal(page.headers['x-frame-options'], 'DENY');
+    assert.equal(page.headers['cache-control'], 'no-store');
+    assert.equal((await app.inject('/api/v1/openapi.json')).headers['cache-control'], 'no-store');
     assert.match(page.body, /Portsmouth City Council/);
     assert.match(page.body, /Beacon/);
     assert.doesNotMatch(page.body, /Crown copyright|govuk-logo|crown/i);
@@ -184,5 +188,19 @@ describeOnDatabases('when the database stops answering', (database) => {
       database: 'down',
       databaseKind: database().kind,
     });
+  });
+});
+
+describeOnDatabases('an error page in development mode', (database) => {
+  test('shows no stack trace, file path or SQL either: what broke is in the log', async () => {
+    const { app, services } = await buildTestApp(database(), { NODE_ENV: 'development' });
+    await addUser(services, { email: 'developer@la.example', role: 'admin' });
+    const visitor = new Visitor(app);
+    await visitor.signIn('developer@la.example');
+    await database().close();
+    const page = await visitor.get('/schools');
+    assert.equal(page.statusCode, 500);
+    assert.match(page.body, /Sorry, there is a problem with the service/);
+    assert.doesNotMatch(page.body, /\bat .*\.ts:\d+|Error:|node_modules|\/src\/|select |beacon-stack/i);
   });
 });

@@ -184,7 +184,7 @@ test('report results writes the summary a council imported, as a workbook and as
   assert.equal(one.code, 0, one.stderr);
   const lines = fs.readFileSync(csv, 'utf8').trim().split(/\r?\n/);
   assert.equal(lines.length, 2);
-  assert.match(lines[1] ?? '', /^KS1 Combined,58\.5,58\.5,60\.3,60\.3,-1\.8,−1\.8,/);
+  assert.match(lines[1] ?? '', /^KS1 Combined,58\.5,58\.5,60\.3,60\.3,-1\.8,-1\.8,/);
   const bad = await runBeacon(['report', 'results', '--la', '85', '--period', '16', '--out', csv], env);
   assert.equal(bad.code, 1);
   assert.match(bad.stderr, /la: An LA code is DfE’s three-digit LA number/);

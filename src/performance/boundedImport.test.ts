@@ -10,8 +10,9 @@ import { runBeacon } from '../cli/testing.ts';
 
 // An import's memory does not grow with its file: a values template far larger than the process
 // may hold in its heap is imported whole, and a bad row near its end still refuses all of it.
-// Read whole, as before, a 64 MB CSV needed well over a gigabyte (its text, then every cell as a
-// string); streamed, the import fits in a 128 MB heap. The file is made here, row by row.
+// Read whole, as before, a 40 MB CSV took over a gigabyte (LAIT's 40 MB file peaked at 1.19 GiB:
+// its text, then every cell as a string); streamed, the import fits in a 128 MB heap. The file is
+// made here, row by row.
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-bounded-'));
 after(() => {
@@ -19,13 +20,19 @@ after(() => {
 });
 
 const heapLimit = '--max-old-space-size=128';
-const fileBytes = 64 * 1024 * 1024;
+const fileBytes = 40 * 1024 * 1024;
 
 /** A valid values template of about `bytes`: every LA number × five measures × four years × groups. */
 async function writeTemplate(file: string, bytes: number, badRowNearEnd = false): Promise<number> {
   const out = fs.createWriteStream(file);
   const write = (text: string) =>
-    out.write(text) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => { resolve(); }));
+    out.write(text)
+      ? Promise.resolve()
+      : new Promise<void>((resolve) =>
+          out.once('drain', () => {
+            resolve();
+          }),
+        );
   await write('entity_type,entity_code,entity_name,indicator,period,group,value,numerator,denominator\n');
   const keys = ['KS2RWM_Expected_STD', 'KS2R_Expected_STD', 'KS2M_Expected_STD', 'KS2W_Teacher_Assess'];
   let written = 0;
@@ -44,7 +51,11 @@ async function writeTemplate(file: string, bytes: number, badRowNearEnd = false)
       }
     }
   }
-  await new Promise<void>((resolve) => out.end(() => { resolve(); }));
+  await new Promise<void>((resolve) =>
+    out.end(() => {
+      resolve();
+    }),
+  );
   return rows;
 }
 

@@ -234,7 +234,8 @@ describeOnDatabases('LA results summary (seed 001)', (database) => {
     // Year, then stored and shown for the LA, England, neighbours and the gap; rank; band; change.
     assert.deepEqual(
       [last[1], last[2], last[3], last[4], last[7], last[8]],
-      ['47.6', '47.6', '53', '53.0', '-5.4', '−5.4'],
+      // The file carries a hyphen-minus, which Excel reads as a minus sign; the page prints U+2212.
+      ['47.6', '47.6', '53', '53.0', '-5.4', '-5.4'],
     );
     assert.equal(last[9], 'joint 140 of 150');
     // A published rank comes without its league: no quartile band is worked from it.
