@@ -104,12 +104,19 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
         let reader: ValuesReader | undefined;
         let batch = emptyStagedValues();
         let staged = 0;
+        // One batch is COPYed while the next is read: PostgreSQL takes in rows while Node parses.
+        // At most two batches are held, whatever the file's size.
+        let sending: Promise<void> = Promise.resolve();
         const flush = async () => {
           const rows = batch.indicatorKey.length;
           if (rows === 0) return;
-          await performanceRepository.stageBatch(tx, kind, batch, () => undefined);
-          staged += rows;
+          const full = batch;
           batch = emptyStagedValues();
+          await sending;
+          sending = performanceRepository.stageBatch(tx, kind, full, () => undefined);
+          // Its failure is met where it is awaited (the next flush, or the last).
+          sending.catch(() => undefined);
+          staged += rows;
         };
         const read = await run.rows(
           (header) => {
@@ -127,6 +134,7 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
           () => reader?.problems.length ?? 0,
         );
         await flush();
+        await sending;
         const problems = [...read.problems, ...(reader?.problems ?? [])];
         if (problems.length === 0) {
           for (const repeated of await performanceRepository.repeatedFigures(tx))
