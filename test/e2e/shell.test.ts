@@ -88,6 +88,15 @@ void describe('app shell in a real browser [chromium]', () => {
       /bad\.csv was not imported: nothing was changed/,
     );
     assert.deepEqual(await imports.problems(), ['3\tvalue\t158 is not a percentage from 0 to 100']);
+    // The form's fields were right: none is marked.
+    assert.equal(await page.locator('.govuk-error-message').count(), 0);
+    // Sent empty, the two fields at fault are marked, and on a phone the page is no wider than it.
+    await page.setViewportSize({ width: 375, height: 720 });
+    await imports.openPage();
+    await imports.navigatesBy(() => page.getByRole('button', { name: 'Import' }).click());
+    assert.equal(await page.locator('.govuk-error-message').count(), 2);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375);
+    await page.setViewportSize({ width: 1280, height: 720 });
     await imports.upload(
       'Beacon values template',
       'good.csv',
