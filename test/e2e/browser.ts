@@ -27,8 +27,19 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** WCAG 2.2 AA by axe-core: every page a test visits must have no violations. */
+/**
+ * Text escaped twice shows its entity to the reader ("Director of Children&#39;s Services"): an
+ * escaped string passed to an escaping template. No page a test visits may show one.
+ */
+export async function expectNoEscapedText(page: Page): Promise<void> {
+  const text = await page.evaluate(() => document.body.innerText);
+  const shown = text.match(/&(amp|#39|#x27|quot|lt|gt);/g) ?? [];
+  assert.deepEqual(shown, [], `${page.url()} shows escaped text`);
+}
+
+/** WCAG 2.2 AA by axe-core: every page a test visits must have no violations, nor escaped text. */
 export async function expectAccessible(page: Page): Promise<void> {
+  await expectNoEscapedText(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
