@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { runBeacon } from './testing.ts';
+import { runBeacon, startBeacon, waitForOutput } from './testing.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-cli-'));
 const env = { BEACON_DATA_DIR: dataDir };
@@ -188,4 +188,21 @@ test('report results writes the summary a council imported, as a workbook and as
   const bad = await runBeacon(['report', 'results', '--la', '85', '--period', '16', '--out', csv], env);
   assert.equal(bad.code, 1);
   assert.match(bad.stderr, /la: An LA code is DfE’s three-digit LA number/);
+});
+
+test('serve says one address, the one it listens on, for the service and the demonstration accounts', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-serve-'));
+  const server = startBeacon(['serve', '--demo'], { BEACON_DATA_DIR: folder, PORT: '0' });
+  try {
+    const printed = await waitForOutput(server, 'Demonstration accounts', 180_000);
+    const urls = new Set(printed.match(/https?:\/\/[^\s/]+/g) ?? []);
+    assert.equal(urls.size, 1, printed);
+    const [url = ''] = [...urls];
+    assert.doesNotMatch(url, /:0$/);
+    assert.equal((await fetch(`${url}/health`)).status, 200);
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('close', resolve));
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -20,13 +20,15 @@ export function registerServeCommand(program: Command): void {
       }
       const demonstration = await hasDemonstrationData(services);
       const app = await createApp(services, config, { logger: true, demonstration });
-      const address = await app.listen({ port: config.port, host: config.host });
+      const address = new URL(await app.listen({ port: config.port, host: config.host }));
+      // One address, the one listened on: by the name asked for (localhost answers on both
+      // 127.0.0.1 and ::1), with the port actually bound (PORT=0 picks one).
+      if (config.host === 'localhost') address.hostname = 'localhost';
+      const url = address.origin;
       const where =
         'url' in config.database ? 'PostgreSQL (DATABASE_URL)' : `the embedded database in ${config.dataDir}`;
-      console.log(
-        `Beacon is serving ${config.localAuthority.name} at ${address.replace('[::1]', 'localhost')} on ${where}.`,
-      );
-      if (demonstration) console.log(describeDemoAccounts(`http://localhost:${config.port}`));
+      console.log(`Beacon is serving ${config.localAuthority.name} at ${url} on ${where}.`);
+      if (demonstration) console.log(describeDemoAccounts(url));
 
       // Expired sessions are never read again; clear them out hourly so the table stays small.
       const sweep = () => {

@@ -30,10 +30,14 @@ test('a second Beacon on a data folder in use exits non-zero within seconds, nam
   const env = { BEACON_DATA_DIR: dataDir, PORT: '0', BEACON_DEMO: '0' };
   const server = startBeacon(['serve'], env);
   try {
-    await waitForOutput(server, 'Beacon is serving');
-    const started = Date.now();
+    const started = await waitForOutput(server, 'Beacon is serving');
+    // It says one address, and that address answers.
+    const urls = started.match(/https?:\/\/[^\s/]+/g) ?? [];
+    assert.equal(new Set(urls).size, 1, started);
+    assert.equal((await fetch(`${urls[0] ?? ''}/health`)).status, 200);
+    const startedAt = Date.now();
     const second = await runBeacon(['users', 'list'], env);
-    const seconds = (Date.now() - started) / 1000;
+    const seconds = (Date.now() - startedAt) / 1000;
     assert.notEqual(second.code, 0);
     // The named process is the Node process serving (tsx runs it under a small wrapper).
     const named = /data folder .* is in use by process (\d+) on .* \(serve, since /.exec(second.stderr);
