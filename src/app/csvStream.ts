@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import Papa from 'papaparse';
-import { ImportFailedError, utf16Of, type CsvTable, type ImportProblem } from './imports.ts';
+import {
+  checkImportFile,
+  ImportFailedError,
+  refuseUtf16,
+  type CsvTable,
+  type ImportProblem,
+} from './imports.ts';
 
 // A CSV read in one pass, a chunk of rows at a time, so that memory stays the same whatever the
 // file's size: the file is decoded and parsed as it streams from disk, each chunk is handed on
@@ -69,30 +75,12 @@ const asError = (thrown: unknown): Error =>
     : new Error(typeof thrown === 'string' ? thrown : 'The file could not be read');
 
 function checkFile(file: string, maxBytes: number): void {
-  if (!fs.existsSync(file))
-    throw new ImportFailedError(file, [{ line: 0, message: `There is no file ${file}` }]);
-  const size = fs.statSync(file).size;
-  if (size === 0) throw new ImportFailedError(file, [{ line: 0, message: 'The file is empty' }]);
-  if (size > maxBytes) {
-    throw new ImportFailedError(file, [
-      {
-        line: 0,
-        message: `The file is ${String(Math.round(size / 1048576))} MB; the largest file of this kind Beacon imports is ${String(Math.round(maxBytes / 1048576))} MB`,
-      },
-    ]);
-  }
+  checkImportFile(file, maxBytes);
   const start = Buffer.alloc(4096);
   const fd = fs.openSync(file, 'r');
   const read = fs.readSync(fd, start, 0, start.length, 0);
   fs.closeSync(fd);
-  if (utf16Of(start.subarray(0, read))) {
-    throw new ImportFailedError(file, [
-      {
-        line: 1,
-        message: 'The file is UTF-16 text, which Beacon does not read: save it as "CSV UTF-8" and try again',
-      },
-    ]);
-  }
+  refuseUtf16(file, start.subarray(0, read));
 }
 
 /**

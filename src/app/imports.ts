@@ -67,6 +67,35 @@ export const importLimits = {
 /** The largest upload of any kind. */
 export const maxImportBytes = importLimits.streamed;
 
+/** The checks every import makes of its file before reading it: there, not empty, not too big. */
+export function checkImportFile(file: string, maxBytes: number): string {
+  if (!fs.existsSync(file))
+    throw new ImportFailedError(file, [{ line: 0, message: `There is no file ${file}` }]);
+  const size = fs.statSync(file).size;
+  if (size === 0) throw new ImportFailedError(file, [{ line: 0, message: 'The file is empty' }]);
+  if (size > maxBytes) {
+    throw new ImportFailedError(file, [
+      {
+        line: 0,
+        message: `The file is ${String(Math.round(size / 1048576))} MB; the largest file of this kind Beacon imports is ${String(Math.round(maxBytes / 1048576))} MB`,
+      },
+    ]);
+  }
+  return file;
+}
+
+/** Refuses UTF-16 text, named as such, from the file's first bytes. */
+export function refuseUtf16(file: string, firstBytes: Uint8Array): void {
+  if (utf16Of(firstBytes)) {
+    throw new ImportFailedError(file, [
+      {
+        line: 1,
+        message: 'The file is UTF-16 text, which Beacon does not read: save it as "CSV UTF-8" and try again',
+      },
+    ]);
+  }
+}
+
 /**
  * Reads a text file in the encoding its publisher uses. UTF-8 files must be valid UTF-8 (a BOM is
  * dropped): a file saved in another encoding is refused rather than read as mojibake. With
@@ -78,28 +107,8 @@ export function readText(
   encoding: 'utf-8' | 'windows-1252' | 'detect' = 'utf-8',
   maxBytes: number = importLimits.wholeFile,
 ): string {
-  if (!fs.existsSync(file))
-    throw new ImportFailedError(file, [{ line: 0, message: `There is no file ${file}` }]);
-  const size = fs.statSync(file).size;
-  if (size === 0) throw new ImportFailedError(file, [{ line: 0, message: 'The file is empty' }]);
-  if (size > maxBytes) {
-    throw new ImportFailedError(file, [
-      {
-        line: 0,
-        message: `The file is ${Math.round(size / 1048576)} MB; the largest file of this kind Beacon imports is ${Math.round(maxBytes / 1048576)} MB`,
-      },
-    ]);
-  }
-  const bytes = fs.readFileSync(file);
-  const utf16 = utf16Of(bytes);
-  if (utf16) {
-    throw new ImportFailedError(file, [
-      {
-        line: 1,
-        message: `The file is ${utf16} text, which Beacon does not read: save it as "CSV UTF-8" and try again`,
-      },
-    ]);
-  }
+  const bytes = fs.readFileSync(checkImportFile(file, maxBytes));
+  refuseUtf16(file, bytes);
   if (encoding === 'windows-1252') return iconv.decode(bytes, 'win1252');
   if (encoding === 'detect') return decodeDetected(file, bytes);
   try {
@@ -152,9 +161,6 @@ function decodeDetected(file: string, bytes: Buffer): string {
     const line = text.slice(0, index).split('\n').length;
     throw new ImportFailedError(file, [{ line, message: `${why}: save it as "CSV UTF-8" and try again` }]);
   };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    refuse('', 0, 'The file is UTF-16 text, not a CSV Beacon can read');
-  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
