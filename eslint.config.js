@@ -30,12 +30,17 @@ export default tseslint.config(
     },
   },
   {
-    // Augmenting Fastify's and @fastify/session's types needs interfaces: types cannot merge.
+    // Augmenting Fastify's and @fastify/session's types, and the registries of services and
+    // permissions each capability adds to, needs interfaces: types cannot merge.
     files: [
-      'src/app/types.ts',
+      'src/access/requestTypes.ts',
       'src/app/createApp.ts',
       'src/app/plugins/views.ts',
-      'src/app/importRoutes.ts',
+      'src/imports/routes.ts',
+      'src/kernel/services.ts',
+      'src/db/client.ts',
+      'src/*/module.ts',
+      'src/*/permissions.ts',
     ],
     rules: { '@typescript-eslint/consistent-type-definitions': 'off' },
   },

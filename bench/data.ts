@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Actor } from '../src/access/actor.ts';
-import { silentProgress } from '../src/app/imports.ts';
+import { silentProgress } from '../src/kernel/importFiles.ts';
 import type { Services } from '../src/app/services.ts';
 import { externalDataDir } from '../src/performance/externalData.ts';
 

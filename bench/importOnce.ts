@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { loadConfig } from '../src/app/config.ts';
+import { loadConfig } from '../src/kernel/config.ts';
 import { createServices } from '../src/app/services.ts';
-import { silentProgress } from '../src/app/imports.ts';
+import { silentProgress } from '../src/kernel/importFiles.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { benchOperator } from './data.ts';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createServices } from '../src/app/services.ts';
-import { silentProgress } from '../src/app/imports.ts';
+import { silentProgress } from '../src/kernel/importFiles.ts';
 import { median, onEachDatabase, timed, type BenchDatabase } from './databases.ts';
 import { benchOperator as operator, loadLait, nationalSchoolsDir as national } from './data.ts';
 

@@ -1,5 +1,5 @@
 import { createServices } from '../src/app/services.ts';
-import { silentProgress } from '../src/app/imports.ts';
+import { silentProgress } from '../src/kernel/importFiles.ts';
 import { rankEverything } from '../src/performance/bulkRankings.ts';
 import { rankEverythingInto } from './rankInto.ts';
 import { parsePeriod } from '../src/performance/periods.ts';

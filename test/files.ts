@@ -1,11 +1,11 @@
 // Every test file, listed by hand: Node 20's runner finds no .ts files by itself and would pass
 // with nothing run. A test file that is not listed here does not run, so list it.
 export const unitFiles = [
-  'src/app/format.test.ts',
-  'src/reports/files.test.ts',
-  'src/app/collections.test.ts',
-  'src/app/config.test.ts',
-  'src/access/permissions.test.ts',
+  'src/kernel/format.test.ts',
+  'src/kernel/tables/files.test.ts',
+  'src/kernel/collections.test.ts',
+  'src/kernel/config.test.ts',
+  'src/app/permissions.test.ts',
   'src/access/passwordStrength.test.ts',
   'src/access/scope.test.ts',
   'src/performance/compare/numbers.test.ts',
@@ -26,12 +26,14 @@ export const unitFiles = [
   'src/concern/rules/interventions.test.ts',
   'src/concern/rules/allowance.test.ts',
   'src/concern/rules/dates.test.ts',
+  'src/app/layers.test.ts',
 ];
 
 export const databaseFiles = [
   'src/db/client.test.ts',
   'src/access/service.test.ts',
   'src/app/routes.test.ts',
+  'src/app/modules.test.ts',
   'src/app/authorisationMatrix.test.ts',
   'src/app/hostileInput.test.ts',
   'src/access/routes.test.ts',
@@ -44,7 +46,7 @@ export const databaseFiles = [
   'src/performance/boundedImport.test.ts',
   'src/performance/perfTables.test.ts',
   'src/performance/schoolResults.test.ts',
-  'src/app/importRoutes.test.ts',
+  'src/imports/routes.test.ts',
   'src/performance/catalogue.test.ts',
   'src/performance/ees.test.ts',
   'src/performance/resultsSummary.test.ts',

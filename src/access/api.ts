@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Services } from '../app/services.ts';
+import type { Services } from '../kernel/services.ts';
 import { roles } from './roles.ts';
 import { auditQuery } from './auditRoutes.ts';
-import { UnauthenticatedError } from '../app/errors.ts';
+import { UnauthenticatedError } from '../kernel/errors.ts';
 import { newUserSchema } from './userInput.ts';
 
 export const userSchema = z.object({

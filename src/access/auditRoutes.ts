@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { optionalText } from '../app/queries.ts';
-import type { Services } from '../app/services.ts';
+import { optionalText } from '../kernel/queries.ts';
+import type { Services } from '../kernel/services.ts';
 
 const pageSize = 50;
 

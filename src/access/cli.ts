@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import { readPassword, withCli } from '../cli/runtime.ts';
+import type { CliRunner } from './capability.ts';
+import { readPassword } from '../kernel/terminal.ts';
 import { roles } from './roles.ts';
 
 type Global = { as?: string };
 
-export function registerAccessCommands(program: Command): void {
+export function registerAccessCommands(program: Command, run: CliRunner): void {
   const usersCommand = program.command('users').description('add, list and disable accounts');
 
   usersCommand
@@ -30,7 +31,7 @@ export function registerAccessCommands(program: Command): void {
       ) => {
         const global = command.optsWithGlobals<Global>();
         const password = options.ssoOnly ? undefined : await readPassword();
-        await withCli('users add', 'users:manage', global.as, async ({ services, actor }) => {
+        await run('users add', 'users:manage', global.as, async ({ services, actor }) => {
           const user = await services.users.add(
             actor,
             {
@@ -55,22 +56,17 @@ export function registerAccessCommands(program: Command): void {
     .description('list every account')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
-      await withCli(
-        'users list',
-        'users:manage',
-        command.optsWithGlobals<Global>().as,
-        async ({ services }) => {
-          const list = await services.users.list();
-          if (options.json) {
-            console.log(JSON.stringify(list, null, 2));
-            return;
-          }
-          for (const u of list) {
-            const scope = u.schoolUrn ? ` school ${u.schoolUrn}` : u.trustId ? ` trust ${u.trustId}` : '';
-            console.log(`${u.email}\t${u.role}${scope}\t${u.status}`);
-          }
-        },
-      );
+      await run('users list', 'users:manage', command.optsWithGlobals<Global>().as, async ({ services }) => {
+        const list = await services.users.list();
+        if (options.json) {
+          console.log(JSON.stringify(list, null, 2));
+          return;
+        }
+        for (const u of list) {
+          const scope = u.schoolUrn ? ` school ${u.schoolUrn}` : u.trustId ? ` trust ${u.trustId}` : '';
+          console.log(`${u.email}\t${u.role}${scope}\t${u.status}`);
+        }
+      });
     });
 
   usersCommand
@@ -78,7 +74,7 @@ export function registerAccessCommands(program: Command): void {
     .description('stop an account signing in, and end its sessions')
     .requiredOption('--email <email>', 'the account’s email address')
     .action(async (options: { email: string }, command: Command) => {
-      await withCli(
+      await run(
         'users disable',
         'users:manage',
         command.optsWithGlobals<Global>().as,
@@ -96,7 +92,7 @@ export function registerAccessCommands(program: Command): void {
     .description('create a token that acts as this account; prints only the token')
     .requiredOption('--email <email>', 'the account the token acts as')
     .action(async (options: { email: string }, command: Command) => {
-      await withCli(
+      await run(
         'tokens create',
         'tokens:manage',
         command.optsWithGlobals<Global>().as,
@@ -111,7 +107,7 @@ export function registerAccessCommands(program: Command): void {
     .command('list')
     .description('list tokens (never the tokens themselves)')
     .action(async (_options: unknown, command: Command) => {
-      await withCli(
+      await run(
         'tokens list',
         'tokens:manage',
         command.optsWithGlobals<Global>().as,
@@ -130,7 +126,7 @@ export function registerAccessCommands(program: Command): void {
     .description('revoke a token by its ID (see `tokens list`)')
     .argument('<id>', 'the token’s ID')
     .action(async (id: string, _options: unknown, command: Command) => {
-      await withCli(
+      await run(
         'tokens revoke',
         'tokens:manage',
         command.optsWithGlobals<Global>().as,

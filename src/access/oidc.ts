@@ -1,5 +1,5 @@
 import * as client from 'openid-client';
-import type { OidcConfig } from '../app/config.ts';
+import type { OidcConfig } from '../kernel/config.ts';
 
 export type SsoStart = { url: URL; state: string; nonce: string; codeVerifier: string };
 export type SsoIdentity = { subject: string; email: string | undefined };

@@ -1,76 +1,67 @@
-import type { Role } from './roles.ts';
+import { roles, type Role } from './roles.ts';
 
-// Every page, API route and CLI command names one of these. `public` is for what a person must reach
-// before signing in (the sign-in page, health, static assets); `signedIn` is for any account.
-export const permissions = [
-  'public',
-  'signedIn',
-  'audit:read',
-  'users:manage',
-  'tokens:manage',
-  'system:operate',
-  'schools:read',
-  'landscape:read',
-  'imports:run',
-  'catalogue:edit',
-  'performance:read',
-  // Figures for cohorts below the small-cohort threshold (SPEC "Rules"): officers and above.
-  'results:smallCohorts',
-  'concern:read',
-  'concern:decide',
-  'concern:report',
-  'concern:configure',
-  'visits:respond',
-  'plans:read',
-  'plans:edit',
-  'plans:updateOwn',
-  'governance:read',
-  'governance:decide',
-  'support:read',
-  'deployments:updateOwn',
-  'collection:submit',
-] as const;
+// Every page, API route and CLI command names one permission. Access declares the permissions every
+// capability relies on (signing in, users, the audit log); each capability declares its own in its
+// permissions.ts, with the roles that hold them (SPEC "Users and what they may do"). The
+// composition root gathers them into the one role → permission table (src/app/permissions.ts),
+// printed for reviewers in docs/permissions.md.
 
-export type Permission = (typeof permissions)[number];
+/** Who holds a permission besides the administrator, who holds every one, and what it allows. */
+export type PermissionGrant = { readonly roles: readonly Role[]; readonly means: string };
+export type PermissionGrants = Readonly<Record<string, PermissionGrant>>;
 
-const everyone: Permission[] = ['public', 'signedIn'];
-const readsTheSystem: Permission[] = [
-  'schools:read',
-  'landscape:read',
-  'performance:read',
-  'plans:read',
-  'governance:read',
-];
+/**
+ * The name of every permission. Each capability's permissions.ts adds its own names here
+ * (declaration merging, as Fastify's decorators do), so a route naming a permission that no one
+ * declared does not compile.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface PermissionRegistry extends Record<
+  keyof typeof accessPermissions.grants | keyof typeof permissionsAhead.grants,
+  true
+> {}
 
-// The single role → permission table (SPEC "Users and what they may do"). What a scoped role sees
-// inside a permission (one school, one trust) is decided by the scope rules in scope.ts.
-export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: [...permissions],
-  officer: [
-    ...everyone,
-    ...readsTheSystem,
-    'imports:run',
-    'results:smallCohorts',
-    'concern:read',
-    'concern:decide',
-    'concern:report',
-    'plans:edit',
-    'plans:updateOwn',
-    'support:read',
-  ],
-  // Board members read the Operational Group's report on schools causing concern, not the review's
-  // evidence, which includes what officers know of safeguarding and complaints.
-  board_member: [...everyone, ...readsTheSystem, 'concern:report', 'governance:decide'],
-  action_owner: [...everyone, 'schools:read', 'plans:read', 'plans:updateOwn'],
-  trust_leader: [...everyone, 'schools:read', 'performance:read', 'collection:submit'],
-  school_user: [...everyone, 'schools:read', 'performance:read', 'collection:submit', 'visits:respond'],
-  system_leader: [...everyone, 'schools:read', 'support:read', 'deployments:updateOwn'],
+export type Permission = Extract<keyof PermissionRegistry, string>;
+
+/** A set of permissions with the check a capability's pages and services make against it. */
+export type PermissionSet<G extends PermissionGrants = PermissionGrants> = {
+  readonly grants: G;
+  has(role: Role, permission: keyof G & string): boolean;
 };
 
-export function roleHasPermission(role: Role, permission: Permission): boolean {
-  return rolePermissions[role].includes(permission);
+export function definePermissions<const G extends PermissionGrants>(grants: G): PermissionSet<G> {
+  return {
+    grants,
+    has: (role, permission) => role === 'admin' || (grants[permission]?.roles.includes(role) ?? false),
+  };
 }
 
-export function isPermission(value: unknown): value is Permission {
-  return typeof value === 'string' && (permissions as readonly string[]).includes(value);
-}
+const everyRole = roles.filter((role) => role !== 'admin');
+
+export const accessPermissions = definePermissions({
+  // What a person must reach before signing in: the sign-in page, health, static assets.
+  public: { roles: everyRole, means: 'reach the sign-in page, the health check and the API description' },
+  signedIn: { roles: everyRole, means: 'see the home page and their own account' },
+  'audit:read': { roles: [], means: 'read the audit log' },
+  'users:manage': { roles: [], means: 'add, change and disable accounts' },
+  'tokens:manage': { roles: [], means: 'issue and revoke API tokens' },
+  'system:operate': { roles: [], means: 'run Beacon: serve, migrate, back up and restore' },
+});
+
+/**
+ * SPEC's table grants these for the capabilities still to be built (boards, support brokering,
+ * school data returns). Each moves to its capability's permissions.ts when that is built.
+ */
+export const permissionsAhead = definePermissions({
+  'governance:read': {
+    roles: ['officer', 'board_member'],
+    means: 'read boards, meetings, papers and decisions',
+  },
+  'governance:decide': { roles: ['board_member'], means: 'record decisions in the meetings they belong to' },
+  'support:read': { roles: ['officer', 'system_leader'], means: 'see support programmes and deployments' },
+  'deployments:updateOwn': { roles: ['system_leader'], means: 'update the deployments assigned to them' },
+  'collection:submit': {
+    roles: ['trust_leader', 'school_user'],
+    means: 'submit in-year data and predictions for their own schools',
+  },
+});

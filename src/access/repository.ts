@@ -1,6 +1,5 @@
 import { and, asc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { establishments, trusts } from '../schools/schema.ts';
 import { apiTokens, sessions, users } from './schema.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -45,17 +44,6 @@ export const usersRepository = {
       .returning();
     if (!row) throw new Error(`No user ${id}`);
     return row;
-  },
-  async schoolExists(db: Database, urn: number): Promise<boolean> {
-    const [row] = await db
-      .select({ urn: establishments.urn })
-      .from(establishments)
-      .where(eq(establishments.urn, urn));
-    return row !== undefined;
-  },
-  async trustExists(db: Database, id: string): Promise<boolean> {
-    const [row] = await db.select({ id: trusts.id }).from(trusts).where(eq(trusts.id, id));
-    return row !== undefined;
   },
 };
 

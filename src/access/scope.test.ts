@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Actor } from './actor.ts';
 import { assertCanSeeSchool, canSeeSchool } from './scope.ts';
-import { ForbiddenError } from '../app/errors.ts';
+import { ForbiddenError } from '../kernel/errors.ts';
 
 const actor = (
   role: Actor['role'],

@@ -1,5 +1,5 @@
 import type { Actor } from './actor.ts';
-import { ForbiddenError } from '../app/errors.ts';
+import { ForbiddenError } from '../kernel/errors.ts';
 
 // A school user sees only their own school; a trust leader only their trust's schools. Every other
 // role with `schools:read` sees every school in the register.

@@ -5,7 +5,7 @@ import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { createServices, type Services } from '../app/services.ts';
 import { addUser, testOperator, testPassword } from '../app/testing.ts';
-import { ConflictError, ValidationError } from '../app/errors.ts';
+import { ConflictError, ValidationError } from '../kernel/errors.ts';
 import { establishments } from '../schools/schema.ts';
 
 describeOnDatabases('users, tokens and audit', (database) => {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../db/client.ts';
-import { ConflictError, NotFoundError, ValidationError, validated } from '../app/errors.ts';
+import { ConflictError, NotFoundError, ValidationError, validated } from '../kernel/errors.ts';
 import type { Actor, SignedInUser } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { hashPassword, verifyPassword } from './password.ts';
@@ -24,7 +24,13 @@ export function actorFromUser(user: UserRow): SignedInUser {
   };
 }
 
-export function createUsersService(db: Database) {
+/** What an account tied to a school or a trust asks of the schools register: that it is there. */
+export type SchoolsRegister = {
+  schoolExists(urn: number): Promise<boolean>;
+  trustExists(id: string): Promise<boolean>;
+};
+
+export function createUsersService(db: Database, register: SchoolsRegister) {
   return {
     /** Adds an account. Without a password it can only sign in by single sign-on (matched by email). */
     async add(
@@ -44,12 +50,12 @@ export function createUsersService(db: Database) {
       if (await usersRepository.findByEmail(db, u.email)) {
         throw new ConflictError(`There is already an account for ${u.email}`);
       }
-      if (u.schoolUrn !== undefined && !(await usersRepository.schoolExists(db, u.schoolUrn))) {
+      if (u.schoolUrn !== undefined && !(await register.schoolExists(u.schoolUrn))) {
         throw new ValidationError([
           { field: 'schoolUrn', message: `There is no school with URN ${u.schoolUrn}` },
         ]);
       }
-      if (u.trustId !== undefined && !(await usersRepository.trustExists(db, u.trustId))) {
+      if (u.trustId !== undefined && !(await register.trustExists(u.trustId))) {
         throw new ValidationError([{ field: 'trustId', message: `There is no trust with ID ${u.trustId}` }]);
       }
       const passwordHash = u.password === undefined ? null : await hashPassword(u.password);

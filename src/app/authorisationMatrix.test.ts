@@ -5,7 +5,7 @@ import { describeOnDatabases } from '../db/testing.ts';
 import { buildTestApp, Visitor } from './testing.ts';
 import { loadDemo } from '../demo/load.ts';
 import { demoAccounts } from '../demo/accounts.ts';
-import { roleHasPermission } from '../access/permissions.ts';
+import { roleHasPermission } from './permissions.ts';
 import { roles, type Role } from '../access/roles.ts';
 import { routeSamples, type Target } from './routeSamples.testing.ts';
 

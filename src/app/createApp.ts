@@ -4,9 +4,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import './types.ts';
-import type { Config } from './config.ts';
-import type { Services } from './services.ts';
+import '../access/requestTypes.ts';
+import type { Config } from '../kernel/config.ts';
+import type { Services } from '../kernel/services.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { registerResilience } from './plugins/resilience.ts';
 import { registerAuthorisation, type RegisteredRoute } from './plugins/authorise.ts';
@@ -14,19 +14,7 @@ import { registerViews } from './plugins/views.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { appRoutes } from './routes.ts';
-import { accessRoutes } from '../access/routes.ts';
-import { accessApi } from '../access/api.ts';
-import { schoolsRoutes } from '../schools/routes.ts';
-import { schoolsApi } from '../schools/api.ts';
-import { plansRoutes } from '../plans/routes.ts';
-import { concernRoutes } from '../concern/routes.ts';
-import { supportRoutes } from '../concern/supportRoutes.ts';
-import { plansApi } from '../plans/api.ts';
-import { concernApi } from '../concern/api.ts';
-import { performanceApi } from '../performance/api.ts';
-import { importRoutes } from './importRoutes.ts';
-import { performanceRoutes } from '../performance/routes.ts';
-import { resultsRoutes } from '../performance/resultsRoutes.ts';
+import { capabilityModules, importKinds } from './modules.ts';
 
 export const publicAssetsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public');
 
@@ -67,19 +55,15 @@ export async function createApp(
   registerErrorHandling(app);
 
   await app.register(appRoutes(services));
-  await app.register(accessRoutes(services, config));
-  await app.register(schoolsRoutes(services, config));
-  await app.register(importRoutes(services));
-  await app.register(performanceRoutes(services));
-  await app.register(resultsRoutes(services, config));
-  await app.register(plansRoutes(services));
-  await app.register(concernRoutes(services, config));
-  await app.register(supportRoutes(services, config));
-  await app.register(accessApi(services), { prefix: '/api/v1' });
-  await app.register(schoolsApi(services, config), { prefix: '/api/v1' });
-  await app.register(performanceApi(services), { prefix: '/api/v1' });
-  await app.register(plansApi(services), { prefix: '/api/v1' });
-  await app.register(concernApi(services), { prefix: '/api/v1' });
+  const composition = { importKinds };
+  for (const module of capabilityModules) {
+    for (const routes of module.routes ?? []) await app.register(routes(services, config, composition));
+  }
+  for (const module of capabilityModules) {
+    for (const api of module.api ?? []) {
+      await app.register(api(services, config, composition), { prefix: '/api/v1' });
+    }
+  }
 
   await app.ready();
   return app;

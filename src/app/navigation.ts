@@ -1,23 +1,16 @@
-import { roleHasPermission, type Permission } from '../access/permissions.ts';
 import type { Actor } from '../access/actor.ts';
+import type { NavigationItem } from '../access/capability.ts';
+import { capabilityModules } from './modules.ts';
+import { roleHasPermission } from './permissions.ts';
 
-// The service navigation. Each capability adds its pages here as they are built; a person sees only
-// the items their role may use.
-type NavigationItem = { text: string; href: string; permission: Permission };
-
+// The service navigation, from the modules' own items: the service's pages in module order, then
+// administration. A person sees only the items their role may use.
+const home: NavigationItem = { text: 'Home', href: '/', permission: 'signedIn', section: 'service' };
+const declared = capabilityModules.flatMap((module) => module.navigation ?? []);
 const items: NavigationItem[] = [
-  { text: 'Home', href: '/', permission: 'signedIn' },
-  { text: 'Schools', href: '/schools', permission: 'schools:read' },
-  { text: 'Landscape', href: '/landscape', permission: 'landscape:read' },
-  { text: 'Results', href: '/areas', permission: 'performance:read' },
-  { text: 'Causing concern', href: '/concern', permission: 'concern:read' },
-  { text: 'Concern report', href: '/concern/report', permission: 'concern:report' },
-  { text: 'Plans', href: '/plans', permission: 'plans:read' },
-  { text: 'My actions', href: '/my-actions', permission: 'plans:updateOwn' },
-  { text: 'Import data', href: '/admin/imports', permission: 'imports:run' },
-  { text: 'Indicators', href: '/admin/indicators', permission: 'catalogue:edit' },
-  { text: 'Users', href: '/admin/users', permission: 'users:manage' },
-  { text: 'Audit log', href: '/admin/audit', permission: 'audit:read' },
+  home,
+  ...declared.filter((item) => item.section === 'service'),
+  ...declared.filter((item) => item.section === 'administration'),
 ];
 
 export function navigationFor(actor: Actor | undefined, currentPath: string) {

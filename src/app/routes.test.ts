@@ -4,7 +4,7 @@ import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases } from '../db/testing.ts';
 import { addUser, buildTestApp, testSchool, Visitor } from './testing.ts';
-import { isPermission } from '../access/permissions.ts';
+import { isPermission } from './permissions.ts';
 import { registerAuthorisation } from './plugins/authorise.ts';
 import type { Services } from './services.ts';
 import { establishments, trusts } from '../schools/schema.ts';

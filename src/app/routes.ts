@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from './services.ts';
-import { roleHasPermission } from '../access/permissions.ts';
+import { roleHasPermission } from './permissions.ts';
 
 export const healthSchema = z.object({
   status: z.enum(['ok', 'unavailable']),

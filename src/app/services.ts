@@ -1,45 +1,35 @@
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '../db/client.ts';
-import { createTokensService, createUsersService } from '../access/service.ts';
-import { createAuditService } from '../access/auditService.ts';
-import { createSchoolsService } from '../schools/service.ts';
-import { createSchoolsImportService } from '../schools/importService.ts';
-import { createPerformanceService } from '../performance/service.ts';
-import { createPerformanceReadService } from '../performance/readService.ts';
-import { createPlansService } from '../plans/service.ts';
-import { createPlanWorkbookService } from '../plans/workbookService.ts';
-import { createConcernService } from '../concern/service.ts';
-import { createSupportService } from '../concern/supportService.ts';
-import { kpiEvidenceSources } from '../plans/evidence.ts';
+import type { Services } from '../kernel/services.ts';
+import { capabilityModules } from './modules.ts';
 
-/** Every service the app and the CLI use, built once from one database. */
-export function createServices(database: DatabaseHandle) {
-  const { db } = database;
-  const schools = createSchoolsService(db);
-  const results = createPerformanceReadService(db);
-  const concern = createConcernService(db);
-  return {
+type Module = (typeof capabilityModules)[number];
+type BuiltBy<M> = M extends { services?(...args: never[]): infer Built } ? Built : never;
+type Intersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void
+  ? I
+  : never;
+/** What the list builds; assigning it to Services below checks that every service is built. */
+type Built = Intersection<BuiltBy<Module>> & Pick<Services, 'database' | 'databaseAnswers'>;
+
+/** Every service the app and the CLI use, built once from one database, module by module. */
+export function createServices(database: DatabaseHandle): Services {
+  const built: Partial<Built> = {
     database,
-    users: createUsersService(db),
-    tokens: createTokensService(db),
-    audit: createAuditService(db),
-    schools,
-    register: createSchoolsImportService(db, database.kind),
-    performance: createPerformanceService(db, database.kind),
-    results,
-    plans: createPlansService(db, kpiEvidenceSources(db, results, schools)),
-    planWorkbooks: createPlanWorkbookService(db),
-    concern,
-    support: createSupportService(db, concern.modelFor),
     async databaseAnswers(): Promise<boolean> {
       try {
-        await db.execute(sql`select 1`);
+        await database.db.execute(sql`select 1`);
         return true;
       } catch {
         return false;
       }
     },
   };
+  for (const module of capabilityModules) {
+    // Each module is handed the services of the modules before it, as the list's order promises.
+    Object.assign(built, module.services?.(database, built as Services));
+  }
+  const services: Services = built as Built;
+  return services;
 }
 
-export type Services = ReturnType<typeof createServices>;
+export type { Services };

@@ -4,13 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { loadConfig, type Config } from './config.ts';
+import { loadConfig, type Config } from '../kernel/config.ts';
 import { createApp } from './createApp.ts';
 import { createServices, type Services } from './services.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import type { NewUserInput } from '../access/userInput.ts';
-import { ImportFailedError } from './imports.ts';
+import { ImportFailedError } from '../kernel/importFiles.ts';
 
 export const testOperator: Actor = {
   userId: null,

@@ -1,4 +1,4 @@
-import { ValidationError } from '../app/errors.ts';
+import { ValidationError } from '../kernel/errors.ts';
 
 /** Prints what went wrong in words a person can act on, and sets a non-zero exit code. */
 export function reportCliError(error: unknown): void {

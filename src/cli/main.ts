@@ -1,10 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerServeCommand } from './serve.ts';
-import { registerAccessCommands } from '../access/cli.ts';
-import { registerDatabaseCommands } from '../db/cli.ts';
-import { registerPerformanceImports, registerPerformanceReports } from '../performance/cli.ts';
-import { registerSchoolsImports } from '../schools/cli.ts';
-import { registerPlanImports } from '../plans/cli.ts';
+import { registerDatabaseCommands } from './database.ts';
+import { withCli } from './runtime.ts';
+import { capabilityModules } from '../app/modules.ts';
 import { reportCliError } from './errors.ts';
 
 const program = new Command('beacon')
@@ -18,17 +16,11 @@ const program = new Command('beacon')
 
 registerServeCommand(program);
 registerDatabaseCommands(program);
-registerAccessCommands(program);
-
-// Each capability adds the files it imports under `beacon import`.
+// Each capability adds its commands: its own, the files it imports under `beacon import`, and the
+// reports it writes for board papers under `beacon report`.
 const importCommand = program.command('import').description('import data files (all-or-nothing)');
-registerSchoolsImports(importCommand);
-registerPerformanceImports(importCommand);
-registerPlanImports(importCommand);
-
-// Reports written to files for board papers.
 const reportCommand = program.command('report').description('write a report to a file (XLSX or CSV)');
-registerPerformanceReports(reportCommand);
+for (const module of capabilityModules) module.cli?.({ program, importCommand, reportCommand, run: withCli });
 
 try {
   await program.parseAsync(process.argv);

@@ -1,14 +1,16 @@
 import os from 'node:os';
 import type { Actor } from '../access/actor.ts';
-import { roleHasPermission, type Permission } from '../access/permissions.ts';
-import { loadConfig, type Config } from '../app/config.ts';
+import type { Permission } from '../access/permissions.ts';
+import type { CliContext } from '../access/capability.ts';
+import { roleHasPermission } from '../app/permissions.ts';
+import { loadConfig } from '../kernel/config.ts';
 import { createServices, type Services } from '../app/services.ts';
 import { openDatabase } from '../db/client.ts';
 import { lockDataFolder, type DataFolderLock } from '../db/lock.ts';
 import { migrateDatabase } from '../db/migrate.ts';
-import { ForbiddenError } from '../app/errors.ts';
+import { ForbiddenError } from '../kernel/errors.ts';
 
-export type CliContext = { config: Config; services: Services; actor: Actor; close(): Promise<void> };
+export type { CliContext };
 
 /**
  * The person at the command line. Whoever can run Beacon's CLI against its data folder or database
@@ -84,19 +86,4 @@ export async function withCli<T>(
   } finally {
     await context.close();
   }
-}
-
-export async function readPassword(): Promise<string> {
-  const fromEnvironment = process.env.BEACON_PASSWORD;
-  if (fromEnvironment) return fromEnvironment;
-  if (process.stdin.isTTY) {
-    throw new Error(
-      'Give the password on standard input (for example: echo "$PW" | npx beacon users add …) or in BEACON_PASSWORD.',
-    );
-  }
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
 }

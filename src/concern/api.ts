@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Services } from '../app/services.ts';
-import { UnauthenticatedError } from '../app/errors.ts';
+import type { Services } from '../kernel/services.ts';
+import { UnauthenticatedError } from '../kernel/errors.ts';
 
 const reviewQuery = z.object({
   la: z

@@ -1,5 +1,5 @@
 import type { Database } from '../db/client.ts';
-import { NotFoundError } from '../app/errors.ts';
+import { NotFoundError } from '../kernel/errors.ts';
 import { schoolsRepository } from '../schools/repository.ts';
 
 /** The register's record of a school, or a named 404: every concern page starts from one. */

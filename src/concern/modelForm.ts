@@ -1,6 +1,6 @@
 import type { RiskModel, RiskRule } from './risk/model.ts';
 import type { RiskModelInput } from './inputs.ts';
-import type { FieldProblem } from '../app/errors.ts';
+import type { FieldProblem } from '../kernel/errors.ts';
 
 // The risk model as a page's form: one fieldset a rule (on or off, and its numbers), then the
 // categories with the score each starts at. Field names say which rule and which number.

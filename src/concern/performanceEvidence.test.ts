@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { describeOnDatabases } from '../db/testing.ts';
 import { createServices, type Services } from '../app/services.ts';
 import { scratchFiles, testOperator, csvRows, type CsvRow } from '../app/testing.ts';
-import { silentProgress } from '../app/imports.ts';
+import { silentProgress } from '../kernel/importFiles.ts';
 import { externalFile } from '../performance/externalData.ts';
 
 // The review's performance evidence on DfE's real files: the national school list, KS2 results for

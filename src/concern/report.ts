@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { queryRows } from '../db/client.ts';
-import { groupBy } from '../app/collections.ts';
+import { groupBy } from '../kernel/collections.ts';
 import { establishments } from '../schools/schema.ts';
 import { openOn } from '../schools/repository.ts';
 import { concernRepository } from './repository.ts';

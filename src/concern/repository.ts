@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, max, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { groupBy } from '../app/collections.ts';
+import { groupBy } from '../kernel/collections.ts';
 import {
   assessmentMeetings,
   categoryDecisions,

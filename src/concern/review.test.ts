@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { buildTestApp, testOperator } from '../app/testing.ts';
-import { silentProgress } from '../app/imports.ts';
+import { silentProgress } from '../kernel/importFiles.ts';
 import { externalFile } from '../performance/externalData.ts';
 import type { Services } from '../app/services.ts';
 import type { FastifyInstance } from 'fastify';

@@ -1,6 +1,6 @@
 import { asc, eq, and, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { NotFoundError } from '../app/errors.ts';
+import { NotFoundError } from '../kernel/errors.ts';
 import { establishments, inspections } from '../schools/schema.ts';
 import { openOn } from '../schools/repository.ts';
 import { currentGrade } from '../schools/rules/inspections.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UnauthenticatedError } from '../app/errors.ts';
+import { UnauthenticatedError } from '../kernel/errors.ts';
 import type { Actor } from '../access/actor.ts';
 
 // What the concern pages' routes share: their parameters, the shape of form text, and the actor.

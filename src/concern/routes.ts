@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Services } from '../app/services.ts';
-import type { Config } from '../app/config.ts';
-import { ForbiddenError, NotFoundError, ValidationError, formErrors } from '../app/errors.ts';
+import type { Services } from '../kernel/services.ts';
+import type { Config } from '../kernel/config.ts';
+import { ForbiddenError, NotFoundError, ValidationError, formErrors } from '../kernel/errors.ts';
 import type { Actor } from '../access/actor.ts';
-import { roleHasPermission } from '../access/permissions.ts';
+import { concernPermissions } from './permissions.ts';
 import { reportWorkbook } from './reportExport.ts';
 import { movementWords } from './rules/movement.ts';
 import { categoryRows, formValues, modelFromForm, ruleForms } from './modelForm.ts';
@@ -118,8 +118,8 @@ export function concernRoutes(services: Services, config: Config) {
           counts,
           meetings,
           sharing,
-          canDecide: roleHasPermission(actorOf(request).role, 'concern:decide'),
-          canConfigure: roleHasPermission(actorOf(request).role, 'concern:configure'),
+          canDecide: concernPermissions.has(actorOf(request).role, 'concern:decide'),
+          canConfigure: concernPermissions.has(actorOf(request).role, 'concern:configure'),
         });
       },
     );
@@ -199,7 +199,7 @@ export function concernRoutes(services: Services, config: Config) {
         return reply.page('concern/views/meeting.njk', {
           pageTitle: `School Assessment Meeting, ${found.meeting.heldOn}`,
           ...found,
-          canDecide: roleHasPermission(actorOf(request).role, 'concern:decide'),
+          canDecide: concernPermissions.has(actorOf(request).role, 'concern:decide'),
           decided: found.entries.filter((e) => e.decision !== null).length,
         });
       },

@@ -1,9 +1,9 @@
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
-import { roleHasPermission } from '../access/permissions.ts';
+import { concernPermissions } from './permissions.ts';
 import { canSeeSchool } from '../access/scope.ts';
-import { ForbiddenError, NotFoundError, ValidationError, validated } from '../app/errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError, validated } from '../kernel/errors.ts';
 import { schoolsRepository } from '../schools/repository.ts';
 import { currentGrade } from '../schools/rules/inspections.ts';
 import { schoolOrNotFound } from './lookups.ts';
@@ -51,7 +51,7 @@ export function createConcernService(db: Database) {
     actor: Actor,
     school: { urn: number; trustId: string | null; laCode: string },
   ) {
-    if (roleHasPermission(actor.role, 'concern:read')) return true;
+    if (concernPermissions.has(actor.role, 'concern:read')) return true;
     if (!canSeeSchool(actor, school)) return false;
     if (actor.role !== 'school_user' && actor.role !== 'trust_leader') return false;
     return concernRepository.sharesCategoryWithSchools(db, school.laCode);
@@ -245,7 +245,7 @@ export function createConcernService(db: Database) {
       }
       const history = (await concernRepository.categoryHistory(db, urn)).map(presentDecision);
       // A school sees its category and when it was set, not the officers' reasoning.
-      const forOfficers = roleHasPermission(actor.role, 'concern:read');
+      const forOfficers = concernPermissions.has(actor.role, 'concern:read');
       return {
         urn,
         name: school.name,
@@ -260,7 +260,7 @@ export function createConcernService(db: Database) {
     async schoolConcern(actor: Actor, urn: number) {
       const school = await schoolOrNotFound(db, urn);
       if (!(await maySeeCategory(actor, school))) return null;
-      const forOfficers = roleHasPermission(actor.role, 'concern:read');
+      const forOfficers = concernPermissions.has(actor.role, 'concern:read');
       const [history, interventions, intelligence] = await Promise.all([
         concernRepository.categoryHistory(db, urn),
         forOfficers ? concernRepository.interventionsOf(db, urn) : Promise.resolve([]),
@@ -268,7 +268,7 @@ export function createConcernService(db: Database) {
       ]);
       return {
         forOfficers,
-        canDecide: roleHasPermission(actor.role, 'concern:decide'),
+        canDecide: concernPermissions.has(actor.role, 'concern:decide'),
         isAcademy: school.isAcademy,
         category: history[0]?.category ?? null,
         history: history.map(presentDecision),

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Services } from '../app/services.ts';
-import type { Config } from '../app/config.ts';
-import { ValidationError, formErrors } from '../app/errors.ts';
+import type { Services } from '../kernel/services.ts';
+import type { Config } from '../kernel/config.ts';
+import { ValidationError, formErrors } from '../kernel/errors.ts';
 import type { Actor } from '../access/actor.ts';
-import { roleHasPermission } from '../access/permissions.ts';
+import { concernPermissions } from './permissions.ts';
 import { visitStatuses } from './schema.ts';
 import { actorOf, csrf, id, laCode, text, today, urn } from './routeParts.ts';
 
@@ -34,7 +34,7 @@ export function supportRoutes(services: Services, config: Config) {
         form: { la: laCode },
         laName: las.find((l) => l.code === laCode)?.name ?? laCode,
         support,
-        canConfigure: roleHasPermission(actor.role, 'concern:configure'),
+        canConfigure: concernPermissions.has(actor.role, 'concern:configure'),
         ...extra,
       });
     }
@@ -51,8 +51,8 @@ export function supportRoutes(services: Services, config: Config) {
         ...support,
         visitStatuses,
         today: today(),
-        canDecide: roleHasPermission(actor.role, 'concern:decide'),
-        canRespond: roleHasPermission(actor.role, 'visits:respond'),
+        canDecide: concernPermissions.has(actor.role, 'concern:decide'),
+        canRespond: concernPermissions.has(actor.role, 'visits:respond'),
         ...extra,
       });
     }

@@ -2,9 +2,9 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
-import { roleHasPermission } from '../access/permissions.ts';
+import { concernPermissions } from './permissions.ts';
 import { canSeeSchool } from '../access/scope.ts';
-import { ForbiddenError, NotFoundError, ValidationError, validated } from '../app/errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError, validated } from '../kernel/errors.ts';
 import { establishments } from '../schools/schema.ts';
 import { openOn } from '../schools/repository.ts';
 import { schoolOrNotFound } from './lookups.ts';
@@ -84,7 +84,7 @@ export function createSupportService(db: Database, modelFor: (laCode: string) =>
     /** A school's visits and, for officers, how they stand against its allowance this year. */
     async schoolSupport(actor: Actor, urn: number, on = today()) {
       const school = await schoolOrNotFound(db, urn);
-      const officer = roleHasPermission(actor.role, 'concern:read');
+      const officer = concernPermissions.has(actor.role, 'concern:read');
       if (!officer && !(actor.role === 'school_user' && canSeeSchool(actor, school))) {
         throw new ForbiddenError('Your account cannot see this school’s support visits.');
       }

@@ -4,11 +4,11 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import * as schema from './schema.ts';
 import { numericParsers, parseNumber } from './types.ts';
 
-export type Schema = typeof schema;
-export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+// Queries are built from each capability's own tables (drizzle's query builder); no relational
+// schema is registered, so this layer depends on no capability.
+export type Database = PgDatabase<PgQueryResultHKT>;
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export type DatabaseHandle = {
@@ -25,7 +25,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   if ('url' in target) return openPostgres(target.url);
   const dataDir = 'dataDir' in target ? target.dataDir : undefined;
   const pglite = await PGlite.create(dataDir, { parsers: numericParsers });
-  const db = drizzlePglite(pglite, { schema }) as unknown as Database;
+  const db = drizzlePglite(pglite) as unknown as Database;
   return { db, kind: 'pglite', pglite, close: closeOnce(() => pglite.close()) };
 }
 
@@ -40,7 +40,7 @@ function openPostgres(url: string): DatabaseHandle {
   pool.on('error', (error) => {
     console.error(`A database connection was closed by the server: ${error.message}`);
   });
-  const db = drizzlePg(pool, { schema }) as unknown as Database;
+  const db = drizzlePg(pool) as unknown as Database;
   return { db, kind: 'postgres', close: closeOnce(() => pool.end()) };
 }
 
@@ -54,4 +54,12 @@ function closeOnce(close: () => Promise<void>): () => Promise<void> {
 export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
   const result = (await db.execute(query)) as { rows: Row[] };
   return result.rows;
+}
+
+declare module '../kernel/services.ts' {
+  interface Services {
+    database: DatabaseHandle;
+    /** For /health: whether the database answers a query now. */
+    databaseAnswers(): Promise<boolean>;
+  }
 }

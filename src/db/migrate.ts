@@ -4,15 +4,15 @@ import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import type { DatabaseHandle, Schema } from './client.ts';
+import type { DatabaseHandle } from './client.ts';
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /** Applies the committed SQL migrations; the same files serve both databases. */
 export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
   if (handle.kind === 'pglite') {
-    await migratePglite(handle.db as unknown as PgliteDatabase<Schema>, { migrationsFolder });
+    await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
   } else {
-    await migratePg(handle.db as unknown as NodePgDatabase<Schema>, { migrationsFolder });
+    await migratePg(handle.db as unknown as NodePgDatabase, { migrationsFolder });
   }
 }

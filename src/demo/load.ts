@@ -17,7 +17,7 @@ import { demoLocalAuthority, demoRegister } from './schools.ts';
 import { demoIndicators, seed001Results } from './results.ts';
 import { performanceRepository } from '../performance/repository.ts';
 import { resultsChanged } from '../performance/dataVersion.ts';
-import { silentProgress } from '../app/imports.ts';
+import { silentProgress } from '../kernel/importFiles.ts';
 
 const demoLoader: Actor = {
   userId: null,

@@ -1,5 +1,5 @@
 import type { IndicatorRecord } from '../performance/imports/laitDictionary.ts';
-import { withLineNumbers, type CsvTable } from '../app/imports.ts';
+import { withLineNumbers, type CsvTable } from '../kernel/importFiles.ts';
 import { templateOptional, templateRequired } from '../performance/imports/valuesTemplate.ts';
 
 // Seed 001, "Provisional Educational Attainment & Progress Results 2016", as Portsmouth's council

@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases } from '../db/testing.ts';
 import { addUser, buildTestApp, testOperator } from '../app/testing.ts';
-import { silentProgress } from '../app/imports.ts';
+import { silentProgress } from '../kernel/importFiles.ts';
 import { externalFile } from './externalData.ts';
 import { rankEverything } from './bulkRankings.ts';
 import { sql } from 'drizzle-orm';

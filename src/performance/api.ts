@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Services } from '../app/services.ts';
-import { UnauthenticatedError } from '../app/errors.ts';
+import type { Services } from '../kernel/services.ts';
+import { UnauthenticatedError } from '../kernel/errors.ts';
 import { indicatorEdit } from './catalogue.ts';
-import { dataTableSchema } from '../reports/schemas.ts';
+import { dataTableSchema } from '../kernel/tables/schemas.ts';
 
 const polarity = z.enum(['higher', 'lower', 'neither']);
 const indicatorSchema = z.object({

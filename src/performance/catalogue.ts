@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
-import { NotFoundError, validated } from '../app/errors.ts';
+import { NotFoundError, validated } from '../kernel/errors.ts';
 import { indicators } from './schema.ts';
 import { presentIndicator } from './presenters.ts';
 import { resultsChanged } from './dataVersion.ts';

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { withCli } from '../cli/runtime.ts';
-import { terminalProgress } from '../cli/progress.ts';
-import { printSummary } from '../cli/summary.ts';
+import type { CliRunner } from '../access/capability.ts';
+import { terminalProgress } from '../kernel/progress.ts';
+import { printSummary } from '../kernel/summary.ts';
 import fs from 'node:fs';
-import { silentProgress } from '../app/imports.ts';
-import { ValidationError } from '../app/errors.ts';
-import { chooseTables, tablesFile } from '../reports/tables.ts';
+import { silentProgress } from '../kernel/importFiles.ts';
+import { ValidationError } from '../kernel/errors.ts';
+import { chooseTables, tablesFile } from '../kernel/tables/tables.ts';
 
 type Global = { as?: string };
 
@@ -24,13 +24,13 @@ function pairs(items: string[]): Record<string, string> {
   );
 }
 
-export function registerPerformanceImports(importCommand: Command): void {
+export function registerPerformanceImports(importCommand: Command, run: CliRunner): void {
   importCommand
     .command('lait-dictionary')
     .description('the indicator catalogue from DfE’s LAIT data dictionary (lait_data_dictionary.csv)')
     .argument('<file>', 'the CSV file')
     .action(async (file: string, _options: unknown, command: Command) => {
-      await withCli(
+      await run(
         'import lait-dictionary',
         'imports:run',
         command.optsWithGlobals<Global>().as,
@@ -48,7 +48,7 @@ export function registerPerformanceImports(importCommand: Command): void {
     .argument('<file>', 'the CSV file')
     .option('--quiet', 'no progress bar')
     .action(async (file: string, options: { quiet?: boolean }, command: Command) => {
-      await withCli(
+      await run(
         'import lait',
         'imports:run',
         command.optsWithGlobals<Global>().as,
@@ -70,7 +70,7 @@ export function registerPerformanceImports(importCommand: Command): void {
     .argument('<file>', 'the CSV or XLSX file')
     .option('--quiet', 'no progress bar')
     .action(async (file: string, options: { quiet?: boolean }, command: Command) => {
-      await withCli(
+      await run(
         'import values-template',
         'imports:run',
         command.optsWithGlobals<Global>().as,
@@ -98,7 +98,7 @@ export function registerPerformanceImports(importCommand: Command): void {
     )
     .option('--quiet', 'no progress bar')
     .action(async (file: string, options: { period?: string; quiet?: boolean }, command: Command) => {
-      await withCli(
+      await run(
         'import perf-tables',
         'imports:run',
         command.optsWithGlobals<Global>().as,
@@ -153,7 +153,7 @@ export function registerPerformanceImports(importCommand: Command): void {
           ...(options.groupColumn ? { groupColumn: options.groupColumn } : {}),
           groups: pairs(options.group),
         };
-        await withCli(
+        await run(
           'import ees',
           'imports:run',
           command.optsWithGlobals<Global>().as,
@@ -177,7 +177,7 @@ export function registerPerformanceImports(importCommand: Command): void {
     .argument('<file>', 'the CSV file')
     .requiredOption('--set <year>', 'which model: 2021 or 2025')
     .action(async (file: string, options: { set: string }, command: Command) => {
-      await withCli(
+      await run(
         'import neighbours',
         'imports:run',
         command.optsWithGlobals<Global>().as,
@@ -189,7 +189,7 @@ export function registerPerformanceImports(importCommand: Command): void {
 }
 
 /** `beacon report results`: the LA results summary as a workbook or one table as CSV, for papers. */
-export function registerPerformanceReports(reportCommand: Command): void {
+export function registerPerformanceReports(reportCommand: Command, run: CliRunner): void {
   reportCommand
     .command('results')
     .description('an LA’s results summary (seed 001’s tables): every table as XLSX, or one as CSV')
@@ -199,7 +199,7 @@ export function registerPerformanceReports(reportCommand: Command): void {
     .option('--table <id>', 'one table: early-years-phonics-ks1, ks2-attainment, ks2-progress or ks4')
     .action(
       async (options: { la: string; period: string; out: string; table?: string }, command: Command) => {
-        await withCli(
+        await run(
           'report results',
           'performance:read',
           command.optsWithGlobals<Global>().as,

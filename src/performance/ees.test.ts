@@ -8,7 +8,7 @@ import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { createServices, type Services } from '../app/services.ts';
 import { testOperator } from '../app/testing.ts';
-import { ImportFailedError, silentProgress } from '../app/imports.ts';
+import { ImportFailedError, silentProgress } from '../kernel/importFiles.ts';
 import { eesPeriod, parseEesMapping, type EesMapping } from './imports/ees.ts';
 
 // A tidy file in the shape of DfE's KS2 "regional, local authority and pupil characteristics"

@@ -1,5 +1,5 @@
-import type { ImportKind } from '../app/importKinds.ts';
-import { ImportFailedError, silentProgress } from '../app/imports.ts';
+import type { ImportKind } from '../access/capability.ts';
+import { ImportFailedError, silentProgress } from '../kernel/importFiles.ts';
 import { parseEesMapping } from './imports/ees.ts';
 
 // The files the performance engine imports, as the admin upload page offers them.

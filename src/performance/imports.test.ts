@@ -5,7 +5,7 @@ import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { createServices, type Services } from '../app/services.ts';
 import { assertImportRefused, scratchFiles, testOperator, type RefusedFile } from '../app/testing.ts';
-import { silentProgress } from '../app/imports.ts';
+import { silentProgress } from '../kernel/importFiles.ts';
 
 const { write } = scratchFiles('lait');
 

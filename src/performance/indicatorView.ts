@@ -1,4 +1,4 @@
-import { groupBy } from '../app/collections.ts';
+import { groupBy } from '../kernel/collections.ts';
 import { breakBetween, breaksWithin } from './compare/breaks.ts';
 import { averageOf, gap } from './compare/gap.ts';
 import { commonDecimals } from './compare/numbers.ts';
@@ -8,8 +8,8 @@ import { academicYearLabel } from './periods.ts';
 import { rankPeriod, type RankedArea } from './rankings.ts';
 import type { AreaValue, IndicatorRow } from './valuesRepository.ts';
 import { figureAt } from './presenters.ts';
-import type { Cell, DataTable } from '../reports/tables.ts';
-import { rankingChart, trendChart } from '../reports/charts.ts';
+import type { Cell, DataTable } from '../kernel/tables/tables.ts';
+import { rankingChart, trendChart } from '../kernel/tables/charts.ts';
 
 // One indicator for one LA: every LA ranked in the chosen year with the LA and its statistical
 // neighbours picked out, and the LA's years against England and its neighbours' average.

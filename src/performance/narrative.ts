@@ -3,7 +3,7 @@ import type { Polarity } from './compare/polarity.ts';
 import type { ProgressJudgement } from './compare/significance.ts';
 import { directionOf, type Direction, type Trend } from './compare/trend.ts';
 import { academicYearLabel } from './periods.ts';
-import type { FigureCell } from '../reports/tables.ts';
+import type { FigureCell } from '../kernel/tables/tables.ts';
 
 // Drafted sentences for board reports, computed from the figures and written the way the seeds
 // write them (seed 001: "Portsmouth is provisionally joint 140th out of 150 local authorities

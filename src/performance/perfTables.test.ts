@@ -8,7 +8,7 @@ import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { createServices, type Services } from '../app/services.ts';
 import { testOperator, csvRows } from '../app/testing.ts';
-import { ImportFailedError, silentProgress } from '../app/imports.ts';
+import { ImportFailedError, silentProgress } from '../kernel/importFiles.ts';
 import { externalFile } from './externalData.ts';
 import { perfTableLayouts } from './imports/perfTables.ts';
 

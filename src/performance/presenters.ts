@@ -1,7 +1,7 @@
 import type { Figure, IndicatorRow } from './valuesRepository.ts';
 import { printedDecimals } from './compare/numbers.ts';
 import { signed } from './narrative.ts';
-import type { FigureCell } from '../reports/tables.ts';
+import type { FigureCell } from '../kernel/tables/tables.ts';
 
 /** The places a stored figure is printed to: as its source printed it, else the catalogue's. */
 export function printedPlaces(figure: Figure | undefined, catalogueDecimals: number | null): number {

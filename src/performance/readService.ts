@@ -1,6 +1,6 @@
 import type { Database } from '../db/client.ts';
-import { groupBy } from '../app/collections.ts';
-import { NotFoundError, ValidationError } from '../app/errors.ts';
+import { groupBy } from '../kernel/collections.ts';
+import { NotFoundError, ValidationError } from '../kernel/errors.ts';
 import { averageOf, gap } from './compare/gap.ts';
 import { changeSinceLastYear } from './compare/trend.ts';
 import { academicYearLabel } from './periods.ts';
@@ -12,7 +12,7 @@ import type { Actor } from '../access/actor.ts';
 import { buildResultsSummary, type ResultsSummary } from './summary/build.ts';
 import { summaryTables } from './summary/tables.ts';
 import { versionedCache } from './dataVersion.ts';
-import type { DataTable } from '../reports/tables.ts';
+import type { DataTable } from '../kernel/tables/tables.ts';
 import { buildIndicatorView } from './indicatorView.ts';
 import { buildGapsView } from './gaps/build.ts';
 import { buildSchoolResults, schoolResultKeys } from './school/build.ts';

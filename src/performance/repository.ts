@@ -1,109 +1,12 @@
-import type { ImportCounts } from '../app/importRecord.ts';
+import type { ImportCounts } from '../imports/record.ts';
 import { eq, sql } from 'drizzle-orm';
 import type { Database, DatabaseKind } from '../db/client.ts';
 import { copyCsv, csvField } from '../db/bulk.ts';
 import { queryRows } from '../db/client.ts';
 import { areas, figureDetailColumns, indicators, valueImports } from './schema.ts';
 import { establishments } from '../schools/schema.ts';
-import type { Area } from './imports/laitValues.ts';
+import type { Area, RepeatedFigure, StagedValues } from './imports/staged.ts';
 import type { IndicatorRecord } from './imports/laitDictionary.ts';
-
-/** Values in columns, one array per column, ready for INSERT … SELECT unnest(…). */
-export type StagedValues = {
-  indicatorKey: string[];
-  entityType: string[];
-  entityCode: string[];
-  period: string[];
-  periodEnd: number[];
-  pupilGroup: string[];
-  status: string[];
-  value: (number | null)[];
-  suppression: (string | null)[];
-  numerator: (number | null)[];
-  denominator: (number | null)[];
-  ciLower: (number | null)[];
-  ciUpper: (number | null)[];
-  publishedRank: (number | null)[];
-  publishedRankOf: (number | null)[];
-  publishedJudgement: (string | null)[];
-  publishedRankJoint: (boolean | null)[];
-  publishedDecimals: (number | null)[];
-  sourceLine: number[];
-};
-
-export type StagedRow = { [K in keyof StagedValues]: StagedValues[K][number] };
-
-/** A figure a file gives more than once: its identity, where it came first, and where again. */
-export type RepeatedFigure = {
-  indicatorKey: string;
-  entityType: string;
-  entityCode: string;
-  period: string;
-  pupilGroup: string;
-  firstLine: number;
-  line: number;
-};
-
-/** For sources that publish a bare figure: no counts, interval, published rank or judgement. */
-export const withoutDetails = {
-  numerator: null,
-  denominator: null,
-  ciLower: null,
-  ciUpper: null,
-  publishedRank: null,
-  publishedRankOf: null,
-  publishedJudgement: null,
-  publishedRankJoint: null,
-  publishedDecimals: null,
-} as const satisfies Partial<StagedRow>;
-
-/** Adds one row to the columns; what a source does not publish is null. */
-export function stageRow(values: StagedValues, row: StagedRow): void {
-  // Column by column, not by Object.keys: this runs once for each of LAIT's 641k rows.
-  values.indicatorKey.push(row.indicatorKey);
-  values.entityType.push(row.entityType);
-  values.entityCode.push(row.entityCode);
-  values.period.push(row.period);
-  values.periodEnd.push(row.periodEnd);
-  values.pupilGroup.push(row.pupilGroup);
-  values.status.push(row.status);
-  values.value.push(row.value);
-  values.suppression.push(row.suppression);
-  values.numerator.push(row.numerator);
-  values.denominator.push(row.denominator);
-  values.ciLower.push(row.ciLower);
-  values.ciUpper.push(row.ciUpper);
-  values.publishedRank.push(row.publishedRank);
-  values.publishedRankOf.push(row.publishedRankOf);
-  values.publishedJudgement.push(row.publishedJudgement);
-  values.publishedRankJoint.push(row.publishedRankJoint);
-  values.publishedDecimals.push(row.publishedDecimals);
-  values.sourceLine.push(row.sourceLine);
-}
-
-export function emptyStagedValues(): StagedValues {
-  return {
-    indicatorKey: [],
-    entityType: [],
-    entityCode: [],
-    period: [],
-    periodEnd: [],
-    pupilGroup: [],
-    status: [],
-    value: [],
-    suppression: [],
-    numerator: [],
-    denominator: [],
-    ciLower: [],
-    ciUpper: [],
-    publishedRank: [],
-    publishedRankOf: [],
-    publishedJudgement: [],
-    publishedRankJoint: [],
-    publishedDecimals: [],
-    sourceLine: [],
-  };
-}
 
 export type MergeCounts = ImportCounts;
 

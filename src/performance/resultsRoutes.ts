@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Services } from '../app/services.ts';
-import type { Config } from '../app/config.ts';
-import { NotFoundError } from '../app/errors.ts';
-import { downloadQuery, sendTables } from '../reports/send.ts';
+import type { Services } from '../kernel/services.ts';
+import type { Config } from '../kernel/config.ts';
+import { NotFoundError } from '../kernel/errors.ts';
+import { downloadQuery, sendTables } from '../kernel/tables/send.ts';
 import { versionedCache } from './dataVersion.ts';
 import type { SummaryPage } from './readService.ts';
 

@@ -5,10 +5,10 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describeOnDatabases } from '../db/testing.ts';
 import { buildTestApp, scratchFiles, testOperator, Visitor } from '../app/testing.ts';
-import { silentProgress } from '../app/imports.ts';
+import { silentProgress } from '../kernel/importFiles.ts';
 import { loadDemo } from '../demo/load.ts';
 import type { Services } from '../app/services.ts';
-import type { DataTable, FigureCell } from '../reports/tables.ts';
+import type { DataTable, FigureCell } from '../kernel/tables/tables.ts';
 
 type SummaryBody = {
   area: { code: string; name: string };

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Services } from '../app/services.ts';
-import { UnauthenticatedError, ValidationError, formErrors } from '../app/errors.ts';
+import type { Services } from '../kernel/services.ts';
+import { UnauthenticatedError, ValidationError, formErrors } from '../kernel/errors.ts';
 
 const keyParams = z.object({ key: z.string().min(1).max(100) });
 const listQuery = z.object({ q: z.string().trim().max(100).optional(), saved: z.string().optional() });

@@ -5,7 +5,7 @@ import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { createServices, type Services } from '../app/services.ts';
 import { scratchFiles, testOperator, csvRows } from '../app/testing.ts';
-import { ImportFailedError, silentProgress } from '../app/imports.ts';
+import { ImportFailedError, silentProgress } from '../kernel/importFiles.ts';
 import { externalFile } from './externalData.ts';
 
 // The national school-level extracts (dfe-school-level-national-2016-2018/SOURCE.md), imported whole

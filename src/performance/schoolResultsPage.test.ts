@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import Papa from 'papaparse';
 import { describeOnDatabases } from '../db/testing.ts';
 import { buildTestApp, scratchFiles, testOperator, Visitor } from '../app/testing.ts';
-import { silentProgress } from '../app/imports.ts';
+import { silentProgress } from '../kernel/importFiles.ts';
 import { loadDemo } from '../demo/load.ts';
 
 // A school's results page over figures a council loads through the values template. In 2017/18

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database, DatabaseKind } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
-import { recordImport } from '../app/importRecord.ts';
+import { recordImport } from '../imports/record.ts';
 import {
   ImportFailedError,
   importLimits,
@@ -12,24 +12,24 @@ import {
   type Progress,
   type CsvTable,
   type RejectedRow,
-} from '../app/imports.ts';
+} from '../kernel/importFiles.ts';
 import { laitDictionaryColumns, readLaitDictionary } from './imports/laitDictionary.ts';
 import { laitRepeat, laitValueColumns, laitValuesReader, type ValuesReader } from './imports/laitValues.ts';
 import { neighbourColumns, readNeighbours } from './imports/neighbours.ts';
+import { performanceRepository } from './repository.ts';
 import {
   emptyStagedValues,
-  performanceRepository,
   stageRow,
+  type Area,
   type RepeatedFigure,
   type StagedValues,
-} from './repository.ts';
-import type { Area } from './imports/laitValues.ts';
+} from './imports/staged.ts';
 import { templateRepeat, templateRequired, valuesTemplateReader } from './imports/valuesTemplate.ts';
-import { streamCsv, tableInChunks, type CsvChunk, type CsvStreamResult } from '../app/csvStream.ts';
+import { streamCsv, tableInChunks, type CsvChunk, type CsvStreamResult } from '../kernel/csvStream.ts';
 import { periodFromFileName, readPerfTable, statusFromFileName } from './imports/perfTables.ts';
 import { isSchoolResultsExtract, readSchoolResults } from './imports/schoolResults.ts';
 import { eesRequired, readEes, type EesMapping } from './imports/ees.ts';
-import { readSpreadsheet } from '../app/spreadsheets.ts';
+import { readSpreadsheet } from '../kernel/spreadsheets.ts';
 import { neighboursRepository } from './neighboursRepository.ts';
 import { resultsChanged } from './dataVersion.ts';
 

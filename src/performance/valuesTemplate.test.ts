@@ -11,7 +11,7 @@ import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { createServices, type Services } from '../app/services.ts';
 import { testOperator } from '../app/testing.ts';
-import { ImportFailedError, silentProgress } from '../app/imports.ts';
+import { ImportFailedError, silentProgress } from '../kernel/importFiles.ts';
 import { formatFigure } from './compare/numbers.ts';
 import { templateOptional, templateRequired } from './imports/valuesTemplate.ts';
 

@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { assertImportRefused, buildTestApp, scratchFiles, testOperator, Visitor } from '../app/testing.ts';
-import { silentProgress } from '../app/imports.ts';
+import { silentProgress } from '../kernel/importFiles.ts';
 import { loadDemo } from '../demo/load.ts';
 import type { Services } from '../app/services.ts';
 import { kpis } from './schema.ts';

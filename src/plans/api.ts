@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Services } from '../app/services.ts';
-import { UnauthenticatedError } from '../app/errors.ts';
+import type { Services } from '../kernel/services.ts';
+import { UnauthenticatedError } from '../kernel/errors.ts';
 import { idParams } from './routes.ts';
 import { actionUpdateInput, kpiActualInput } from './service.ts';
 

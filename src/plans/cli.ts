@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { withCli } from '../cli/runtime.ts';
-import { printSummary } from '../cli/summary.ts';
+import type { CliRunner } from '../access/capability.ts';
+import { printSummary } from '../kernel/summary.ts';
 
-export function registerPlanImports(importCommand: Command): void {
+export function registerPlanImports(importCommand: Command, run: CliRunner): void {
   importCommand
     .command('plan-workbook')
     .description(
@@ -11,7 +11,7 @@ export function registerPlanImports(importCommand: Command): void {
     .argument('<file>', 'the XLSX file')
     .requiredOption('--plan <id>', 'the plan’s number, as in /plans/1')
     .action(async (file: string, options: { plan: string }, command: Command) => {
-      await withCli(
+      await run(
         'import plan-workbook',
         'plans:edit',
         command.optsWithGlobals<{ as?: string }>().as,

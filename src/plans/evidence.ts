@@ -1,6 +1,6 @@
 import type { PerformanceReadService } from '../performance/readService.ts';
 import type { SchoolsService } from '../schools/service.ts';
-import { NotFoundError } from '../app/errors.ts';
+import { NotFoundError } from '../kernel/errors.ts';
 import { gradedCount } from '../schools/rules/goodOrOutstanding.ts';
 import type { Observation } from './targets/rules.ts';
 import type { KpiRow } from './repository.ts';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { addSheetRow, csvFile } from '../reports/files.ts';
+import { addSheetRow, csvFile } from '../kernel/tables/files.ts';
 import { formatFigure } from '../performance/compare/numbers.ts';
 import { academicYearLabel } from '../performance/periods.ts';
 

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Services } from '../app/services.ts';
-import { UnauthenticatedError, ValidationError, formErrors } from '../app/errors.ts';
+import type { Services } from '../kernel/services.ts';
+import { UnauthenticatedError, ValidationError, formErrors } from '../kernel/errors.ts';
 import { ragStatuses } from './schema.ts';
 import { planWorkbook } from './workbook.ts';
 import { kpiReportCsv, kpiReportWorkbook, planProgressCsv, planProgressWorkbook } from './reports.ts';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
-import { ForbiddenError, NotFoundError, ValidationError, validated } from '../app/errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError, validated } from '../kernel/errors.ts';
 import { plansRepository, type ActionRow, type ActionUpdateRow, type KpiRow } from './repository.ts';
 import { ragStatuses, type RagStatus } from './schema.ts';
 import { readWhen, timelinessOf } from './rules/when.ts';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { addSheetRow } from '../reports/files.ts';
-import type { CsvTable, ImportProblem } from '../app/imports.ts';
+import { addSheetRow } from '../kernel/tables/files.ts';
+import type { CsvTable, ImportProblem } from '../kernel/importFiles.ts';
 import { ragStatuses, type RagStatus } from './schema.ts';
 
 // A plan as a workbook in the council's own table layout, and read back from it. Seed 000 writes

@@ -2,9 +2,9 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
-import { ForbiddenError, NotFoundError } from '../app/errors.ts';
-import { ImportFailedError, type ImportSummary } from '../app/imports.ts';
-import { readSpreadsheet } from '../app/spreadsheets.ts';
+import { ForbiddenError, NotFoundError } from '../kernel/errors.ts';
+import { ImportFailedError, type ImportSummary } from '../kernel/importFiles.ts';
+import { readSpreadsheet } from '../kernel/spreadsheets.ts';
 import type { Database } from '../db/client.ts';
 import { plansRepository } from './repository.ts';
 import { actions } from './schema.ts';
@@ -93,3 +93,4 @@ export function createPlanWorkbookService(db: Database) {
     },
   };
 }
+export type PlanWorkbookService = ReturnType<typeof createPlanWorkbookService>;

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Services } from '../app/services.ts';
-import type { Config } from '../app/config.ts';
-import { dataTableSchema } from '../reports/schemas.ts';
+import type { Services } from '../kernel/services.ts';
+import type { Config } from '../kernel/config.ts';
+import { dataTableSchema } from '../kernel/tables/schemas.ts';
 import { schoolResultsFor } from './results.ts';
-import { UnauthenticatedError } from '../app/errors.ts';
+import { UnauthenticatedError } from '../kernel/errors.ts';
 import { landscapeDates, landscapeQuery, schoolFiltersQuery, trustParams, urnParams } from './queries.ts';
 
 const gradedCount = z.object({ good: z.number(), graded: z.number(), percent: z.number().nullable() });

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { silentProgress } from '../app/imports.ts';
-import { terminalProgress } from '../cli/progress.ts';
-import { withCli } from '../cli/runtime.ts';
-import { printSummary } from '../cli/summary.ts';
+import type { CliRunner } from '../access/capability.ts';
+import { silentProgress } from '../kernel/importFiles.ts';
+import { terminalProgress } from '../kernel/progress.ts';
+import { printSummary } from '../kernel/summary.ts';
 import { registerFiles } from './imports/kinds.ts';
 
-export function registerSchoolsImports(importCommand: Command): void {
+export function registerSchoolsImports(importCommand: Command, run: CliRunner): void {
   for (const kind of registerFiles) {
     importCommand
       .command(kind.key)
@@ -13,7 +13,7 @@ export function registerSchoolsImports(importCommand: Command): void {
       .argument('<file>', kind.accept.includes('xlsx') ? 'the CSV or XLSX file' : 'the CSV file')
       .option('--quiet', 'no progress bar')
       .action(async (file: string, options: { quiet?: boolean }, command: Command) => {
-        await withCli(
+        await run(
           `import ${kind.key}`,
           'imports:run',
           command.optsWithGlobals<{ as?: string }>().as,

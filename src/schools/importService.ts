@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Actor } from '../access/actor.ts';
-import { recordImport } from '../app/importRecord.ts';
+import { recordImport } from '../imports/record.ts';
 import {
   importLimits,
   ImportFailedError,
@@ -11,8 +11,8 @@ import {
   type ImportSummary,
   type Progress,
   type RejectedRow,
-} from '../app/imports.ts';
-import { readSpreadsheet } from '../app/spreadsheets.ts';
+} from '../kernel/importFiles.ts';
+import { readSpreadsheet } from '../kernel/spreadsheets.ts';
 import type { Database, DatabaseKind } from '../db/client.ts';
 import type { MergeCounts } from '../db/merge.ts';
 import { giasRequired, readGias } from './imports/gias.ts';

@@ -9,7 +9,7 @@ import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { createServices, type Services } from '../app/services.ts';
 import { assertImportRefused, scratchFiles, testOperator, type RefusedFile } from '../app/testing.ts';
-import { ImportFailedError, silentProgress, type ImportSummary } from '../app/imports.ts';
+import { ImportFailedError, silentProgress, type ImportSummary } from '../kernel/importFiles.ts';
 import { externalFile } from '../performance/externalData.ts';
 import { currentGrade, type InspectionFramework } from './rules/inspections.ts';
 import { currentGradeAt, openOn } from './repository.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText } from '../app/queries.ts';
+import { optionalText } from '../kernel/queries.ts';
 
 // The query strings the register's pages and API share, checked once.
 

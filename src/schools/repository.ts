@@ -73,6 +73,17 @@ function whereFilters(filters: SchoolFilters, scope: SQL | undefined, today: str
 }
 
 export const schoolsRepository = {
+  async schoolExists(db: Database, urn: number): Promise<boolean> {
+    const [row] = await db
+      .select({ urn: establishments.urn })
+      .from(establishments)
+      .where(eq(establishments.urn, urn));
+    return row !== undefined;
+  },
+  async trustExists(db: Database, id: string): Promise<boolean> {
+    const [row] = await db.select({ id: trusts.id }).from(trusts).where(eq(trusts.id, id));
+    return row !== undefined;
+  },
   async findByUrn(db: Database, urn: number) {
     const federation = alias(trusts, 'federation');
     const [row] = await db

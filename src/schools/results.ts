@@ -1,7 +1,7 @@
-import type { Services } from '../app/services.ts';
-import type { Config } from '../app/config.ts';
+import type { Services } from '../kernel/services.ts';
+import type { Config } from '../kernel/config.ts';
 import type { Actor } from '../access/actor.ts';
-import { roleHasPermission } from '../access/permissions.ts';
+import { performancePermissions } from '../performance/permissions.ts';
 
 /**
  * A school's results for one person, as page, download and API all give them: only a school the
@@ -13,7 +13,7 @@ export async function schoolResultsFor(services: Services, config: Config, actor
     { urn: school.urn, name: school.name, laCode: school.laCode, laName: school.laName },
     {
       threshold: config.smallCohortThreshold,
-      seesSmallCohorts: roleHasPermission(actor.role, 'results:smallCohorts'),
+      seesSmallCohorts: performancePermissions.has(actor.role, 'results:smallCohorts'),
     },
   );
   return { school, results };

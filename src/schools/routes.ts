@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Services } from '../app/services.ts';
-import type { Config } from '../app/config.ts';
-import { UnauthenticatedError } from '../app/errors.ts';
-import { roleHasPermission } from '../access/permissions.ts';
+import type { Services } from '../kernel/services.ts';
+import type { Config } from '../kernel/config.ts';
+import { UnauthenticatedError } from '../kernel/errors.ts';
+import { concernPermissions } from '../concern/permissions.ts';
+import { performancePermissions } from '../performance/permissions.ts';
 import type { Actor } from '../access/actor.ts';
-import { downloadQuery, sendTables } from '../reports/send.ts';
+import { downloadQuery, sendTables } from '../kernel/tables/send.ts';
 import { schoolResultsFor } from './results.ts';
 import { landscapeDates, landscapeQuery, schoolFiltersQuery, trustParams, urnParams } from './queries.ts';
 import { overallEffectivenessLabels } from './rules/inspections.ts';
@@ -92,14 +93,14 @@ export function schoolsRoutes(services: Services, config: Config) {
         // Shown only to those who may see it: officers, and the school itself when its LA shares it.
         const concern = await services.concern.schoolConcern(request.actor, request.params.urn);
         const seesVisits =
-          roleHasPermission(request.actor.role, 'concern:read') ||
+          concernPermissions.has(request.actor.role, 'concern:read') ||
           (request.actor.role === 'school_user' && request.actor.schoolUrn === request.params.urn);
         return reply.page('schools/views/school.njk', {
           pageTitle: school.name,
           school,
           concern,
           seesVisits,
-          seesResults: roleHasPermission(request.actor.role, 'performance:read'),
+          seesResults: performancePermissions.has(request.actor.role, 'performance:read'),
         });
       },
     );

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { assertCanSeeSchool } from '../access/scope.ts';
-import { ForbiddenError, NotFoundError } from '../app/errors.ts';
+import { ForbiddenError, NotFoundError } from '../kernel/errors.ts';
 import { schoolsRepository, type SchoolFilters } from './repository.ts';
 import { establishments } from './schema.ts';
 import { presentInspection, presentSchoolSummary, presentTrust } from './presenters.ts';
@@ -21,6 +21,9 @@ function scopeOf(actor: Actor) {
 
 export function createSchoolsService(db: Database) {
   return {
+    /** Whether the register holds a school: for accounts tied to one. */
+    schoolExists: (urn: number) => schoolsRepository.schoolExists(db, urn),
+    trustExists: (id: string) => schoolsRepository.trustExists(db, id),
     async get(actor: Actor, urn: number) {
       const found = await schoolsRepository.findByUrn(db, urn);
       if (!found) throw new NotFoundError(`There is no school with URN ${urn}`);

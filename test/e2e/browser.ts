@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { isLiveFormula } from '../../src/reports/files.ts';
+import { isLiveFormula } from '../../src/kernel/tables/files.ts';
 
 // Debian's Chromium, never a browser downloaded by a tool.
 export const chromiumPath = process.env.BEACON_CHROMIUM ?? '/usr/bin/chromium';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { isPermission, roleHasPermission, type Permission } from '../../access/permissions.ts';
+import { isPermission, roleHasPermission, type Permission } from '../permissions.ts';
 import type { Services } from '../services.ts';
-import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors.ts';
 
 export type RegisteredRoute = {
   method: string;

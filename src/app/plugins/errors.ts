@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isApiRequest } from './authorise.ts';
-import type { FieldProblem } from '../errors.ts';
+import type { FieldProblem } from '../../kernel/errors.ts';
 
 type Problem = { status: number; title: string; detail: string; errors?: FieldProblem[] };
 

@@ -4,9 +4,9 @@ import fastifySession from '@fastify/session';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import type { Config } from '../config.ts';
+import type { Config } from '../../kernel/config.ts';
 import type { Services } from '../services.ts';
-import { createSessionStore } from '../../access/sessionStore.ts';
+import { createSessionStore } from './sessionStore.ts';
 
 export const sessionCookieName = 'beacon.sid';
 

@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyView from '@fastify/view';
 import nunjucks from 'nunjucks';
-import type { Config } from '../config.ts';
+import type { Config } from '../../kernel/config.ts';
 import { navigationFor } from '../navigation.ts';
-import { formatCount, formatDate, formatDateTime } from '../format.ts';
+import { formatCount, formatDate, formatDateTime } from '../../kernel/format.ts';
 import { formatFigure } from '../../performance/compare/numbers.ts';
 import { academicYearLabel } from '../../performance/periods.ts';
+import { categoryTag } from '../../concern/categoryTag.ts';
 import { roleTitles, type Role } from '../../access/roles.ts';
 
 const require = createRequire(import.meta.url);
@@ -44,6 +45,7 @@ export async function registerViews(
         environment.addFilter('figure', (value: number | null, decimalPlaces: number) =>
           formatFigure(value, decimalPlaces),
         );
+        environment.addFilter('categoryTag', categoryTag);
         environment.addFilter('roleTitle', (role: string) => roleTitles[role as Role]);
       },
     },

@@ -5,8 +5,8 @@ import { signed } from '../narrative.ts';
 import { academicYearLabel } from '../periods.ts';
 import type { IndicatorRow } from '../valuesRepository.ts';
 import { figureAt } from '../presenters.ts';
-import type { Cell, DataTable, FigureCell } from '../../reports/tables.ts';
-import { trendChart } from '../../reports/charts.ts';
+import type { Cell, DataTable, FigureCell } from '../../kernel/tables/tables.ts';
+import { trendChart } from '../../kernel/tables/charts.ts';
 import type { GapMeasure, GapSection, GapSide } from './layout.ts';
 
 // An LA's gaps between pupil groups over time, each against the same gap in England.

@@ -1,6 +1,11 @@
-import { columnIndex, type CsvTable, type ImportProblem, type RejectedRow } from '../../app/imports.ts';
+import {
+  columnIndex,
+  type CsvTable,
+  type ImportProblem,
+  type RejectedRow,
+} from '../../kernel/importFiles.ts';
 import { readDfeValue } from '../dfeValues.ts';
-import { emptyStagedValues, stageRow, withoutDetails, type StagedValues } from '../repository.ts';
+import { emptyStagedValues, stageRow, withoutDetails, type StagedValues } from './staged.ts';
 
 // DfE's explore-education-statistics "tidy" files: one row per time period × geography × filter
 // combination, one column per indicator. Each dataset names its own columns, so the council says

@@ -1,6 +1,6 @@
 import { polarityFromLait } from '../compare/polarity.ts';
 import type { MethodologyFamily } from '../compare/breaks.ts';
-import { columnIndex, type CsvTable, type ImportProblem } from '../../app/imports.ts';
+import { columnIndex, type CsvTable, type ImportProblem } from '../../kernel/importFiles.ts';
 import type { indicators } from '../schema.ts';
 
 export type IndicatorRecord = typeof indicators.$inferInsert;

@@ -1,7 +1,7 @@
-import type { ImportProblem, RejectedRow } from '../../app/imports.ts';
+import type { ImportProblem, RejectedRow } from '../../kernel/importFiles.ts';
 import { readDfeValue } from '../dfeValues.ts';
 import { parsePeriod } from '../periods.ts';
-import { withoutDetails, type RepeatedFigure, type StagedRow } from '../repository.ts';
+import { withoutDetails, type Area, type RepeatedFigure, type StagedRow } from './staged.ts';
 
 export const laitValueColumns = [
   'Short Desc',
@@ -11,13 +11,6 @@ export const laitValueColumns = [
   'LA Number',
   'Region',
 ] as const;
-
-export type Area = {
-  code: string;
-  name: string;
-  areaType: 'la' | 'region' | 'england';
-  regionName: string | null;
-};
 
 /** LAIT numbers England 970 and the regions (and London's halves) 980 to 990; LAs are below 970. */
 export function areaTypeOf(code: number): Area['areaType'] {

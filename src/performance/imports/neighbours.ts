@@ -1,4 +1,9 @@
-import { columnIndex, type CsvTable, type ImportProblem, type RejectedRow } from '../../app/imports.ts';
+import {
+  columnIndex,
+  type CsvTable,
+  type ImportProblem,
+  type RejectedRow,
+} from '../../kernel/importFiles.ts';
 
 export const neighbourColumns = ['la_number', 'neighbour_rank', 'neighbour_la_number', 'closeness'] as const;
 

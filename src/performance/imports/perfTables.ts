@@ -1,6 +1,11 @@
-import { columnIndex, type CsvTable, type ImportProblem, type RejectedRow } from '../../app/imports.ts';
+import {
+  columnIndex,
+  type CsvTable,
+  type ImportProblem,
+  type RejectedRow,
+} from '../../kernel/importFiles.ts';
 import { readDfeValue } from '../dfeValues.ts';
-import { emptyStagedValues, stageRow, type StagedValues } from '../repository.ts';
+import { emptyStagedValues, stageRow, type StagedValues } from './staged.ts';
 
 // DfE's school performance-table CSVs (the "compare school performance" download): one row per
 // school, LA and England, in DfE's own column names. Which DfE column is which catalogue indicator:

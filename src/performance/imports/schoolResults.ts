@@ -1,6 +1,6 @@
-import { columnIndex, type CsvTable, type ImportProblem } from '../../app/imports.ts';
+import { columnIndex, type CsvTable, type ImportProblem } from '../../kernel/importFiles.ts';
 import { readDfeValue } from '../dfeValues.ts';
-import { emptyStagedValues, stageRow, type StagedValues } from '../repository.ts';
+import { emptyStagedValues, stageRow, type StagedValues } from './staged.ts';
 
 // The national school-level KS2 and KS4 extracts of 2016–2018 (dfe-school-level-national-2016-2018
 // /SOURCE.md): DfE's performance-table figures for every school in England, cut down to a few

@@ -1,8 +1,8 @@
-import type { ImportProblem } from '../../app/imports.ts';
+import type { ImportProblem } from '../../kernel/importFiles.ts';
 import { readDfeValue } from '../dfeValues.ts';
 import { parsePeriod, type ValueStatus } from '../periods.ts';
-import type { RepeatedFigure, StagedRow } from '../repository.ts';
-import type { Area, ValuesReader } from './laitValues.ts';
+import type { Area, RepeatedFigure, StagedRow } from './staged.ts';
+import type { ValuesReader } from './laitValues.ts';
 
 // Beacon's long template for councils' own figures, documented in docs/values-template.md.
 export const templateRequired = ['entity_type', 'entity_code', 'indicator', 'period', 'value'] as const;

@@ -8,7 +8,7 @@ import { printedFigure, printedPlaces } from '../presenters.ts';
 import { academicYearLabel } from '../periods.ts';
 import { figureFinder } from '../figureIndex.ts';
 import type { Figure, IndicatorRow } from '../valuesRepository.ts';
-import type { Cell, DataTable, FigureCell } from '../../reports/tables.ts';
+import type { Cell, DataTable, FigureCell } from '../../kernel/tables/tables.ts';
 
 // A school's published results against its LA and England: the latest year, with progress judged
 // by its confidence interval, and the last three years. Figures for a cohort below the small-cohort

@@ -17,7 +17,7 @@ import { academicYearLabel } from '../periods.ts';
 import { printedFigure, printedPlaces } from '../presenters.ts';
 import { rankPeriod } from '../rankings.ts';
 import type { AreaValue, Figure, IndicatorRow } from '../valuesRepository.ts';
-import type { FigureCell } from '../../reports/tables.ts';
+import type { FigureCell } from '../../kernel/tables/tables.ts';
 import type { SummaryTableKind, SummaryTableLayout } from './layout.ts';
 
 // The LA results summary (seed 001) from stored figures: every number at stored precision, every

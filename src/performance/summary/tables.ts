@@ -1,4 +1,4 @@
-import type { Cell, DataColumn, DataTable, FigureCell } from '../../reports/tables.ts';
+import type { Cell, DataColumn, DataTable, FigureCell } from '../../kernel/tables/tables.ts';
 import type { ResultsSummary, SummaryRow, SummaryTable } from './build.ts';
 
 // The results summary's tables as seed 001 prints them, with its column headings, for the page and

@@ -1,4 +1,4 @@
-import type { CsvTable, ImportProblem } from '../../app/imports.ts';
+import type { CsvTable, ImportProblem } from '../../kernel/importFiles.ts';
 import { readDate } from '../rules/dates.ts';
 
 // Reading one CSV row's cells by column name, each check reporting the line and column it failed at.

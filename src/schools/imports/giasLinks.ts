@@ -1,4 +1,4 @@
-import type { CsvTable, ImportProblem, RejectedRow } from '../../app/imports.ts';
+import type { CsvTable, ImportProblem, RejectedRow } from '../../kernel/importFiles.ts';
 import type { establishmentLinks } from '../schema.ts';
 import { RowReader } from './cells.ts';
 

@@ -1,5 +1,5 @@
 import type { Actor } from '../../access/actor.ts';
-import type { ImportSummary, Progress } from '../../app/imports.ts';
+import type { ImportSummary, Progress } from '../../kernel/importFiles.ts';
 import type { SchoolsImportService } from '../importService.ts';
 
 /** The register's files: one list feeds both `beacon import <kind>` and the upload page. */

@@ -1,4 +1,4 @@
-import type { CsvTable, ImportProblem, RejectedRow } from '../../app/imports.ts';
+import type { CsvTable, ImportProblem, RejectedRow } from '../../kernel/importFiles.ts';
 import { frameworkOn, readJudgement } from '../rules/inspections.ts';
 import { RowReader } from './cells.ts';
 import { gradedInspection, type InspectionRecord } from './records.ts';

@@ -1,4 +1,4 @@
-import type { CsvTable, ImportProblem } from '../../app/imports.ts';
+import type { CsvTable, ImportProblem } from '../../kernel/importFiles.ts';
 import { giasEstablishmentTypes, giasStatuses } from '../rules/establishmentTypes.ts';
 import { categoriesOfConcern, frameworkOn, readJudgement, reportCardGrades } from '../rules/inspections.ts';
 import { giasPhasesOfEducation } from '../rules/phases.ts';

@@ -1,4 +1,4 @@
-import type { CsvTable, ImportProblem } from '../../app/imports.ts';
+import type { CsvTable, ImportProblem } from '../../kernel/importFiles.ts';
 import { schoolListGroups, schoolListStatuses, schoolListTypes } from '../rules/establishmentTypes.ts';
 import { phaseOfEducationFromSpine } from '../rules/phases.ts';
 import { firstLines, RowReader, type Row } from './cells.ts';

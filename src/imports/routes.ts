@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import fastifyMultipart from '@fastify/multipart';
 import { z } from 'zod';
-import type { Services } from './services.ts';
-import { importKinds, type ImportKind } from './importKinds.ts';
-import { ImportFailedError, maxImportBytes, type ImportSummary } from './imports.ts';
-import { UnauthenticatedError } from './errors.ts';
+import type { Services } from '../kernel/services.ts';
+import type { Config } from '../kernel/config.ts';
+import type { Composition, ImportKind } from '../access/capability.ts';
+import { ImportFailedError, maxImportBytes, type ImportSummary } from '../kernel/importFiles.ts';
+import { UnauthenticatedError } from '../kernel/errors.ts';
 import { processIsGone } from '../db/lock.ts';
 
 // The templates an administrator can download from the upload page, each documented in docs/.
@@ -46,7 +47,11 @@ const fieldErrorsOf = (errors: readonly Field[]) =>
   Object.fromEntries(errors.map((e) => [e.href.replace(/^#/, '').replace(/^kind-.*/, 'kind'), e.text]));
 
 /** Checks the upload form; every problem is named against the field it belongs to. */
-function readUploadForm(body: unknown, uploaded: string | undefined): UploadForm {
+function readUploadForm(
+  importKinds: readonly ImportKind[],
+  body: unknown,
+  uploaded: string | undefined,
+): UploadForm {
   const parsed = uploadFields.safeParse(body ?? {});
   const fields = parsed.success ? parsed.data : { kind: '' };
   const kind = importKinds.find((k) => k.key === fields.kind);
@@ -123,7 +128,7 @@ export function clearAbandonedUploads(root = uploadsRoot): string[] {
 }
 
 /** The admin upload page: the same imports as `npx beacon import`, from the browser. */
-export function importRoutes(services: Services) {
+export function importRoutes(services: Services, _config: Config, { importKinds }: Composition) {
   return async function (app: FastifyInstance): Promise<void> {
     clearAbandonedUploads();
     // Multipart only here. The file streams to a temporary folder rather than memory; the other
@@ -174,7 +179,7 @@ export function importRoutes(services: Services) {
     });
 
     app.get('/admin/imports', { config: { permission: 'imports:run' } }, async (_request, reply) =>
-      reply.page('app/views/imports.njk', page()),
+      reply.page('imports/views/imports.njk', page()),
     );
 
     for (const template of templates) {
@@ -192,8 +197,8 @@ export function importRoutes(services: Services) {
     app.post('/admin/imports', { config: { permission: 'imports:run' } }, async (request, reply) => {
       const actor = request.actor;
       if (!actor) throw new UnauthenticatedError();
-      const form = readUploadForm(request.body, request.uploadedFile);
-      if ('errors' in form) return reply.status(400).page('app/views/imports.njk', page(form));
+      const form = readUploadForm(importKinds, request.body, request.uploadedFile);
+      if ('errors' in form) return reply.status(400).page('imports/views/imports.njk', page(form));
       let summary: ImportSummary;
       try {
         summary = await form.kind.run(services, actor, form.file, form.options);
@@ -204,9 +209,9 @@ export function importRoutes(services: Services) {
         ];
         return reply
           .status(400)
-          .page('app/views/imports.njk', page({ failed: error, chosen: form.kind.key, errors }));
+          .page('imports/views/imports.njk', page({ failed: error, chosen: form.kind.key, errors }));
       }
-      return reply.page('app/views/imports.njk', page({ summary, chosen: form.kind.key }));
+      return reply.page('imports/views/imports.njk', page({ summary, chosen: form.kind.key }));
     });
   };
 }

@@ -1,5 +1,5 @@
-import type { SignedInUser } from '../access/actor.ts';
-import type { Permission } from '../access/permissions.ts';
+import type { SignedInUser } from './actor.ts';
+import type { Permission } from './permissions.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -1,4 +1,4 @@
-import type { ImportSummary } from '../app/imports.ts';
+import type { ImportSummary } from './importFiles.ts';
 
 export function printSummary(summary: ImportSummary): void {
   console.log(

@@ -1,7 +1,7 @@
 import type { SessionStore } from '@fastify/session';
-import type { Database } from '../db/client.ts';
-import { sessionsRepository } from './repository.ts';
-import { guarded } from '../app/plugins/resilience.ts';
+import type { Database } from '../../db/client.ts';
+import { sessionsRepository } from '../../access/repository.ts';
+import { guarded } from './resilience.ts';
 
 type StoredSession = { cookie?: { expires?: string | Date | null }; userId?: number };
 

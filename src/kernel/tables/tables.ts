@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { addSheetRow, csvFile, sheetName } from './files.ts';
-import { NotFoundError, ValidationError } from '../app/errors.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
 
 // One shape for every table Beacon shows and lets people download, so the page, the CSV and the
 // workbook cannot disagree. A figure cell carries its stored value (full precision, for anyone

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
 import type { Database } from '../db/client.ts';
-import type { ImportSummary, RejectedRow } from './imports.ts';
+import type { ImportSummary, RejectedRow } from '../kernel/importFiles.ts';
 
 export type ImportCounts = { added: number; updated: number; unchanged: number; removed: number };
 

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import type { Config } from '../app/config.ts';
+import type { Config } from '../kernel/config.ts';
 import { recordAudit } from '../access/audit.ts';
-import { withCli } from '../cli/runtime.ts';
-import { openDatabase, queryRows, type DatabaseHandle } from './client.ts';
-import { migrateDatabase } from './migrate.ts';
+import { withCli } from './runtime.ts';
+import { openDatabase, queryRows, type DatabaseHandle } from '../db/client.ts';
+import { migrateDatabase } from '../db/migrate.ts';
 
 export class BackupError extends Error {
   override name = 'BackupError';

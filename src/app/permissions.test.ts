@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { permissions, roleHasPermission, rolePermissions, type Permission } from './permissions.ts';
-import { roles, type Role } from './roles.ts';
+import { permissions, roleHasPermission, rolePermissions } from './permissions.ts';
+import type { Permission } from '../access/permissions.ts';
+import { roles, type Role } from '../access/roles.ts';
 
 // Each case is a line of SPEC "Users and what they may do".
 const cases: { role: Role; may: Permission[]; mayNot: Permission[]; spec: string }[] = [

@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import type { Progress } from '../app/imports.ts';
+import type { Progress } from './importFiles.ts';
 
 /** A progress bar on the terminal (on standard error, so standard output stays clean). */
 export function terminalProgress(): Progress {

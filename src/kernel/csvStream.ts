@@ -7,7 +7,7 @@ import {
   refuseUtf16,
   type CsvTable,
   type ImportProblem,
-} from './imports.ts';
+} from './importFiles.ts';
 
 // A CSV read in one pass, a chunk of rows at a time, so that memory stays the same whatever the
 // file's size: the file is decoded and parsed as it streams from disk, each chunk is handed on

@@ -8,9 +8,9 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
-import { addUser, buildTestApp, testSchool, Visitor } from './testing.ts';
-import { clearAbandonedUploads } from './importRoutes.ts';
-import type { Services } from './services.ts';
+import { addUser, buildTestApp, testSchool, Visitor } from '../app/testing.ts';
+import { clearAbandonedUploads } from './routes.ts';
+import type { Services } from '../app/services.ts';
 import { establishments } from '../schools/schema.ts';
 
 const example = fs.readFileSync(

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { withCli } from '../cli/runtime.ts';
+import { withCli } from './runtime.ts';
 import { assertEmbedded, backupEmbedded, restoreEmbedded } from './backup.ts';
-import { loadConfig } from '../app/config.ts';
+import { loadConfig } from '../kernel/config.ts';
 
 type Global = { as?: string };
 

@@ -1,0 +1,85 @@
+import type { Command } from 'commander';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../kernel/config.ts';
+import type { ImportSummary } from '../kernel/importFiles.ts';
+import type { Services } from '../kernel/services.ts';
+import type { DatabaseHandle } from '../db/client.ts';
+import type { Actor } from './actor.ts';
+import type { Permission, PermissionSet } from './permissions.ts';
+
+// What a capability brings to Beacon, declared once in its module.ts. The composition root (src/app
+// for the web app and API, src/cli for the command line) builds everything from one ordered list of
+// these modules (src/app/modules.ts); nothing else is wired by hand.
+
+/** One kind of file an administrator can upload or import at the command line. */
+export type ImportKind = {
+  key: string;
+  title: string;
+  hint: string;
+  accept: string;
+  /** Extra form fields this kind needs, beyond the file. */
+  fields: readonly ('set' | 'period' | 'mapping' | 'plan')[];
+  run(
+    services: Services,
+    actor: Actor,
+    file: string,
+    fields: { set?: string; period?: number; mapping?: string; plan?: number },
+  ): Promise<ImportSummary>;
+};
+
+/** What every capability's routes receive besides the services: what the whole list declares. */
+export type Composition = { readonly importKinds: readonly ImportKind[] };
+
+/** A plugin of pages or API routes; API routes are registered under /api/v1. */
+export type RoutesFactory = (
+  services: Services,
+  config: Config,
+  composition: Composition,
+) => (app: FastifyInstance) => Promise<void>;
+
+/** A link in the service navigation, shown to the roles holding its permission. */
+export type NavigationItem = {
+  text: string;
+  href: string;
+  permission: Permission;
+  /** The service's own pages come first, then administration. */
+  section: 'service' | 'administration';
+};
+
+export type CliContext = { config: Config; services: Services; actor: Actor; close(): Promise<void> };
+
+/** Opens the database, checks the permission for the account named by --as, runs, and closes. */
+export type CliRunner = <T>(
+  command: string,
+  permission: Permission,
+  asEmail: string | undefined,
+  body: (context: CliContext) => Promise<T>,
+) => Promise<T>;
+
+/** Where a capability adds its commands: top-level, under `beacon import`, under `beacon report`. */
+export type CliCommands = {
+  program: Command;
+  importCommand: Command;
+  reportCommand: Command;
+  run: CliRunner;
+};
+
+export type CapabilityModule<Built extends object = object> = {
+  /** In the council's words, as docs/permissions.md prints it. */
+  name: string;
+  permissions: PermissionSet;
+  /** Built in list order: `built` holds the services of the modules before this one. */
+  services?(database: DatabaseHandle, built: Services): Built;
+  routes?: readonly RoutesFactory[];
+  api?: readonly RoutesFactory[];
+  navigation?: readonly NavigationItem[];
+  importKinds?: readonly ImportKind[];
+  cli?(commands: CliCommands): void;
+};
+
+/** Declares a module, keeping the type of the services it builds for the composition's check. */
+export function defineModule<Built extends object = object>(
+  module: CapabilityModule<Built>,
+): CapabilityModule<Built> {
+  return module;
+}

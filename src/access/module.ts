@@ -1,0 +1,36 @@
+import { defineModule } from './capability.ts';
+import { accessPermissions } from './permissions.ts';
+import { createTokensService, createUsersService, type TokensService, type UsersService } from './service.ts';
+import { createAuditService, type AuditService } from './auditService.ts';
+import { accessRoutes } from './routes.ts';
+import { accessApi } from './api.ts';
+import { registerAccessCommands } from './cli.ts';
+
+declare module '../kernel/services.ts' {
+  interface Services {
+    users: UsersService;
+    tokens: TokensService;
+    audit: AuditService;
+  }
+}
+
+/** Signing in, accounts, API tokens and the audit log. */
+export const accessModule = defineModule({
+  name: 'Accounts and audit',
+  permissions: accessPermissions,
+  // An account tied to a school or a trust is checked against the register, so schools comes first.
+  services: ({ db }, { schools }) => ({
+    users: createUsersService(db, schools),
+    tokens: createTokensService(db),
+    audit: createAuditService(db),
+  }),
+  routes: [accessRoutes],
+  api: [accessApi],
+  navigation: [
+    { text: 'Users', href: '/admin/users', permission: 'users:manage', section: 'administration' },
+    { text: 'Audit log', href: '/admin/audit', permission: 'audit:read', section: 'administration' },
+  ],
+  cli: ({ program, run }) => {
+    registerAccessCommands(program, run);
+  },
+});

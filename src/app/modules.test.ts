@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { describeOnDatabases } from '../db/testing.ts';
+import { buildTestApp } from './testing.ts';
+import { capabilityModules, importKinds } from './modules.ts';
+import { isPermission } from './permissions.ts';
+import { permissionsDocument, permissionsDocumentPath } from './permissionsDocument.ts';
+
+test('docs/permissions.md is the table the modules declare (npm run docs:permissions writes it)', async () => {
+  const written = fs.readFileSync(permissionsDocumentPath, 'utf8');
+  assert.equal(written, await permissionsDocument(), 'run npm run docs:permissions and commit the page');
+});
+
+test('every capability folder with pages or an API is one module in the list', () => {
+  const source = path.resolve('src');
+  const withRoutes = fs
+    .readdirSync(source)
+    .filter((folder) =>
+      ['routes.ts', 'api.ts'].some((file) => fs.existsSync(path.join(source, folder, file))),
+    )
+    .filter((folder) => folder !== 'app');
+  const listed = fs
+    .readdirSync(source)
+    .filter((folder) => fs.existsSync(path.join(source, folder, 'module.ts')));
+  assert.deepEqual(
+    withRoutes.filter((folder) => !listed.includes(folder)),
+    [],
+  );
+  assert.equal(capabilityModules.length, listed.length, `modules: ${listed.join(', ')}`);
+});
+
+test('what modules declare is consistent: known permissions, one key per import kind', () => {
+  for (const module of capabilityModules) {
+    for (const item of module.navigation ?? []) {
+      assert.ok(isPermission(item.permission), `${module.name}: ${item.href} names ${item.permission}`);
+    }
+  }
+  const keys = importKinds.map((kind) => kind.key);
+  assert.deepEqual([...new Set(keys)], keys);
+});
+
+// The API as it was before the capabilities became modules: building the app from the list of
+// modules must describe the same operations, no more and no fewer.
+const operationsBefore = [
+  'DELETE /api/v1/tokens/{id}',
+  'GET /api/v1/actions/{id}',
+  'GET /api/v1/areas/{laCode}/gaps',
+  'GET /api/v1/areas/{laCode}/indicators/{key}',
+  'GET /api/v1/areas/{laCode}/neighbours',
+  'GET /api/v1/areas/{laCode}/results/{period}',
+  'GET /api/v1/audit',
+  'GET /api/v1/concern/review',
+  'GET /api/v1/indicators',
+  'GET /api/v1/indicators/{key}',
+  'GET /api/v1/indicators/{key}/ranking',
+  'GET /api/v1/kpis/{id}',
+  'GET /api/v1/landscape',
+  'GET /api/v1/me',
+  'GET /api/v1/plans',
+  'GET /api/v1/plans/{id}',
+  'GET /api/v1/schools',
+  'GET /api/v1/schools/{urn}',
+  'GET /api/v1/schools/{urn}/category',
+  'GET /api/v1/schools/{urn}/results',
+  'GET /api/v1/tokens',
+  'GET /api/v1/trusts/{id}',
+  'GET /api/v1/users',
+  'PATCH /api/v1/indicators/{key}',
+  'POST /api/v1/actions/{id}/updates',
+  'POST /api/v1/kpis/{id}/actuals',
+  'POST /api/v1/tokens',
+  'POST /api/v1/users',
+];
+
+describeOnDatabases('the app built from the list of modules', (database) => {
+  test('the OpenAPI document lists the same operations as before', async () => {
+    const { app } = await buildTestApp(database());
+    const document = (await app.inject('/api/v1/openapi.json')).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
+    const operations = Object.entries(document.paths).flatMap(([address, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${address}`),
+    );
+    assert.deepEqual(operations.sort(), operationsBefore);
+    await app.close();
+  });
+});

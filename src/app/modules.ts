@@ -1,0 +1,24 @@
+import { accessModule } from '../access/module.ts';
+import { schoolsModule } from '../schools/module.ts';
+import { importsModule } from '../imports/module.ts';
+import { performanceModule } from '../performance/module.ts';
+import { concernModule } from '../concern/module.ts';
+import { plansModule } from '../plans/module.ts';
+
+/**
+ * Every capability, in order: the app, the API and its OpenAPI document, the navigation, the upload
+ * page, the CLI and the role → permission table are all built from this list. Services are built
+ * in this order (plans read results and schools); navigation follows it within each section, so
+ * accounts and the audit log close the administration items.
+ * Adding a capability is adding its folder and one line here.
+ */
+export const capabilityModules = [
+  schoolsModule,
+  importsModule,
+  performanceModule,
+  concernModule,
+  plansModule,
+  accessModule,
+] as const;
+
+export const importKinds = capabilityModules.flatMap((module) => module.importKinds ?? []);

@@ -1,0 +1,46 @@
+import { defineModule } from '../access/capability.ts';
+import { plansPermissions } from './permissions.ts';
+import { createPlansService, type PlansService } from './service.ts';
+import { createPlanWorkbookService, type PlanWorkbookService } from './workbookService.ts';
+import { kpiEvidenceSources } from './evidence.ts';
+import { plansRoutes } from './routes.ts';
+import { plansApi } from './api.ts';
+import { registerPlanImports } from './cli.ts';
+
+declare module '../kernel/services.ts' {
+  interface Services {
+    plans: PlansService;
+    planWorkbooks: PlanWorkbookService;
+  }
+}
+
+/** Action plans: actions with owners, dates and RAG, and KPIs with measurable targets. */
+export const plansModule = defineModule({
+  name: 'Plans',
+  permissions: plansPermissions,
+  // A KPI's evidence is read from the results and the schools, so those modules come first.
+  services: ({ db }, { results, schools }) => ({
+    plans: createPlansService(db, kpiEvidenceSources(db, results, schools)),
+    planWorkbooks: createPlanWorkbookService(db),
+  }),
+  routes: [plansRoutes],
+  api: [plansApi],
+  navigation: [
+    { text: 'Plans', href: '/plans', permission: 'plans:read', section: 'service' },
+    { text: 'My actions', href: '/my-actions', permission: 'plans:updateOwn', section: 'service' },
+  ],
+  importKinds: [
+    {
+      key: 'plan-workbook',
+      title: 'A plan’s workbook, edited',
+      hint: 'The workbook downloaded from a plan’s page (No, Actions, Who, When, Milestones, RAG), with your changes. Give the plan’s number below.',
+      accept: '.xlsx',
+      fields: ['plan'],
+      run: (services, actor, file, fields) =>
+        services.planWorkbooks.importWorkbook(actor, fields.plan ?? 0, file),
+    },
+  ],
+  cli: ({ importCommand, run }) => {
+    registerPlanImports(importCommand, run);
+  },
+});

@@ -1,0 +1,43 @@
+import { defineModule } from '../access/capability.ts';
+import { silentProgress } from '../kernel/importFiles.ts';
+import { schoolsPermissions } from './permissions.ts';
+import { createSchoolsService, type SchoolsService } from './service.ts';
+import { createSchoolsImportService, type SchoolsImportService } from './importService.ts';
+import { schoolsRoutes } from './routes.ts';
+import { schoolsApi } from './api.ts';
+import { registerSchoolsImports } from './cli.ts';
+import { registerFiles } from './imports/kinds.ts';
+
+declare module '../kernel/services.ts' {
+  interface Services {
+    schools: SchoolsService;
+    register: SchoolsImportService;
+  }
+}
+
+/** Every school: the register from GIAS and Ofsted, profiles and the landscape. */
+export const schoolsModule = defineModule({
+  name: 'Schools',
+  permissions: schoolsPermissions,
+  services: ({ db, kind }) => ({
+    schools: createSchoolsService(db),
+    register: createSchoolsImportService(db, kind),
+  }),
+  routes: [schoolsRoutes],
+  api: [schoolsApi],
+  navigation: [
+    { text: 'Schools', href: '/schools', permission: 'schools:read', section: 'service' },
+    { text: 'Landscape', href: '/landscape', permission: 'landscape:read', section: 'service' },
+  ],
+  importKinds: registerFiles.map((kind) => ({
+    key: kind.key,
+    title: kind.title,
+    hint: kind.hint,
+    accept: kind.accept,
+    fields: [],
+    run: (services, actor, file) => kind.run(services.register, actor, file, silentProgress),
+  })),
+  cli: ({ importCommand, run }) => {
+    registerSchoolsImports(importCommand, run);
+  },
+});
