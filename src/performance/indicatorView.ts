@@ -1,5 +1,5 @@
 import { groupBy } from '../kernel/collections.ts';
-import { breakBetween, breaksWithin } from './compare/breaks.ts';
+import { breakBetween, breaksWithin, notComparable } from './compare/breaks.ts';
 import { averageOf, gap } from './compare/gap.ts';
 import { commonDecimals } from './compare/numbers.ts';
 import { changeSinceLastYear, trendOver } from './compare/trend.ts';
@@ -115,7 +115,7 @@ export function buildIndicatorView(input: IndicatorViewInput) {
         rankText(s.ranked),
         s.ranked?.band ?? 'n/a',
         change.trendBreak
-          ? { value: null, text: 'Not comparable (change of method)' }
+          ? { value: null, text: notComparable(change.trendBreak) }
           : judgedFigure(change.value, places, polarity, 'last year'),
       ];
     }),

@@ -96,6 +96,53 @@ describeOnDatabases('DfE performance tables', (database) => {
     );
   });
 
+  test(
+    'Progress 8 keeps DfE’s own band, and no band where DfE withheld it (P8_BANDING)',
+    { skip },
+    async () => {
+      assert.ok(ks4National.file);
+      const rows = read(ks4National.file);
+      // DfE banded the unrounded score: these print as 0.50 and DfE says "well above average" (band 1).
+      for (const urn of ['100849', '138267']) {
+        const row = rows.find((r) => r.URN === urn);
+        assert.deepEqual([row?.P8MEA, row?.P8_BANDING], ['0.5', '1']);
+        const results = await services.results.schoolResults(
+          { urn: Number(urn), name: 'A school', laCode: row?.LEA ?? '', laName: 'Its LA' },
+          { threshold: 0, seesSmallCohorts: true },
+        );
+        const progress = results.stages.find((stage) => stage.id === 'ks4')?.progress[0];
+        assert.deepEqual(
+          [progress?.band, progress?.bandBasis, progress?.confidenceInterval],
+          ['well above average', 'published', { lower: Number(row?.P8CILOW), upper: Number(row?.P8CIUPP) }],
+        );
+        assert.match(
+          progress?.words ?? '',
+          /^well above average \(Progress 8 band\); 95% confidence interval 0\.\d\d to 0\.\d\d$/,
+        );
+      }
+      // Schools with a score whose band DfE withheld (UTCs, studio schools, 13–18 schools): counted
+      // from the file, each stored with DfE's code and shown with no band.
+      const withheld = rows.filter(
+        (r) => ['1', '2'].includes(r.RECTYPE ?? '') && r.P8_BANDING === 'SUPP' && /^-?\d/.test(r.P8MEA ?? ''),
+      );
+      assert.equal(withheld.length, 124);
+      const storedWithheld = await queryRows<{ n: number }>(
+        database().db,
+        sql`select count(*) as n from indicator_values where indicator_key = 'AVG_Prog8_Score'
+          and entity_type = 'school' and published_judgement = 'SUPP' and value is not null`,
+      );
+      assert.equal(storedWithheld[0]?.n, withheld.length);
+      const first = withheld[0];
+      const results = await services.results.schoolResults(
+        { urn: Number(first?.URN), name: 'A school', laCode: first?.LEA ?? '', laName: 'Its LA' },
+        { threshold: 0, seesSmallCohorts: true },
+      );
+      const progress = results.stages.find((stage) => stage.id === 'ks4')?.progress[0];
+      assert.deepEqual([progress?.band, progress?.bandBasis], [null, 'withheld']);
+      assert.match(progress?.words ?? '', /^band withheld by DfE \(SUPP\)/);
+    },
+  );
+
   const broken: { name: string; edit: (lines: string[]) => string[]; period?: number; says: RegExp }[] = [
     {
       name: '2018-2019_850_ks2final-cut.csv',

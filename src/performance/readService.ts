@@ -103,7 +103,7 @@ export function createPerformanceReadService(db: Database) {
             band: mine?.band ?? null,
             change: change.value,
             changeDirection: change.direction,
-            trendBreak: change.trendBreak,
+            trendBreak: change.trendBreak?.reason ?? null,
           };
         }),
       };

@@ -240,7 +240,7 @@ describeOnDatabases('LA results summary (seed 001)', (database) => {
     assert.equal(last[9], 'joint 140 of 150');
     // A published rank comes without its league: no quartile band is worked from it.
     assert.equal(last[10], 'n/a');
-    assert.equal(last[12], 'Not comparable (change of method)');
+    assert.equal(last[12], 'Not comparable (new assessments in 2016)');
   });
 
   test('the gaps page says plainly when no group figures are held', async () => {

@@ -173,6 +173,28 @@ export function schoolsApi(services: Services, config: Config) {
                   results: dataTableSchema,
                   trend: dataTableSchema,
                   sentences: z.array(z.string()),
+                  progress: z
+                    .array(
+                      z.object({
+                        measure: z.string(),
+                        score: z.number(),
+                        confidenceInterval: z.object({ lower: z.number(), upper: z.number() }).nullable(),
+                        band: z
+                          .enum([
+                            'well above average',
+                            'above average',
+                            'average',
+                            'below average',
+                            'well below average',
+                          ])
+                          .nullable(),
+                        bandBasis: z.enum(['published', 'interval', 'withheld', 'none']).nullable(),
+                        words: z.string(),
+                      }),
+                    )
+                    .describe(
+                      'Progress scores with their 95% confidence interval where the source gives it; Progress 8 with DfE’s band as published (none where DfE withheld it)',
+                    ),
                 }),
               ),
             }),

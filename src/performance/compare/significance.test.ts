@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { progress8Band, progressJudgement, progressSignificance } from './significance.ts';
+import {
+  progress8Band,
+  progress8BandShown,
+  progressJudgement,
+  progressSignificance,
+  publishedProgress8Band,
+} from './significance.ts';
 
 // SPEC "Rules": significantly above when the 95% CI lies wholly above 0, below when wholly below.
 const significance: { ci: [number, number]; expected: string; why: string }[] = [
@@ -50,3 +56,63 @@ for (const c of bands) {
     assert.equal(progress8Band(c.score, { lower: c.ci[0], upper: c.ci[1] }), c.band);
   });
 }
+
+// DfE's KS4 performance tables 2018/19 (england_ks4provisional.csv): P8_BANDING is DfE's band, worked
+// from the unrounded score; SUPP is a band DfE withheld. The published band is the one shown.
+const publishedBands: {
+  source: string;
+  score: number;
+  ci: [number, number] | null;
+  published: string | null;
+  shown: { band: string | null; basis: string };
+}[] = [
+  {
+    source: 'URN 100849: 0.5 [0.27, 0.73], band 1',
+    score: 0.5,
+    ci: [0.27, 0.73],
+    published: '1',
+    shown: { band: 'well above average', basis: 'published' },
+  },
+  {
+    source: 'the school-level extract’s words, "Well above average"',
+    score: 0.5,
+    ci: null,
+    published: 'Well above average',
+    shown: { band: 'well above average', basis: 'published' },
+  },
+  {
+    source: 'a UTC with a score and band SUPP',
+    score: -0.4,
+    ci: [-0.7, -0.1],
+    published: 'SUPP',
+    shown: { band: null, basis: 'withheld' },
+  },
+  {
+    source: 'no band published: worked from the interval',
+    score: 0.5,
+    ci: [0.27, 0.73],
+    published: null,
+    shown: { band: 'above average', basis: 'interval' },
+  },
+  {
+    source: 'no band, no interval',
+    score: 0.5,
+    ci: null,
+    published: null,
+    shown: { band: null, basis: 'none' },
+  },
+];
+
+for (const c of publishedBands) {
+  test(`Progress 8 band shown for ${c.source}: ${c.shown.band ?? c.shown.basis}`, () => {
+    const ci = c.ci ? { lower: c.ci[0], upper: c.ci[1] } : null;
+    const shown = progress8BandShown(c.score, ci, publishedProgress8Band(c.published));
+    assert.deepEqual({ band: shown.band, basis: shown.basis }, c.shown);
+  });
+}
+
+test('a band that is neither DfE’s code, its words nor a suppression code is not read as one', () => {
+  assert.equal(publishedProgress8Band('7'), null);
+  assert.equal(publishedProgress8Band('significantly above'), null);
+  assert.deepEqual(publishedProgress8Band(' 4 '), { band: 'below average' });
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { breakBetween, breaksWithin } from './breaks.ts';
+import { breakBetween, breaksWithin, notComparable } from './breaks.ts';
 import { changeSinceLastYear, directionOf, trendOver } from './trend.ts';
 import { difference } from './numbers.ts';
 
@@ -70,6 +70,52 @@ test('change since last year: seed 001 EYFSP GLD 69% (2015) → 69.7% (2016) is 
   });
 });
 
+// What a table says in place of the change: the break's own reason, from the one list of breaks.
+const notComparableCases: {
+  family: Parameters<typeof breakBetween>[0];
+  from: number;
+  to: number;
+  says: string;
+  source: string;
+}[] = [
+  {
+    family: 'progress8',
+    from: 2019,
+    to: 2022,
+    says: 'Not comparable (grades teacher-assessed in 2020 and 2021)',
+    source: 'DfE: 2020 and 2021 GCSE grades were centre and teacher assessed',
+  },
+  {
+    family: 'ks4Attainment',
+    from: 2019,
+    to: 2020,
+    says: 'Not comparable (grades teacher-assessed in 2020 and 2021)',
+    source: 'DfE: 2020 and 2021 GCSE grades were centre and teacher assessed',
+  },
+  {
+    family: 'ks4Attainment',
+    from: 2016,
+    to: 2017,
+    says: 'Not comparable (GCSEs graded 9 to 1 from 2017)',
+    source: 'DfE: reformed GCSEs in English and maths graded 9 to 1 from 2017',
+  },
+  {
+    family: 'ks2Attainment',
+    from: 2015,
+    to: 2016,
+    says: 'Not comparable (new assessments in 2016)',
+    source: 'seed 001: the new KS2 assessments of 2016',
+  },
+];
+
+for (const c of notComparableCases) {
+  test(`${c.family} ${c.from} → ${c.to} says "${c.says}" (${c.source})`, () => {
+    const crossed = breakBetween(c.family, c.from, c.to);
+    assert.ok(crossed);
+    assert.equal(notComparable(crossed), c.says);
+  });
+}
+
 test('change since last year never crosses the 2016 KS2 break (seed 001 "previous measure")', () => {
   const series = [
     { period: 2015, value: 80 },
@@ -77,7 +123,7 @@ test('change since last year never crosses the 2016 KS2 break (seed 001 "previou
   ];
   const change = changeSinceLastYear(series, 2016, 'ks2Attainment', 'higher');
   assert.equal(change.value, null);
-  assert.match(change.trendBreak ?? '', /not comparable with 2015/);
+  assert.match(change.trendBreak?.reason ?? '', /not comparable with 2015/);
 });
 
 test('no change when last year has no value, and no break is claimed', () => {

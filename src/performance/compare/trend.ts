@@ -1,4 +1,4 @@
-import { breakBetween, type MethodologyFamily } from './breaks.ts';
+import { breakBetween, type MethodologyBreak, type MethodologyFamily } from './breaks.ts';
 import { canonical, difference } from './numbers.ts';
 import { betterDirection, type Polarity } from './polarity.ts';
 
@@ -15,7 +15,7 @@ export function directionOf(change: number, polarity: Polarity): Direction {
   return sign === better ? 'better' : 'worse';
 }
 
-export type Change = { value: number | null; direction: Direction | null; trendBreak: string | null };
+export type Change = { value: number | null; direction: Direction | null; trendBreak: MethodologyBreak | null };
 
 /** Change since the previous academic year; none across a methodology break or a missing year. */
 export function changeSinceLastYear(
@@ -27,7 +27,7 @@ export function changeSinceLastYear(
   const current = series.find((p) => p.period === period)?.value ?? null;
   const previous = series.find((p) => p.period === period - 1)?.value ?? null;
   const crossed = breakBetween(family, period - 1, period);
-  if (crossed) return { value: null, direction: null, trendBreak: crossed.reason };
+  if (crossed) return { value: null, direction: null, trendBreak: crossed };
   if (current === null || previous === null) return { value: null, direction: null, trendBreak: null };
   const value = difference(current, previous);
   return { value, direction: directionOf(value, polarity), trendBreak: null };

@@ -1,4 +1,4 @@
-import { breakBetween, breaksWithin } from '../compare/breaks.ts';
+import { breakBetween, breaksWithin, notComparable } from '../compare/breaks.ts';
 import { commonDecimals, difference } from '../compare/numbers.ts';
 import { gap, gapWidth, halvedGap, widthDirection } from '../compare/gap.ts';
 import { signed } from '../narrative.ts';
@@ -77,7 +77,7 @@ function measureView(
       const before = rows[i - 1];
       const crossed = before ? breakBetween(family, before.period, r.period) : null;
       let since: FigureCell = { value: null, text: 'n/a' };
-      if (crossed) since = { value: null, text: 'Not comparable (change of method)' };
+      if (crossed) since = { value: null, text: notComparable(crossed) };
       else if (before?.la != null && before.period === r.period - 1 && r.la !== null) {
         const width = gapWidth(r.la, before.la, places);
         const change = difference(Math.abs(r.la), Math.abs(before.la));

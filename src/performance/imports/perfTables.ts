@@ -5,6 +5,7 @@ import {
   type RejectedRow,
 } from '../../kernel/importFiles.ts';
 import { readDfeValue } from '../dfeValues.ts';
+import { publishedProgress8Band } from '../compare/significance.ts';
 import { emptyStagedValues, stageRow, type StagedValues } from './staged.ts';
 
 // DfE's school performance-table CSVs (the "compare school performance" download): one row per
@@ -15,6 +16,8 @@ type Measure = {
   ciLower?: string;
   ciUpper?: string;
   denominator?: string;
+  /** DfE's own band for the figure (P8_BANDING: 1 well above average … 5 well below, or a code). */
+  band?: string;
 };
 type Entity = 'school' | 'la' | 'england' | 'skip';
 type Layout = {
@@ -51,7 +54,13 @@ export const perfTableLayouts: Layout[] = [
     englandRectype: '7',
     measures: [
       { column: 'ATT8SCR', indicator: 'AVG_Attain8_Score', denominator: 'TPUP' },
-      { column: 'P8MEA', indicator: 'AVG_Prog8_Score', ciLower: 'P8CILOW', ciUpper: 'P8CIUPP' },
+      {
+        column: 'P8MEA',
+        indicator: 'AVG_Prog8_Score',
+        ciLower: 'P8CILOW',
+        ciUpper: 'P8CIUPP',
+        band: 'P8_BANDING',
+      },
       { column: 'PTL2BASICS_94', indicator: 'EngMaths9-4', denominator: 'TPUP' },
       { column: 'PTL2BASICS_95', indicator: 'EngMaths9-5', denominator: 'TPUP' },
       { column: 'PTEBACC_E_PTQ_EE', indicator: 'EngBacEntries', denominator: 'TPUP' },
@@ -162,12 +171,29 @@ export function readPerfTable(
         problems.push({ line, column: m.column, message: `The value ${read.error}` });
         continue;
       }
+      // Kept in words ("well above average"), or as the code DfE published in the band's place.
+      const bandOf = (column: string | undefined) => {
+        const code = at(column) < 0 ? '' : (row[at(column)] ?? '').trim();
+        if (code === '') return null;
+        const published = publishedProgress8Band(code);
+        if (!published) return undefined;
+        return 'band' in published ? published.band : code;
+      };
       const number = (column: string | undefined) => {
         const cell = at(column) < 0 ? '' : (row[at(column)] ?? '');
         if (cell.trim() === '') return null;
         const r = readCell(cell);
         return 'value' in r ? r.value : null;
       };
+      const band = bandOf(m.band);
+      if (band === undefined) {
+        problems.push({
+          line,
+          column: m.band,
+          message: `The band "${row[at(m.band)]?.trim() ?? ''}" is neither one of DfE’s bands (1 to 5) nor one of its codes (SUPP, NA, …)`,
+        });
+        continue;
+      }
       stageRow(values, {
         indicatorKey: m.indicator,
         entityType: entity,
@@ -184,7 +210,7 @@ export function readPerfTable(
         ciUpper: number(m.ciUpper),
         publishedRank: null,
         publishedRankOf: null,
-        publishedJudgement: null,
+        publishedJudgement: band,
         publishedRankJoint: null,
         publishedDecimals: null,
         sourceLine: line,

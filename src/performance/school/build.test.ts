@@ -105,3 +105,41 @@ for (const { sees, maths2019, mathsGap, mathsChange, reading2019 } of [
     assert.ok(stage.sentences.some((s) => s.startsWith('Reading')));
   });
 }
+
+// DfE's KS4 performance tables 2018/19, URN 100849: Progress 8 0.50 (interval 0.27 to 0.73), band 1.
+test('Progress 8 shows DfE’s band with its confidence interval, on the page and for the API', () => {
+  const p8 = 'AVG_Prog8_Score';
+  const results = buildSchoolResults({
+    school: { urn: 100849, name: 'A secondary school', laCode: '204', laName: 'Hackney' },
+    indicators: new Map([
+      [p8, { ...indicator(p8), decimalPlaces: 2, methodologyFamily: 'progress8' as const }],
+    ]),
+    figures: [
+      {
+        ...figure(p8, 'school', 2019, 0.5, 150),
+        ciLower: 0.27,
+        ciUpper: 0.73,
+        publishedJudgement: 'well above average',
+        publishedDecimals: 2,
+      },
+      { ...figure(p8, 'england', 2019, -0.03, null), publishedDecimals: 2 },
+    ],
+    threshold: 6,
+    seesSmallCohorts: false,
+  });
+  const stage = results.stages[0];
+  assert.ok(stage);
+  const row = rowOf(stage.results, /Progress 8/);
+  assert.equal(row[1], '0.50');
+  assert.equal(row[5], 'well above average (Progress 8 band); 95% confidence interval 0.27 to 0.73');
+  assert.deepEqual(stage.progress, [
+    {
+      measure: 'Progress 8',
+      score: 0.5,
+      confidenceInterval: { lower: 0.27, upper: 0.73 },
+      band: 'well above average',
+      bandBasis: 'published',
+      words: 'well above average (Progress 8 band); 95% confidence interval 0.27 to 0.73',
+    },
+  ]);
+});

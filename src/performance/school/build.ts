@@ -1,9 +1,14 @@
-import { breakBetween } from '../compare/breaks.ts';
+import { breakBetween, notComparable } from '../compare/breaks.ts';
 import { gap } from '../compare/gap.ts';
 import { difference } from '../compare/numbers.ts';
-import { progress8Band, progressJudgement, publishedJudgementOf } from '../compare/significance.ts';
+import {
+  progress8BandShown,
+  progressJudgement,
+  publishedJudgementOf,
+  publishedProgress8Band,
+} from '../compare/significance.ts';
 import { derivedWithheld, suppressedMark, withheld } from '../compare/suppression.ts';
-import { gapSentence, judgedFigure, progressWords as judgementWords } from '../narrative.ts';
+import { gapSentence, judgedFigure, progressWords as judgementWords, signed } from '../narrative.ts';
 import { printedFigure, printedPlaces } from '../presenters.ts';
 import { academicYearLabel } from '../periods.ts';
 import { figureFinder } from '../figureIndex.ts';
@@ -56,19 +61,48 @@ export type SchoolResultsInput = {
 };
 
 /**
- * Progress in words: Progress 8 by DfE's bands, KS2 progress by its interval (seed 001's words),
- * and otherwise the judgement or band the source published, as published.
+ * Progress in words: Progress 8 by DfE's own band where it published one (none where it withheld
+ * it), else by the band its interval gives; KS2 progress by its interval (seed 001's words), else the
+ * judgement the source published. Progress 8's interval follows its band wherever the source gives it.
  */
-function progressWords(row: Row, figure: Figure | undefined): string {
+function progressWords(row: Row, figure: Figure | undefined, places: number): string {
   if (!row.progress || figure?.value == null) return '';
   const ci =
     figure.ciLower !== null && figure.ciUpper !== null
       ? { lower: figure.ciLower, upper: figure.ciUpper }
       : null;
-  if (ci && row.progress === 'p8') return `${progress8Band(figure.value, ci)} (Progress 8 band)`;
+  if (row.progress === 'p8') {
+    const interval = ci
+      ? `; 95% confidence interval ${signed(ci.lower, places)} to ${signed(ci.upper, places)}`
+      : '';
+    const shown = progress8BandShown(figure.value, ci, publishedProgress8Band(figure.publishedJudgement));
+    if (shown.basis === 'withheld') return `band withheld by DfE (${shown.code ?? ''})${interval}`;
+    if (shown.band) return `${shown.band} (Progress 8 band)${interval}`;
+  }
   const { judgement } = progressJudgement(ci, publishedJudgementOf(figure.publishedJudgement));
   if (judgement) return judgementWords(judgement);
   return figure.publishedJudgement ? `${figure.publishedJudgement} (as published)` : '';
+}
+
+/** A progress score with its interval and band, for the API: only figures the person may see. */
+function progressOf(row: Row, figure: Figure | undefined, places: number) {
+  if (!row.progress || figure?.value == null) return null;
+  const ci =
+    figure.ciLower !== null && figure.ciUpper !== null
+      ? { lower: figure.ciLower, upper: figure.ciUpper }
+      : null;
+  const band =
+    row.progress === 'p8'
+      ? progress8BandShown(figure.value, ci, publishedProgress8Band(figure.publishedJudgement))
+      : null;
+  return {
+    measure: row.label,
+    score: figure.value,
+    confidenceInterval: ci,
+    band: band?.band ?? null,
+    bandBasis: band?.basis ?? null,
+    words: progressWords(row, figure, places),
+  };
 }
 
 export function buildSchoolResults(input: SchoolResultsInput) {
@@ -140,7 +174,7 @@ export function buildSchoolResults(input: SchoolResultsInput) {
                 polarityOf(r.key),
                 'England',
               ),
-          mineHidden && r.progress ? suppressedMark : progressWords(r, mine),
+          mineHidden && r.progress ? suppressedMark : progressWords(r, mine, placesOf(r.key, mine)),
         ];
       }),
     };
@@ -163,7 +197,7 @@ export function buildSchoolResults(input: SchoolResultsInput) {
           first === undefined || !indicator ? null : breakBetween(indicator.methodologyFamily, first, latest);
         let change: FigureCell = { value: null, text: 'n/a' };
         if (first === undefined || first === latest) change = { value: null, text: 'n/a' };
-        else if (crossed) change = { value: null, text: 'Not comparable (change of method)' };
+        else if (crossed) change = { value: null, text: notComparable(crossed) };
         else if (derivedWithheld(hiddenFigure(r.key, first), hiddenFigure(r.key, latest)))
           change = { value: null, text: suppressedMark };
         else if (start?.value != null && end?.value != null) {
@@ -189,7 +223,7 @@ export function buildSchoolResults(input: SchoolResultsInput) {
       const england = find(r.key, 'england', latest);
       const value = shown(r.key, mine, false).text;
       if (r.progress) {
-        const words = progressWords(r, mine);
+        const words = progressWords(r, mine, placesOf(r.key, mine));
         return words === '' ? [] : [`${r.label}: ${value}, ${words.toLowerCase()}.`];
       }
       const now = gap(mine.value, england?.value ?? null);
@@ -233,6 +267,12 @@ export function buildSchoolResults(input: SchoolResultsInput) {
         results,
         trend,
         sentences,
+        progress: present
+          .filter((r) => !hiddenFigure(r.key, latest))
+          .flatMap((r) => {
+            const mine = find(r.key, 'school', latest);
+            return progressOf(r, mine, placesOf(r.key, mine)) ?? [];
+          }),
       },
     ];
   });

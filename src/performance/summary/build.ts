@@ -1,4 +1,4 @@
-import { breakBetween } from '../compare/breaks.ts';
+import { breakBetween, type MethodologyBreak } from '../compare/breaks.ts';
 import { gap } from '../compare/gap.ts';
 import { difference } from '../compare/numbers.ts';
 import { progressJudgement, publishedJudgementOf, type ProgressJudgement } from '../compare/significance.ts';
@@ -36,7 +36,7 @@ export type SummaryRow = {
   /** A gap prints to the finer of its two figures' places: 72.6 − 74.3 (printed 74) is −1.7. */
   gap: FigureCell & { places: number };
   lastGap: FigureCell & { places: number; previousMeasure: string | null };
-  change: FigureCell & { places: number; trendBreak: string | null };
+  change: FigureCell & { places: number; trendBreak: MethodologyBreak | null };
   rank: { rank: number; of: number; joint: boolean; source: 'computed' | 'published'; text: string } | null;
   band: QuartileBand | null;
   progress: { judgement: ProgressJudgement | null; basis: string; words: string } | null;
@@ -137,7 +137,7 @@ function buildRow(
     change: {
       ...judgedFigure(changeValue, changePlaces, polarity, 'last year'),
       places: changePlaces,
-      trendBreak: crossed ? crossed.reason : null,
+      trendBreak: crossed,
     },
     rank,
     band: ranking?.rankSource === 'computed' ? ranking.band : null,

@@ -1,3 +1,4 @@
+import { notComparable } from '../compare/breaks.ts';
 import type { Cell, DataColumn, DataTable, FigureCell } from '../../kernel/tables/tables.ts';
 import type { ResultsSummary, SummaryRow, SummaryTable } from './build.ts';
 
@@ -77,7 +78,7 @@ function cellsFor(table: SummaryTable, row: SummaryRow): Cell[] {
       return [row.label, cell(row.value), cell(row.national), row.progress?.words ?? 'n/a'];
     case 'yearOnYear': {
       const change = row.change.trendBreak
-        ? { value: null, text: 'Not comparable (new measure)' }
+        ? { value: null, text: notComparable(row.change.trendBreak) }
         : cell(row.change);
       return [row.label, cell(row.value), cell(row.lastValue), change];
     }
