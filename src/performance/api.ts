@@ -131,6 +131,9 @@ export function performanceApi(services: Services) {
                   national: z.number().nullable(),
                   gap: z.number().nullable(),
                   n: z.number().nullable(),
+                  lasWithFigure: z
+                    .number()
+                    .describe('How many LAs hold a figure: fewer than 2, and none is ranked'),
                   change: z.number().nullable(),
                   changeDirection: z.string().nullable(),
                   trendBreak: z.string().nullable(),

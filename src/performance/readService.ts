@@ -99,6 +99,7 @@ export function createPerformanceReadService(db: Database) {
             rank: mine?.rank ?? null,
             joint: mine?.joint ?? false,
             n: mine?.rankOf ?? null,
+            lasWithFigure: ranking.n,
             rankSource: mine?.rankSource ?? null,
             band: mine?.band ?? null,
             change: change.value,

@@ -25,6 +25,7 @@ export type FoundEvidence = {
   comparator?: Map<number, number>;
   comparatorName: string | null;
   ranks?: Map<number, { rank: number; of: number }>;
+  lasWithFigure?: Map<number, number>;
   direction?: 'higher' | 'lower';
 };
 
@@ -112,6 +113,7 @@ export function kpiEvidenceSources(
                 p.rank === null || p.n === null ? [] : [[p.period, { rank: p.rank, of: p.n }] as const],
               ),
             ),
+            lasWithFigure: new Map(periods.map((p) => [p.period, p.lasWithFigure] as const)),
             direction: series.indicator.polarity === 'lower' ? 'lower' : 'higher',
           };
         } catch (error) {

@@ -101,6 +101,7 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
       actuals: found.actuals,
       comparator: found.comparator,
       ranks: found.ranks,
+      lasWithFigure: found.lasWithFigure,
     };
     return {
       id: kpi.id,

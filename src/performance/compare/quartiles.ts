@@ -1,15 +1,16 @@
 import { canonical } from './numbers.ts';
 import type { Polarity } from './polarity.ts';
+import { fewestToRank } from './rank.ts';
 
 export type CutPoints = readonly [q0: number, q25: number, q50: number, q75: number, q100: number];
 export type QuartileBand = 'A' | 'B' | 'C' | 'D';
 
 /**
  * Quartile cut points as LAIT computes them: R's default quantile (type 7, linear interpolation
- * between order statistics) of the LAs' values. Null when no LA has a value.
+ * between order statistics) of the LAs' values. Null when too few LAs have a value to rank.
  */
 export function quartileCutPoints(values: readonly number[]): CutPoints | null {
-  if (values.length === 0) return null;
+  if (values.length < fewestToRank) return null;
   const sorted = values.map(canonical).sort((a, b) => a - b);
   const at = (p: number): number => {
     const h = (sorted.length - 1) * p;

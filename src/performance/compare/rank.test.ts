@@ -64,6 +64,14 @@ const rankCases: {
     joint: [true, true, false],
     n: 3,
   },
+  {
+    name: 'a league of one ranks nothing: "rank 1 of 1" says nothing (one LA holds a value)',
+    values: [null, 65, null],
+    polarity: 'higher',
+    ranks: [null, null, null],
+    joint: [false, false, false],
+    n: 1,
+  },
 ];
 
 for (const c of rankCases) {
@@ -82,11 +90,10 @@ for (const c of rankCases) {
 }
 
 // R: quantile(c(1, 2, 3, 4)) → 1, 1.75, 2.5, 3.25, 4 (type 7). quantile(c(10, 20, 30, 40, 50))
-// → 10, 20, 30, 40, 50. quantile(7) → 7 for every cut point.
+// → 10, 20, 30, 40, 50. A single LA's value has no quartiles to speak of: no band ("quartile D").
 const cutCases: { values: number[]; cuts: number[] }[] = [
   { values: [4, 1, 3, 2], cuts: [1, 1.75, 2.5, 3.25, 4] },
   { values: [10, 20, 30, 40, 50], cuts: [10, 20, 30, 40, 50] },
-  { values: [7], cuts: [7, 7, 7, 7, 7] },
   { values: [0.1, 0.2, 0.3], cuts: [0.1, 0.15, 0.2, 0.25, 0.3] },
 ];
 
@@ -96,8 +103,9 @@ for (const c of cutCases) {
   });
 }
 
-test('no cut points without values', () => {
+test('no cut points without values, nor for one LA alone', () => {
   assert.equal(quartileCutPoints([]), null);
+  assert.equal(quartileCutPoints([7]), null);
 });
 
 // Bands include their upper edge; A is the best quarter for the measure's polarity.

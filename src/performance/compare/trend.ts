@@ -15,7 +15,11 @@ export function directionOf(change: number, polarity: Polarity): Direction {
   return sign === better ? 'better' : 'worse';
 }
 
-export type Change = { value: number | null; direction: Direction | null; trendBreak: MethodologyBreak | null };
+export type Change = {
+  value: number | null;
+  direction: Direction | null;
+  trendBreak: MethodologyBreak | null;
+};
 
 /** Change since the previous academic year; none across a methodology break or a missing year. */
 export function changeSinceLastYear(

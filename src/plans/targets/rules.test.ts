@@ -138,6 +138,17 @@ const cases: {
     status: 'met',
   },
   {
+    seed: 'seed 000: top 50% of LAs, with only this LA holding a figure (the demonstration’s own data)',
+    rule: { kind: 'rankBand', band: 'top half' },
+    evidence: evidence({
+      actuals: years({ 2018: 74 }),
+      ranks: new Map(),
+      lasWithFigure: new Map([[2018, 1]]),
+    }),
+    status: 'no data',
+    says: /^Cannot be judged yet: only 1 LA holds a figure for 2017\/18, and a rank needs at least 2\.$/,
+  },
+  {
     seed: 'seed 000: absence better than national (lower is better)',
     rule: { kind: 'better', comparator: 'England' },
     evidence: evidence({

@@ -1,5 +1,6 @@
 import { canonical, formatFigure } from '../../performance/compare/numbers.ts';
 import { halvedGap } from '../../performance/compare/gap.ts';
+import { fewestToRank } from '../../performance/compare/rank.ts';
 
 // A KPI's target, judged from the data (SPEC C4). Each kind of rule comes from a council paper:
 //   reach        seed 002: NEET 6.14% → 5.5%, Year 12 participation 91.36% → 98%, apprenticeships 252 → 300
@@ -41,6 +42,8 @@ export type KpiEvidence = {
   comparator?: ReadonlyMap<number, number>;
   /** The LA's rank among LAs by period. */
   ranks?: ReadonlyMap<number, { rank: number; of: number }>;
+  /** How many LAs hold a figure, by period: too few, and there is no rank to judge. */
+  lasWithFigure?: ReadonlyMap<number, number>;
 };
 
 export type KpiStatus = 'no data' | 'on track' | 'at risk' | 'off track' | 'met' | 'missed';
@@ -185,6 +188,13 @@ function judgeAgainstComparator(
 function judgeRankBand(evidence: KpiEvidence, band: 'top half' | 'top quartile'): TargetJudgement {
   const latest = latestOf(evidence.actuals);
   const ranked = latest ? evidence.ranks?.get(latest.period) : undefined;
+  const league = latest ? evidence.lasWithFigure?.get(latest.period) : undefined;
+  if (latest && !ranked && league !== undefined && league < fewestToRank)
+    return {
+      status: 'no data',
+      reasoning: `Cannot be judged yet: only ${league} LA${league === 1 ? ' holds a figure' : 's hold figures'} for ${yearLabel(latest.period)}, and a rank needs at least ${fewestToRank}.`,
+      neededNext: null,
+    };
   if (!latest || !ranked)
     return {
       status: 'no data',
