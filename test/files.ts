@@ -18,6 +18,7 @@ export const unitFiles = [
   'src/performance/rankings.test.ts',
   'src/performance/narrative.test.ts',
   'src/performance/school/build.test.ts',
+  'src/performance/summary/build.test.ts',
   'src/schools/rules/rules.test.ts',
   'src/plans/targets/rules.test.ts',
   'src/plans/rules/when.test.ts',

@@ -143,3 +143,23 @@ test('Progress 8 shows DfE’s band with its confidence interval, on the page an
     },
   ]);
 });
+
+// LAIT and DfE's tables write 41.0 as 41: beside 40.8 in the same row it prints "41.0".
+test('a measure prints to one precision across a school’s rows and sentences', () => {
+  const a8 = 'AVG_Attain8_Score';
+  const results = buildSchoolResults({
+    school: { urn: 990002, name: 'A secondary school', laCode: '851', laName: 'Portsmouth' },
+    indicators: new Map([[a8, { ...indicator(a8), decimalPlaces: null }]]),
+    figures: [
+      { ...figure(a8, 'school', 2018, 41, 150), publishedDecimals: null },
+      { ...figure(a8, 'school', 2019, 40.8, 150), publishedDecimals: null },
+      { ...figure(a8, 'england', 2019, 46.5, null), publishedDecimals: null },
+    ],
+    threshold: 6,
+    seesSmallCohorts: false,
+  });
+  const stage = results.stages[0];
+  assert.ok(stage);
+  assert.deepEqual(rowOf(stage.trend, /Attainment 8/).slice(1, 3), ['41.0', '40.8']);
+  assert.deepEqual(rowOf(stage.results, /Attainment 8/).slice(1, 4), ['40.8', 'n/a', '46.5']);
+});

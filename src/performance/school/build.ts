@@ -1,6 +1,6 @@
 import { breakBetween, notComparable } from '../compare/breaks.ts';
 import { gap } from '../compare/gap.ts';
-import { difference } from '../compare/numbers.ts';
+import { commonDecimals, difference } from '../compare/numbers.ts';
 import {
   progress8BandShown,
   progressJudgement,
@@ -131,16 +131,25 @@ export function buildSchoolResults(input: SchoolResultsInput) {
       return withheld(figure?.denominator ?? cohortOf(p), input.threshold, input.seesSmallCohorts);
     };
     const hidden = (p: number) => withheld(cohortOf(p), input.threshold, input.seesSmallCohorts);
-    const placesOf = (key: string, f: Figure | undefined) =>
-      printedPlaces(f, input.indicators.get(key)?.decimalPlaces ?? null);
+    // One precision per measure in its rows and sentences: the catalogue's places, else the most
+    // the figures shown for it hold (the school's years, its LA and England in the latest year).
+    const window = periods.slice(-3);
+    const decimalsOf = (key: string) =>
+      commonDecimals(
+        [
+          ...window.map((p) => find(key, 'school', p)?.value ?? null),
+          find(key, 'la', latest)?.value ?? null,
+          find(key, 'england', latest)?.value ?? null,
+        ],
+        input.indicators.get(key)?.decimalPlaces ?? null,
+      );
+    const placesOf = (key: string, f: Figure | undefined) => printedPlaces(f, decimalsOf(key));
     const polarityOf = (key: string) => input.indicators.get(key)?.polarity ?? 'higher';
     // A gap prints to the finer of its two figures' places.
     const gapPlaces = (key: string, mine: Figure | undefined, england: Figure | undefined) =>
       Math.max(placesOf(key, mine), placesOf(key, england));
     const shown = (key: string, f: Figure | undefined, withhold: boolean): FigureCell =>
-      withhold
-        ? { value: null, text: suppressedMark }
-        : printedFigure(f, input.indicators.get(key)?.decimalPlaces ?? null);
+      withhold ? { value: null, text: suppressedMark } : printedFigure(f, decimalsOf(key));
     const present = rows.filter((r) => periods.some((p) => find(r.key, 'school', p)));
     const cohort = cohortOf(latest);
     const latestHidden = hidden(latest);
@@ -179,7 +188,6 @@ export function buildSchoolResults(input: SchoolResultsInput) {
       }),
     };
 
-    const window = periods.slice(-3);
     const trend: DataTable = {
       id: `${stage.id}-trend`,
       title: `${stage.title}: the last three years`,

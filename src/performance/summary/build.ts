@@ -1,6 +1,6 @@
 import { breakBetween, type MethodologyBreak } from '../compare/breaks.ts';
 import { gap } from '../compare/gap.ts';
-import { difference } from '../compare/numbers.ts';
+import { commonDecimals, difference } from '../compare/numbers.ts';
 import { progressJudgement, publishedJudgementOf, type ProgressJudgement } from '../compare/significance.ts';
 import type { Polarity } from '../compare/polarity.ts';
 import type { QuartileBand } from '../compare/quartiles.ts';
@@ -82,7 +82,14 @@ function buildRow(
   const lastMine = find(key, 'la', period - 1);
   const lastNational = find(key, 'england', period - 1);
   const polarity = indicator.polarity;
-  const places = (figure: Figure | undefined) => printedPlaces(figure, indicator.decimalPlaces);
+  // One precision for the measure in its row and sentences: the catalogue's places, else the most
+  // the row's figures hold (LAIT stores 41.0 as 41, which would print "41" beside 40.8). A source's
+  // own printed places (seed 001's "53") still win for its figure.
+  const decimals = commonDecimals(
+    [mine, national, lastMine, lastNational].map((f) => f?.value ?? null),
+    indicator.decimalPlaces,
+  );
+  const places = (figure: Figure | undefined) => printedPlaces(figure, decimals);
   const gapPlaces = Math.max(places(mine), places(national));
   const lastPlaces = Math.max(places(lastMine), places(lastNational));
   const changePlaces = Math.max(places(mine), places(lastMine));
@@ -117,9 +124,9 @@ function buildRow(
     polarity,
     unit: indicator.unit,
     status: mine?.status ?? null,
-    value: printedFigure(mine, indicator.decimalPlaces),
-    national: printedFigure(national, indicator.decimalPlaces),
-    lastValue: printedFigure(lastMine, indicator.decimalPlaces),
+    value: printedFigure(mine, decimals),
+    national: printedFigure(national, decimals),
+    lastValue: printedFigure(lastMine, decimals),
     gap: {
       ...judgedFigure(gap(mine?.value ?? null, national?.value ?? null), gapPlaces, polarity, 'national'),
       places: gapPlaces,
