@@ -20,6 +20,7 @@ export const unitFiles = [
   'src/performance/school/build.test.ts',
   'src/performance/summary/build.test.ts',
   'src/schools/rules/rules.test.ts',
+  'src/schools/landscape.test.ts',
   'src/plans/targets/rules.test.ts',
   'src/plans/rules/when.test.ts',
   'src/plans/rules/crossReferences.test.ts',

@@ -119,6 +119,7 @@ export function schoolsApi(services: Services, config: Config) {
                   z.object({ phaseGroup: z.string(), at: gradedCount, compareWith: gradedCount }),
                 ),
                 total: z.object({ at: gradedCount, compareWith: gradedCount }),
+                counted: z.enum(['stateFunded', 'all']),
               }),
             }),
           },
@@ -126,7 +127,7 @@ export function schoolsApi(services: Services, config: Config) {
       },
       async (request) => {
         const dates = landscapeDates(request.query, today());
-        const landscape = await services.schools.landscape(request.query.la, dates);
+        const landscape = await services.schools.landscape(request.query.la, dates, request.query.schools);
         return {
           la: landscape.la,
           at: dates.later,
@@ -146,6 +147,7 @@ export function schoolsApi(services: Services, config: Config) {
               at: landscape.goodOrOutstanding.total.later,
               compareWith: landscape.goodOrOutstanding.total.earlier,
             },
+            counted: landscape.goodOrOutstanding.counted,
           },
         };
       },

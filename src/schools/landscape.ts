@@ -8,6 +8,7 @@ import {
 import { currentGrade, type InspectionForGrade } from './rules/inspections.ts';
 import { isOpenOn } from './rules/dates.ts';
 import { phaseGroups, type PhaseGroup } from './rules/phases.ts';
+import { isStateFunded, type CountedSchools } from './rules/stateFunded.ts';
 
 // An LA's educational landscape (SPEC C1, seeds 001 and 003): what schools it has, who runs them,
 // how many are good or outstanding at two dates, and which need attention. Built from the
@@ -56,7 +57,11 @@ function daysBetween(from: string, to: string): number {
 }
 
 /** An LA's schools and inspections, read by date: who was open, and each school's grade. */
-function registerOn(schools: readonly LandscapeSchool[], inspections: readonly LandscapeInspection[]) {
+function registerOn(
+  schools: readonly LandscapeSchool[],
+  inspections: readonly LandscapeInspection[],
+  counted: CountedSchools,
+) {
   const inspectionsOf = new Map<number, LandscapeInspection[]>();
   for (const inspection of inspections) {
     const list = inspectionsOf.get(inspection.urn) ?? [];
@@ -65,9 +70,12 @@ function registerOn(schools: readonly LandscapeSchool[], inspections: readonly L
   }
   const gradeAt = (urn: number, at: string) => currentGrade(inspectionsOf.get(urn) ?? [], at);
   const openAt = (at: string) => schools.filter((s) => isOpenOn(s, at));
+  // % good or outstanding counts state-funded schools, as seed 003 and DfE do, unless asked for all.
   const goodOrOutstandingAt = (at: string) =>
     goodOrOutstandingByPhase(
-      openAt(at).map((s) => ({ phaseGroup: asPhaseGroup(s.phaseGroup), grade: gradeAt(s.urn, at) })),
+      openAt(at)
+        .filter((s) => counted === 'all' || isStateFunded(s.establishmentType))
+        .map((s) => ({ phaseGroup: asPhaseGroup(s.phaseGroup), grade: gradeAt(s.urn, at) })),
     );
   return { inspectionsOf, gradeAt, openAt, goodOrOutstandingAt };
 }
@@ -78,7 +86,7 @@ export function goodOrOutstandingOn(
   inspections: readonly LandscapeInspection[],
   dates: readonly string[],
 ) {
-  const register = registerOn(schools, inspections);
+  const register = registerOn(schools, inspections, 'stateFunded');
   return dates.map((at) => ({ at, ...register.goodOrOutstandingAt(at) }));
 }
 
@@ -88,11 +96,14 @@ export function buildLandscape(input: {
   earlyYears: readonly EarlyYearsProvider[];
   earlier: string;
   later: string;
+  counted?: CountedSchools;
 }) {
   const { earlier, later } = input;
+  const counted = input.counted ?? 'stateFunded';
   const { inspectionsOf, gradeAt, openAt, goodOrOutstandingAt } = registerOn(
     input.schools,
     input.inspections,
+    counted,
   );
 
   const open = openAt(later);
@@ -187,7 +198,7 @@ export function buildLandscape(input: {
       inMultiAcademyTrusts,
       multiAcademyTrusts: multiAcademyTrusts.size,
     },
-    goodOrOutstanding,
+    goodOrOutstanding: { ...goodOrOutstanding, counted },
     belowGood,
     longestSinceInspection,
     earlyYears: earlyYearsTypes,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countedSchools } from './rules/stateFunded.ts';
 import { optionalText } from '../kernel/queries.ts';
 
 // The query strings the register's pages and API share, checked once.
@@ -39,6 +40,10 @@ export const landscapeQuery = z.object({
   la: z.string().regex(/^\d{3}$/, 'An LA code is DfE’s three-digit LA number, like 851'),
   at: isoDate.optional(),
   compareWith: isoDate.optional(),
+  schools: z
+    .enum(countedSchools, { error: 'Choose state-funded schools or all establishments' })
+    .default('stateFunded')
+    .describe('Which establishments % good or outstanding counts: state-funded (as DfE and seed 003) or all'),
 });
 
 /** The two dates a landscape compares: the chosen date and, by default, a year before it. */

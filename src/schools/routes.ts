@@ -159,6 +159,7 @@ export function schoolsRoutes(services: Services, config: Config) {
         // An empty field means "not given", as leaving it out does.
         at: raw.at === '' ? undefined : raw.at,
         compareWith: raw.compareWith === '' ? undefined : raw.compareWith,
+        schools: raw.schools === '' ? undefined : raw.schools,
       };
       const render = (status: number, context: Record<string, unknown>): FastifyReply =>
         reply
@@ -168,11 +169,16 @@ export function schoolsRoutes(services: Services, config: Config) {
       const parsed = landscapeQuery.safeParse(chosen);
       if (!parsed.success) {
         return render(400, {
-          errors: errorList(parsed.error, { la: 'Local authority', at: 'Date', compareWith: 'Compare with' }),
+          errors: errorList(parsed.error, {
+            la: 'Local authority',
+            at: 'Date',
+            compareWith: 'Compare with',
+            schools: 'Schools counted',
+          }),
         });
       }
       const dates = landscapeDates(parsed.data, today());
-      const landscape = await services.schools.landscape(parsed.data.la, dates);
+      const landscape = await services.schools.landscape(parsed.data.la, dates, parsed.data.schools);
       return render(200, { pageTitle: `Landscape: ${landscape.la.name}`, landscape });
     });
   };

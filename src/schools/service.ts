@@ -8,6 +8,7 @@ import { establishments } from './schema.ts';
 import { presentInspection, presentSchoolSummary, presentTrust } from './presenters.ts';
 import { currentGrade } from './rules/inspections.ts';
 import { buildLandscape, goodOrOutstandingOn } from './landscape.ts';
+import type { CountedSchools } from './rules/stateFunded.ts';
 import { countGoodOrOutstanding } from './rules/goodOrOutstanding.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -119,7 +120,11 @@ export function createSchoolsService(db: Database) {
     },
 
     /** An LA's landscape at two dates (the earlier for comparison). */
-    async landscape(laCode: string, dates: { earlier: string; later: string }) {
+    async landscape(
+      laCode: string,
+      dates: { earlier: string; later: string },
+      counted: CountedSchools = 'stateFunded',
+    ) {
       const schools = await schoolsRepository.landscapeSchools(db, laCode);
       if (schools.length === 0) throw new NotFoundError(`The register has no schools in LA ${laCode}`);
       const [inspections, earlyYears, conversions] = await Promise.all([
@@ -133,7 +138,7 @@ export function createSchoolsService(db: Database) {
       return {
         la: { code: laCode, name: schools[0]?.laName ?? laCode },
         isDemonstration: schools.some((s) => s.isDemonstration),
-        ...buildLandscape({ schools, inspections, earlyYears, ...dates }),
+        ...buildLandscape({ schools, inspections, earlyYears, ...dates, counted }),
         conversions: conversions.map((c) => ({
           urn: c.conversion.urn,
           name: c.name,
