@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { openDatabase, queryRows } from '../db/client.ts';
 import { runBeacon, startBeacon, waitForOutput } from './testing.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-cli-'));
@@ -204,5 +206,38 @@ test('serve says one address, the one it listens on, for the service and the dem
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('close', resolve));
     fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a refused import at the command line is audited: who, which file, and why', async () => {
+  const bad = path.join(dataDir, 'bad-figures.csv');
+  fs.writeFileSync(
+    bad,
+    [
+      'entity_type,entity_code,entity_name,indicator,period,value',
+      'la,851,Portsmouth,KS1RWM_Expected_STD,2016,forty',
+    ].join('\n'),
+  );
+  const refused = await runBeacon(['import', 'values-template', bad], env);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /bad-figures\.csv was not imported; nothing was changed/);
+  // The embedded database the command used, opened once the command has finished with it.
+  const database = await openDatabase({ dataDir: path.join(dataDir, 'pgdata') });
+  try {
+    const [entry] = await queryRows<{
+      actor_label: string;
+      entity_id: string;
+      after: { file: string; problems: number };
+    }>(
+      database.db,
+      sql`select actor_label, entity_id, after from audit_log where action = 'import.refused' order by id desc limit 1`,
+    );
+    assert.match(entry?.actor_label ?? '', /^cli:/);
+    assert.deepEqual(
+      [entry?.entity_id, entry?.after.file, entry?.after.problems],
+      ['values-template', 'bad-figures.csv', 1],
+    );
+  } finally {
+    await database.close();
   }
 });

@@ -9,6 +9,8 @@ import { openDatabase } from '../db/client.ts';
 import { lockDataFolder, type DataFolderLock } from '../db/lock.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { ForbiddenError } from '../kernel/errors.ts';
+import { ImportFailedError } from '../kernel/importFiles.ts';
+import { recordRefusedImport } from '../imports/record.ts';
 
 export type { CliContext };
 
@@ -83,6 +85,12 @@ export async function withCli<T>(
   const context = await openCli(command, permission, asEmail);
   try {
     return await body(context);
+  } catch (error) {
+    // A refused import is audited as the upload page audits it: "import lait" refused, and why.
+    if (error instanceof ImportFailedError && command.startsWith('import ')) {
+      await recordRefusedImport(context.services.database.db, context.actor, command.slice(7), error);
+    }
+    throw error;
   } finally {
     await context.close();
   }

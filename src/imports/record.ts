@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
 import type { Database } from '../db/client.ts';
-import type { ImportSummary, RejectedRow } from '../kernel/importFiles.ts';
+import type { ImportFailedError, ImportSummary, RejectedRow } from '../kernel/importFiles.ts';
 
 export type ImportCounts = { added: number; updated: number; unchanged: number; removed: number };
 
@@ -29,4 +29,26 @@ export async function recordImport(
     after: { ...summary, rejected: summary.rejected.length, firstRejected: summary.rejected.slice(0, 5) },
   });
   return summary;
+}
+
+/**
+ * A refused import is audited too: who tried which file as what, and why it was refused. It is
+ * written on its own, after the import's transaction has rolled back, so the refusal is kept.
+ */
+export async function recordRefusedImport(
+  db: Database,
+  actor: Actor,
+  kind: string,
+  refused: ImportFailedError,
+): Promise<void> {
+  await recordAudit(db, actor, {
+    action: 'import.refused',
+    entityType: 'dataset',
+    entityId: kind,
+    after: {
+      file: path.basename(refused.file),
+      problems: refused.problems.length,
+      firstProblems: refused.problems.slice(0, 5),
+    },
+  });
 }

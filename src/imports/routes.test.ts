@@ -108,6 +108,13 @@ describeOnDatabases('admin upload page', (database) => {
     // The problem is the file's content: no field of the form is marked, and the kind stays chosen.
     assert.doesNotMatch(response.body, /govuk-error-message/);
     assert.match(response.body, /value="values-template" checked/);
+    // The refusal is audited: who tried which file as what, and why it was refused.
+    const audit = await services.audit.list({ action: 'import.refused', page: 1, pageSize: 5 });
+    const refused = audit.rows[0];
+    assert.equal(refused?.actorLabel, 'officer@la.example');
+    assert.equal(refused.entityId, 'values-template');
+    const after = refused.after as { file: string; problems: number; firstProblems: { column?: string }[] };
+    assert.deepEqual([after.file, after.problems, after.firstProblems[0]?.column], ['bad.csv', 1, 'value']);
   });
 
   test('no kind or no file re-renders the form with errors that link to the fields', async () => {

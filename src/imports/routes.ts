@@ -12,6 +12,7 @@ import type { Composition, ImportKind } from '../access/capability.ts';
 import { ImportFailedError, maxImportBytes, type ImportSummary } from '../kernel/importFiles.ts';
 import { UnauthenticatedError } from '../kernel/errors.ts';
 import { processIsGone } from '../db/lock.ts';
+import { recordRefusedImport } from './record.ts';
 
 // The templates an administrator can download from the upload page, each documented in docs/.
 const templatesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/templates');
@@ -204,6 +205,7 @@ export function importRoutes(services: Services, _config: Config, { importKinds 
         summary = await form.kind.run(services, actor, form.file, form.options);
       } catch (error) {
         if (!(error instanceof ImportFailedError)) throw error;
+        await recordRefusedImport(services.database.db, actor, form.kind.key, error);
         const errors = [
           { text: `${path.basename(form.file)} was not imported: nothing was changed`, href: '#problems' },
         ];
