@@ -204,3 +204,21 @@ describeOnDatabases('an error page in development mode', (database) => {
     assert.doesNotMatch(page.body, /\bat .*\.ts:\d+|Error:|node_modules|\/src\/|select |beacon-stack/i);
   });
 });
+
+describeOnDatabases('addresses that cannot exist', (database) => {
+  test('/schools/abc is a page not found, in words, not the validator’s; the API keeps its 400', async () => {
+    const { app, services } = await buildTestApp(database());
+    await addUser(services, { email: 'officer@la.example' });
+    const visitor = new Visitor(app);
+    await visitor.signIn('officer@la.example');
+    for (const url of ['/schools/abc', '/schools/12.5/results', '/plans/x']) {
+      const page = await visitor.get(url);
+      assert.equal(page.statusCode, 404, url);
+      assert.match(page.body, /Page not found/, url);
+      assert.doesNotMatch(page.body, /Invalid input|params\/|NaN/, url);
+    }
+    const api = await visitor.get('/api/v1/schools/abc');
+    assert.equal(api.statusCode, 400);
+    await app.close();
+  });
+});

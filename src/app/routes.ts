@@ -20,6 +20,7 @@ export function appRoutes(services: Services) {
         actor ? roleHasPermission(actor.role, permission) : false;
       return reply.page('app/views/home.njk', {
         pageTitle: 'Home',
+        scopeName: actor ? await services.schools.scopeName(actor) : null,
         can: {
           schools: can('schools:read'),
           users: can('users:manage'),

@@ -154,7 +154,7 @@ export function performanceApi(services: Services) {
         schema: {
           tags: ['performance'],
           summary:
-            'The LA results summary (seed 001): each table as the page shows it, and drafted sentences',
+            'The LA results summary (the tables of Portsmouth’s Education Advisory Board papers): each table as the page shows it, and drafted sentences',
           params: z.object({ laCode, period }),
           response: {
             200: z.object({

@@ -192,7 +192,9 @@ export function registerPerformanceImports(importCommand: Command, run: CliRunne
 export function registerPerformanceReports(reportCommand: Command, run: CliRunner): void {
   reportCommand
     .command('results')
-    .description('an LA’s results summary (seed 001’s tables): every table as XLSX, or one as CSV')
+    .description(
+      'an LA’s results summary (its tables as a board paper gives them): every table as XLSX, or one as CSV',
+    )
     .requiredOption('--la <code>', 'DfE’s three-digit LA number, like 851')
     .requiredOption('--period <year>', 'the year an academic year ends, like 2016 for 2015/16')
     .requiredOption('--out <file>', 'where to write it: a .xlsx file, or a .csv file with --table')

@@ -24,6 +24,8 @@ export type FoundEvidence = {
   };
   comparator?: Map<number, number>;
   comparatorName: string | null;
+  /** Where the figures are read from, in words: the indicator's title and the LA's name. */
+  readFrom?: string;
   ranks?: Map<number, { rank: number; of: number }>;
   lasWithFigure?: Map<number, number>;
   direction?: 'higher' | 'lower';
@@ -98,6 +100,7 @@ export function kpiEvidenceSources(
             (rule.kind === 'better' || rule.kind === 'inLine') && /neighbour/i.test(rule.comparator);
           return {
             actuals: values,
+            readFrom: `${series.indicator.title}, ${series.area.laName}`,
             comparator: againstNeighbours
               ? await neighboursAverage(
                   kpi.laCode,

@@ -126,6 +126,7 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
         rank: found.ranks?.get(a.period) ?? null,
       })),
       comparatorName: found.comparatorName,
+      readFrom: found.readFrom ?? null,
       phaseTable: found.phaseTable ?? null,
       narrative: kpi.narrative,
       ...evaluateTarget(kpi.targetRule, input),

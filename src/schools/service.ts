@@ -101,6 +101,15 @@ export function createSchoolsService(db: Database) {
       return schoolsRepository.filterOptions(db, scopeOf(actor));
     },
 
+    /** The school or trust an account is tied to, by name ("for Harbourside Primary School"). */
+    async scopeName(actor: Actor): Promise<string | null> {
+      if (actor.schoolUrn !== null) {
+        return (await schoolsRepository.findByUrn(db, actor.schoolUrn))?.establishment.name ?? null;
+      }
+      if (actor.trustId !== null) return (await schoolsRepository.trust(db, actor.trustId))?.name ?? null;
+      return null;
+    },
+
     /** A trust or federation and its schools. A trust leader sees only their own; a school user none. */
     async trust(actor: Actor, id: string) {
       if (actor.role === 'school_user' || (actor.role === 'trust_leader' && actor.trustId !== id)) {

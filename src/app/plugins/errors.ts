@@ -63,19 +63,27 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const returnTo = request.method === 'GET' ? request.url : '/';
       return reply.redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`, 303);
     }
+    // An address whose own parts cannot be read (/schools/abc) names nothing that could exist: the
+    // page says so as GOV.UK's "Page not found" does, not with the validator's words.
+    if (error.validation && error.validationContext === 'params') return notFoundPage(request, reply);
     // No page shows a stack trace, a file path or SQL, in any mode: what broke is in the log.
     return reply.status(problem.status).page(errorTemplate(problem.status), { problem });
   });
 
   app.setNotFoundHandler(async (request, reply) => {
-    const problem = {
-      status: 404,
-      title: 'Not Found',
-      detail: `There is nothing at ${request.url.split('?')[0]}.`,
-    };
-    if (isApiRequest(request)) return sendProblem(reply, request, problem);
-    return reply.status(404).page('app/views/errors/404.njk', { problem });
+    if (isApiRequest(request)) return sendProblem(reply, request, notFound(request));
+    return notFoundPage(request, reply);
   });
+}
+
+const notFound = (request: FastifyRequest): Problem => ({
+  status: 404,
+  title: 'Not Found',
+  detail: `There is nothing at ${request.url.split('?')[0] ?? ''}.`,
+});
+
+function notFoundPage(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return reply.status(404).page('app/views/errors/404.njk', { problem: notFound(request) });
 }
 
 function errorTemplate(status: number): string {

@@ -143,7 +143,7 @@ function applyRule(rule: RiskRule, school: SchoolEvidence): { points: number; re
       if (money.revenue > 0 && money.balance / money.revenue > rule.surplusShare) {
         return {
           points: rule.points,
-          reason: `Surplus above ${figure(rule.surplusShare * 100)}% of revenue (seed 000, action 7.4)`,
+          reason: `Surplus above ${figure(rule.surplusShare * 100)}% of revenue (Portsmouth’s action plan, action 7.4)`,
         };
       }
       return null;

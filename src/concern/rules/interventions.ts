@@ -78,7 +78,7 @@ export function interventionProblems(
     problems.push({
       field: 'details',
       message:
-        'Set out the support and challenge already offered: the referral goes with that record (seed 000, 2.4).',
+        'Set out the support and challenge already offered: the referral goes with that record (Portsmouth’s action plan, 2.4).',
     });
   }
   return problems;

@@ -11,7 +11,7 @@ export const peterboroughPost16Plan: SeedPlan = {
   kind: 'action plan',
   publishedOn: '2014',
   ownerRole: 'P16L',
-  source: 'Seed 002',
+  source: 'Peterborough City Council, draft action plan for 16 to 19 provision after Ofsted’s inspection',
   introduction:
     'The council’s response to Ofsted’s four recommendations on post-16 provision in Peterborough.',
   laCode: '874',

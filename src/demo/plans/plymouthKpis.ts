@@ -13,7 +13,7 @@ export const plymouthKpis: SeedPlan = {
   kind: 'kpi report',
   publishedOn: '7 December 2015',
   ownerRole: education,
-  source: 'Seed 003',
+  source: 'Ambitious Plymouth, Plymouth City Council, 7 December 2015',
   introduction:
     'The quarterly report of the KPIs for a top performing education system, prevention and safeguarding.',
   laCode: '879',

@@ -11,7 +11,7 @@ export const portsmouthOfstedPlan: SeedPlan = {
   kind: 'action plan',
   publishedOn: '3 June 2016',
   ownerRole: 'DDCS',
-  source: 'Seed 000',
+  source: 'Portsmouth City Council, action plan after Ofsted’s inspection of school improvement, 3 June 2016',
   introduction:
     "The Action Plan responds to the findings of the Ofsted inspection undertaken in February 2016 of Portsmouth City Council's arrangements for supporting school improvement. A step change is required in outcomes at all ages.",
   glossary: [

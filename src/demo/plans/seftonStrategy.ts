@@ -10,7 +10,7 @@ export const seftonStrategy: SeedPlan = {
   kind: 'strategy',
   publishedOn: '2015',
   ownerRole: 'DCS',
-  source: 'Seed 004',
+  source: 'Sefton Council, education strategy: a good education for every young person',
   introduction:
     'We believe that every young person in Sefton is entitled to receive a good education. This strategy sets out how the Education community in Sefton will ensure that all young people achieve their potential.',
   laCode: '343',

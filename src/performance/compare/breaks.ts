@@ -27,7 +27,7 @@ export const methodologyBreaks: readonly MethodologyBreak[] = [
   {
     families: ['ks1', 'ks2Attainment', 'ks2Progress'],
     from: 2016,
-    reason: 'New key stage 1 and 2 assessments in 2016 are not comparable with 2015 (seed 001).',
+    reason: 'New key stage 1 and 2 assessments in 2016 are not comparable with 2015 (DfE).',
     short: 'new assessments in 2016',
   },
   {
