@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, max, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { groupBy } from '../kernel/collections.ts';
 import {
@@ -46,6 +46,30 @@ export const concernRepository = {
       .selectDistinctOn([categoryDecisions.urn])
       .from(categoryDecisions)
       .where(inArray(categoryDecisions.urn, urns))
+      .orderBy(categoryDecisions.urn, desc(categoryDecisions.decidedOn), desc(categoryDecisions.id));
+    return new Map(rows.map((r) => [r.urn, r]));
+  },
+
+  /**
+   * Each school's category as it stood before a meeting: its newest decision on or before the day,
+   * leaving out the meeting's own, so what was before stays before as the meeting decides.
+   */
+  async categoriesBeforeMeeting(
+    db: Database,
+    urns: number[],
+    meeting: { id: number; heldOn: string },
+  ): Promise<Map<number, DecisionRow>> {
+    if (urns.length === 0) return new Map();
+    const rows = await db
+      .selectDistinctOn([categoryDecisions.urn])
+      .from(categoryDecisions)
+      .where(
+        and(
+          inArray(categoryDecisions.urn, urns),
+          lte(categoryDecisions.decidedOn, meeting.heldOn),
+          or(isNull(categoryDecisions.meetingId), ne(categoryDecisions.meetingId, meeting.id)),
+        ),
+      )
       .orderBy(categoryDecisions.urn, desc(categoryDecisions.decidedOn), desc(categoryDecisions.id));
     return new Map(rows.map((r) => [r.urn, r]));
   },

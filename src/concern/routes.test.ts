@@ -107,6 +107,40 @@ describeOnDatabases('schools causing concern: meetings, decisions, interventions
     assert.match(school.body, /Category: <strong class="govuk-tag govuk-tag--orange">\s*Moderate/);
   });
 
+  test('deciding keeps the meeting’s order and what stood before, and marks the row decided', async () => {
+    const rowsOf = (html: string) =>
+      [...html.matchAll(/<tr class="govuk-table__row[^"]*" id="school-(\d+)">([\s\S]*?)<\/tr>/g)].map(
+        (m) => ({
+          urn: m[1] ?? '',
+          before: /<td class="govuk-table__cell">([\s\S]*?)<\/td>/
+            .exec(m[2] ?? '')?.[1]
+            ?.replace(/<[^>]+>/g, '')
+            .trim(),
+          decided: /Decided at this meeting/.test(m[2] ?? ''),
+        }),
+      );
+    const beforeDeciding = rowsOf((await officer.get(meetingUrl)).body);
+    const next = beforeDeciding.find((r) => !r.decided && r.urn !== '990006');
+    assert.ok(next);
+    const form = `${meetingUrl}/schools/${next.urn}`;
+    const decided = await officer.postForm(form, {
+      _csrf: await officer.csrfToken(form),
+      category: 'maximum',
+      rationale: 'Discussed at the meeting: maximum concern until the next inspection',
+    });
+    assert.equal(decided.statusCode, 303);
+    assert.equal(decided.headers.location, `${meetingUrl}#school-${next.urn}`);
+    const afterDeciding = rowsOf((await officer.get(meetingUrl)).body);
+    assert.deepEqual(
+      afterDeciding.map((r) => r.urn),
+      beforeDeciding.map((r) => r.urn),
+      'the order of the meeting',
+    );
+    const row = afterDeciding.find((r) => r.urn === next.urn);
+    assert.deepEqual([row?.before, row?.decided], [next.before, true]);
+    assert.equal(afterDeciding.find((r) => r.urn === '990006')?.decided, true);
+  });
+
   test('a warning notice for an academy is refused as an RSC matter; one for a maintained school is recorded and closed', async () => {
     const academyForm = '/schools/990003/concern';
     const before = { interventions: await count('interventions'), audit: await count('audit_log') };

@@ -77,24 +77,27 @@ export function createConcernService(db: Database) {
     const model = await modelVersion(meeting.laCode, meeting.modelVersion);
     const entries = await reviewSchools(db, meeting.laCode, meeting.heldOn, model);
     const decisions = new Map((await concernRepository.decisionsAt(db, id)).map((d) => [d.urn, d]));
-    const current = await concernRepository.currentCategories(
-      db,
-      entries.map((e) => e.urn),
-    );
+    const urns = entries.map((e) => e.urn);
+    const [current, beforeMeeting] = await Promise.all([
+      concernRepository.currentCategories(db, urns),
+      concernRepository.categoriesBeforeMeeting(db, urns, meeting),
+    ]);
     const order = model.categories.map((c) => c.name);
     return {
       meeting,
       model,
+      // The meeting's order is set by what stood before it, so deciding a school never moves it.
       entries: entries
         .map((e) => {
           const decision = decisions.get(e.urn);
-          const before = current.get(e.urn);
+          const before = beforeMeeting.get(e.urn)?.category ?? null;
           return {
             ...e,
-            currentCategory: before?.category ?? null,
+            categoryBefore: before,
+            currentCategory: current.get(e.urn)?.category ?? null,
             decision: decision ? presentDecision(decision) : null,
             // A proposal that differs from the school's category is what the meeting must discuss.
-            needsDiscussion: (before?.category ?? order[0]) !== e.proposedCategory,
+            needsDiscussion: (before ?? order[0]) !== e.proposedCategory,
           };
         })
         .sort(
