@@ -116,7 +116,7 @@ describeOnDatabases('schools causing concern: meetings, decisions, interventions
             .exec(m[2] ?? '')?.[1]
             ?.replace(/<[^>]+>/g, '')
             .trim(),
-          decided: /Decided at this meeting/.test(m[2] ?? ''),
+          decided: (m[2] ?? '').includes('Decided at this meeting'),
         }),
       );
     const beforeDeciding = rowsOf((await officer.get(meetingUrl)).body);
