@@ -29,6 +29,7 @@ export const unitFiles = [
   'src/concern/rules/allowance.test.ts',
   'src/concern/rules/dates.test.ts',
   'src/app/layers.test.ts',
+  'src/imports/recognise.test.ts',
 ];
 
 export const databaseFiles = [

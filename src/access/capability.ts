@@ -19,6 +19,8 @@ export type ImportKind = {
   accept: string;
   /** Extra form fields this kind needs, beyond the file. */
   fields: readonly ('set' | 'period' | 'mapping' | 'plan')[];
+  /** The columns a file of this kind always has: how a file chosen as the wrong kind is recognised. */
+  columns?: readonly string[];
   run(
     services: Services,
     actor: Actor,

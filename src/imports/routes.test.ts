@@ -117,6 +117,17 @@ describeOnDatabases('admin upload page', (database) => {
     assert.deepEqual([after.file, after.problems, after.firstProblems[0]?.column], ['bad.csv', 1, 'value']);
   });
 
+  test('a file chosen as the wrong kind says which kind it looks like, not every column expected', async () => {
+    const response = await upload(officer, { kind: 'gias' }, { name: 'figures.csv', content: example });
+    assert.equal(response.statusCode, 400);
+    assert.match(
+      response.body,
+      /This file has the columns of “Beacon values template”, not “GIAS establishments”\. Choose “Beacon values template” above and import it again\./,
+    );
+    assert.doesNotMatch(response.body, /Missing column/);
+    assert.equal(await values(), 6);
+  });
+
   test('no kind or no file re-renders the form with errors that link to the fields', async () => {
     const response = await upload(officer, {});
     assert.equal(response.statusCode, 400);

@@ -13,6 +13,7 @@ import { ImportFailedError, maxImportBytes, type ImportSummary } from '../kernel
 import { UnauthenticatedError } from '../kernel/errors.ts';
 import { processIsGone } from '../db/lock.ts';
 import { recordRefusedImport } from './record.ts';
+import { headerOf, kindTheHeaderFits } from './recognise.ts';
 
 // The templates an administrator can download from the upload page, each documented in docs/.
 const templatesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/templates');
@@ -206,12 +207,22 @@ export function importRoutes(services: Services, _config: Config, { importKinds 
       } catch (error) {
         if (!(error instanceof ImportFailedError)) throw error;
         await recordRefusedImport(services.database.db, actor, form.kind.key, error);
+        const header = headerOf(form.file);
+        const lookAlike = header ? kindTheHeaderFits(importKinds, form.kind, header) : null;
+        const failed = lookAlike
+          ? new ImportFailedError(form.file, [
+              {
+                line: 1,
+                message: `This file has the columns of “${lookAlike.title}”, not “${form.kind.title}”. Choose “${lookAlike.title}” above and import it again.`,
+              },
+            ])
+          : error;
         const errors = [
           { text: `${path.basename(form.file)} was not imported: nothing was changed`, href: '#problems' },
         ];
         return reply
           .status(400)
-          .page('imports/views/imports.njk', page({ failed: error, chosen: form.kind.key, errors }));
+          .page('imports/views/imports.njk', page({ failed, chosen: form.kind.key, errors }));
       }
       return reply.page('imports/views/imports.njk', page({ summary, chosen: form.kind.key }));
     });

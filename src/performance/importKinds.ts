@@ -1,6 +1,10 @@
 import type { ImportKind } from '../access/capability.ts';
 import { ImportFailedError, silentProgress } from '../kernel/importFiles.ts';
-import { parseEesMapping } from './imports/ees.ts';
+import { eesRequired, parseEesMapping } from './imports/ees.ts';
+import { laitDictionaryColumns } from './imports/laitDictionary.ts';
+import { laitValueColumns } from './imports/laitValues.ts';
+import { neighbourColumns } from './imports/neighbours.ts';
+import { templateRequired } from './imports/valuesTemplate.ts';
 
 // The files the performance engine imports, as the admin upload page offers them.
 export const performanceImportKinds: ImportKind[] = [
@@ -9,6 +13,7 @@ export const performanceImportKinds: ImportKind[] = [
     title: 'LAIT data dictionary (indicator catalogue)',
     hint: 'lait_data_dictionary.csv from DfE’s Local Authority Interactive Tool. Import this before LAIT values.',
     accept: '.csv',
+    columns: laitDictionaryColumns,
     fields: [],
     run: (services, actor, file) => services.performance.importLaitDictionary(actor, file),
   },
@@ -17,6 +22,7 @@ export const performanceImportKinds: ImportKind[] = [
     title: 'LAIT values (every LA, every measure)',
     hint: 'lait_bds_long_all_measures.csv: about 641,000 rows; takes a few seconds.',
     accept: '.csv',
+    columns: laitValueColumns,
     fields: [],
     run: (services, actor, file) => services.performance.importLait(actor, file, silentProgress),
   },
@@ -25,6 +31,7 @@ export const performanceImportKinds: ImportKind[] = [
     title: 'Statistical neighbours',
     hint: 'statistical_neighbours_*_tidy.csv, with the year of DfE’s model.',
     accept: '.csv',
+    columns: neighbourColumns,
     fields: ['set'],
     run: (services, actor, file, fields) =>
       services.performance.importNeighbours(actor, file, fields.set ?? ''),
@@ -34,6 +41,7 @@ export const performanceImportKinds: ImportKind[] = [
     title: 'School performance tables (KS2 or KS4)',
     hint: 'DfE’s performance-table CSV, for example 2018-2019_850_ks2final.csv, or a national school-level extract such as ks2_perf_2018.csv. Give the year if the file name does not say it.',
     accept: '.csv',
+    columns: ['RECTYPE', 'LEA', 'URN'],
     fields: ['period'],
     run: (services, actor, file, fields) =>
       services.performance.importPerfTable(actor, file, fields.period, silentProgress),
@@ -43,6 +51,7 @@ export const performanceImportKinds: ImportKind[] = [
     title: 'Beacon values template',
     hint: 'Your own figures in Beacon’s long template, CSV or XLSX. Download the template below.',
     accept: '.csv,.xlsx',
+    columns: templateRequired,
     fields: [],
     run: (services, actor, file) => services.performance.importValuesTemplate(actor, file, silentProgress),
   },
@@ -51,6 +60,7 @@ export const performanceImportKinds: ImportKind[] = [
     title: 'Explore education statistics (tidy CSV)',
     hint: 'A DfE explore-education-statistics data file. Say below which columns to import, which rows to keep and where the pupil groups are.',
     accept: '.csv',
+    columns: eesRequired,
     fields: ['mapping'],
     run: (services, actor, file, fields) => {
       const parsed = parseEesMapping(fields.mapping ?? '');

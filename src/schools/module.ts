@@ -34,6 +34,7 @@ export const schoolsModule = defineModule({
     title: kind.title,
     hint: kind.hint,
     accept: kind.accept,
+    columns: kind.columns,
     fields: [],
     run: (services, actor, file) => kind.run(services.register, actor, file, silentProgress),
   })),
