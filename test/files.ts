@@ -3,6 +3,7 @@
 export const unitFiles = [
   'src/kernel/format.test.ts',
   'src/kernel/tables/files.test.ts',
+  'src/kernel/tables/charts.test.ts',
   'src/kernel/collections.test.ts',
   'src/kernel/config.test.ts',
   'src/app/permissions.test.ts',

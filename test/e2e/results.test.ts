@@ -65,6 +65,8 @@ void describe('results in a real browser [chromium]', () => {
     const names = await results.chartNames();
     assert.equal(names.length, 2);
     assert.match(names[0] ?? '', /Portsmouth against England[\s\S]*Change of method from 2015\/16/);
+    // The charts' labels are in the page's typeface, not the browser's default serif, at 16px.
+    assert.deepEqual(await results.chartLabelStyle(), { family: 'arial, sans-serif', size: '16px' });
     const trend = await results.table('Portsmouth over time');
     assert.deepEqual(
       trend.map((r) => r[0]),

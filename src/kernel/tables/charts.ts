@@ -16,7 +16,10 @@ export type ChartSeries = {
 
 const width = 640;
 const height = 320;
-const margin = { top: 20, right: 20, bottom: 40, left: 56 };
+// The top margin holds the labels of methodology breaks, above the plot where no line runs.
+const margin = { top: 36, right: 20, bottom: 44, left: 64 };
+/** The room a year's label needs at the labels' size: fewer labels rather than overlapping ones. */
+const labelWidth = 64;
 
 function niceDomain(values: number[]): [number, number] {
   const low = Math.min(...values);
@@ -45,6 +48,14 @@ function chartFrame(
     yTicks: y.ticks(5).map((v) => ({ y: y(v), label: input.format(v) })),
   };
   return { y, frame };
+}
+
+/** Every year's label when they fit; else every second, third … year, always with the latest. */
+function thinned<T>(periods: readonly T[]): T[] {
+  const fit = Math.max(1, Math.floor((width - margin.left - margin.right) / labelWidth));
+  const every = Math.ceil(periods.length / fit);
+  const last = periods.length - 1;
+  return periods.filter((_, i) => (last - i) % every === 0);
 }
 
 export type TrendChart = ReturnType<typeof trendChart>;
@@ -92,11 +103,14 @@ export function trendChart(input: {
   const step = x.step();
   return {
     ...frame,
-    xTicks: input.periods.map((p) => ({ x: x(p.period) ?? 0, label: p.label })),
+    xTicks: thinned(input.periods).map((p) => ({ x: x(p.period) ?? 0, label: p.label })),
     lines,
     breaks: input.breaks.flatMap((b) => {
       const at = x(b.period);
-      return at === undefined ? [] : [{ x: at - step / 2, label: 'Break', reason: b.reason }];
+      // The label sits in the top margin, centred on the break: no line is drawn there.
+      return at === undefined
+        ? []
+        : [{ x: at - step / 2, labelY: margin.top - 10, label: 'Break', reason: b.reason }];
     }),
   };
 }

@@ -23,6 +23,17 @@ export class ResultsPage extends BeaconPage {
   }
 
   /** The name a screen reader gives a chart: its title and description. */
+  /** The typeface and size a chart's labels are drawn in, as the browser computes them. */
+  async chartLabelStyle(): Promise<{ family: string; size: string }> {
+    return this.page
+      .locator('svg[role="img"] text')
+      .first()
+      .evaluate((text) => {
+        const style = getComputedStyle(text);
+        return { family: style.fontFamily, size: style.fontSize };
+      });
+  }
+
   async chartNames(): Promise<string[]> {
     return this.page.locator('svg[role="img"]').evaluateAll((charts) =>
       charts.map((svg) =>
