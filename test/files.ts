@@ -24,6 +24,7 @@ export const unitFiles = [
   'src/schools/landscape.test.ts',
   'src/plans/targets/rules.test.ts',
   'src/plans/rules/when.test.ts',
+  'src/plans/rules/rag.test.ts',
   'src/plans/rules/crossReferences.test.ts',
   'src/concern/risk/model.test.ts',
   'src/concern/rules/interventions.test.ts',

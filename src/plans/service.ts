@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { ragCounts, ragSummary } from './rules/rag.ts';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
 import { ForbiddenError, NotFoundError, ValidationError, validated } from '../kernel/errors.ts';
 import { plansRepository, type ActionRow, type ActionUpdateRow, type KpiRow } from './repository.ts';
-import { ragStatuses, type RagStatus } from './schema.ts';
+import { ragStatuses } from './schema.ts';
 import { readWhen, timelinessOf } from './rules/when.ts';
 import { linkCrossReferences } from './rules/crossReferences.ts';
 import { evaluateTarget, type KpiEvidence } from './targets/rules.ts';
@@ -34,12 +35,6 @@ export const kpiActualInput = z.object({
   note: z.string().trim().max(1000).default(''),
 });
 export type KpiActualInput = z.input<typeof kpiActualInput>;
-
-function ragCounts(rows: readonly { rag: RagStatus }[]) {
-  const counts = Object.fromEntries(ragStatuses.map((r) => [r, 0])) as Record<RagStatus, number>;
-  for (const row of rows) counts[row.rag] += 1;
-  return counts;
-}
 
 function presentAction(
   action: ActionRow,
@@ -204,6 +199,7 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
             leads: p.leads,
             areas: p.areas,
             rag: ragCounts(own),
+            ragSummary: ragSummary(ragCounts(own)),
             actions: own.map(({ priorityId: _priorityId, ...a }) => a),
             kpis: kpis.filter((k) => h.kpis.find((row) => row.id === k.id)?.priorityId === p.id),
           };

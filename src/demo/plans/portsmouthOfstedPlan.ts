@@ -213,7 +213,7 @@ export const portsmouthOfstedPlan: SeedPlan = {
           leads: ['DCS', 'DDCS'],
           when: 'May - Sept 2016 Embryonic partnership by Sept 2016 Fully developed by Jan 2017',
           milestones:
-            'Consultation with Heads & Principals and other key partners (workshops to be held on 6^{th &} 12th May 2016) - follow up meeting with Joint Executive on 29th June 2016 Model for School Improvement and the Partnership agreed including establishment of Executive Board and Commissioning Group Terms of reference and protocols in place City-wide vision and strategy published',
+            'Consultation with Heads & Principals and other key partners (workshops to be held on 6th & 12th May 2016) - follow up meeting with Joint Executive on 29th June 2016 Model for School Improvement and the Partnership agreed including establishment of Executive Board and Commissioning Group Terms of reference and protocols in place City-wide vision and strategy published',
         },
         {
           number: '1.2',
@@ -252,9 +252,9 @@ export const portsmouthOfstedPlan: SeedPlan = {
         {
           number: '1.6',
           strategic:
-            'Working with the University of Portsmouth and FE Colleges in Portsmouth establish: \u2022 A student volunteer placement programme to support teaching and learning in schools focussing on curriculum areas where performance is weak A Science/Technology Hub to expand teacher capacity, develop stronger links with local STEM employers and promote career opportunities - linked to the UTC which opens in Sept 2017 --',
-          leads: ['HSI', 'DDCS', 'EGM', 'From Sept 2017 -------------------'],
-          when: 'By April 2017 Development and launch of Hub Opening of the UTC ---',
+            'Working with the University of Portsmouth and FE Colleges in Portsmouth establish: \u2022 A student volunteer placement programme to support teaching and learning in schools focussing on curriculum areas where performance is weak A Science/Technology Hub to expand teacher capacity, develop stronger links with local STEM employers and promote career opportunities - linked to the UTC which opens in Sept 2017',
+          leads: ['HSI', 'DDCS', 'EGM', 'From Sept 2017'],
+          when: 'By April 2017 Development and launch of Hub Opening of the UTC',
           milestones:
             "Student volunteer placement model agreed with clear protocols in place Model of accreditation of student's work agreed",
         },

@@ -32,6 +32,10 @@ const cases: {
     understood: true,
   },
   { text: 'On-going', dueBy: null, understood: true },
+  // Seed 000 writes terms: "Spring 2016" is January to Easter, so due by the end of April at latest.
+  { text: 'Spring 2016', dueBy: '2016-04-30', startsOn: '2016-01-01', understood: true },
+  { text: 'By Summer Term 2017', dueBy: '2017-07-31', startsOn: null, understood: true },
+  { text: 'From autumn 2016', dueBy: null, startsOn: '2016-09-01', understood: true },
   // Seed 000 action 6.4 says "206/17": a typing slip, kept as written and flagged, never guessed.
   { text: '206/17', dueBy: null, understood: false },
   { text: '2016/18', dueBy: null, understood: false },

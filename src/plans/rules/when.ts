@@ -1,5 +1,6 @@
 // "When" an action is due, as councils write it (seed 000's "By whom and when" column): a month,
-// "by" or "from" a month, a range of months, an academic year, a recurrence, or "on-going".
+// "by" or "from" a month, a range of months, a school term, an academic year, a recurrence, or
+// "on-going".
 // What cannot be understood is kept as written and flagged; a date is never guessed.
 
 export type Recurrence = 'half termly' | 'termly' | 'annual' | 'monthly' | 'weekly';
@@ -41,6 +42,9 @@ const months: Record<string, number> = {
   dec: 12,
   december: 12,
 };
+/** A term's first and last month. */
+const terms: Record<string, [number, number]> = { autumn: [9, 12], spring: [1, 4], summer: [4, 7] };
+
 const monthWord = Object.keys(months)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -74,6 +78,19 @@ const patterns: { pattern: RegExp; read: (m: RegExpExecArray, found: Found) => v
     // A month on its own ("June 2016") is due by its end.
     pattern: new RegExp(`(?<!by\\s|from\\s|[-–]\\s?)\\b(${monthWord})\\s+(20\\d{2})\\b`, 'gi'),
     read: (m, found) => found.dues.push(lastOf(Number(m[2]), month(m[1] ?? ''))),
+  },
+  {
+    // A school term: autumn is September to December, spring January to Easter (April at the
+    // latest), summer Easter (April at the earliest) to July. "By" a term is due at its end, "from"
+    // a term starts with it, and a term on its own is both.
+    pattern: /\b(by|from)?\s*(?:the\s+)?\b(autumn|spring|summer)(?:\s+term)?\s+(20\d{2})\b/gi,
+    read: (m, found) => {
+      const year = Number(m[3]);
+      const [first, last] = terms[(m[2] ?? '').toLowerCase()] ?? [1, 12];
+      const prefix = (m[1] ?? '').toLowerCase();
+      if (prefix !== 'by') found.starts.push(firstOf(year, first));
+      if (prefix !== 'from') found.dues.push(lastOf(year, last));
+    },
   },
   {
     // An academic year "2016/17" runs to 31 August 2017.
