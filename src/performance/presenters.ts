@@ -40,3 +40,21 @@ export function presentIndicator(i: IndicatorRow) {
     source: i.source,
   };
 }
+
+/**
+ * The release of a column of figures, for its heading, when the table mixes releases: a school's
+ * provisional figure beside England's final one says "(provisional)" and "(final)". Nothing is
+ * added when every column is final, as most tables are.
+ */
+export function releaseHeadings(
+  columns: readonly { header: string; statuses: readonly (string | null)[] }[],
+): string[] {
+  const releasesOf = (statuses: readonly (string | null)[]) =>
+    [...new Set(statuses.filter((s): s is string => s !== null && s !== ''))].sort();
+  const all = columns.map((c) => releasesOf(c.statuses));
+  const everyFinal = all.every((releases) => releases.every((r) => r === 'final'));
+  return columns.map((c, i) => {
+    const releases = all[i] ?? [];
+    return everyFinal || releases.length === 0 ? c.header : `${c.header} (${releases.join(' and ')})`;
+  });
+}

@@ -163,3 +163,26 @@ test('a measure prints to one precision across a school’s rows and sentences',
   assert.deepEqual(rowOf(stage.trend, /Attainment 8/).slice(1, 3), ['41.0', '40.8']);
   assert.deepEqual(rowOf(stage.results, /Attainment 8/).slice(1, 4), ['40.8', 'n/a', '46.5']);
 });
+
+// DfE publishes a school's KS4 figures provisionally in October and England's revised in January:
+// a table that puts them side by side says which release each column is.
+test('a school’s provisional figure beside England’s final one says so in each column’s heading', () => {
+  const a8 = 'AVG_Attain8_Score';
+  const results = buildSchoolResults({
+    school: { urn: 990002, name: 'A secondary school', laCode: '851', laName: 'Portsmouth' },
+    indicators: new Map([[a8, indicator(a8)]]),
+    figures: [
+      { ...figure(a8, 'school', 2019, 40.8, 150), status: 'provisional' },
+      { ...figure(a8, 'la', 2019, 44.1, null), status: 'provisional' },
+      { ...figure(a8, 'england', 2019, 46.5, null), status: 'final' },
+    ],
+    threshold: 6,
+    seesSmallCohorts: false,
+  });
+  const headers = results.stages[0]?.results.columns.map((c) => c.header);
+  assert.deepEqual(headers?.slice(1, 4), [
+    'A secondary school (provisional)',
+    'Portsmouth (LA) (provisional)',
+    'England (final)',
+  ]);
+});

@@ -9,7 +9,7 @@ import {
 } from '../compare/significance.ts';
 import { derivedWithheld, suppressedMark, withheld } from '../compare/suppression.ts';
 import { gapSentence, judgedFigure, progressWords as judgementWords, signed } from '../narrative.ts';
-import { printedFigure, printedPlaces } from '../presenters.ts';
+import { printedFigure, printedPlaces, releaseHeadings } from '../presenters.ts';
 import { academicYearLabel } from '../periods.ts';
 import { figureFinder } from '../figureIndex.ts';
 import type { Figure, IndicatorRow } from '../valuesRepository.ts';
@@ -160,9 +160,12 @@ export function buildSchoolResults(input: SchoolResultsInput) {
       title: `${stage.title}, ${academicYearLabel(latest)}`,
       columns: [
         { header: 'Measure' },
-        { header: school.name, figure: true },
-        { header: `${school.laName} (LA)`, figure: true },
-        { header: 'England', figure: true },
+        ...releaseHeadings(
+          (['school', 'la', 'england'] as const).map((entity) => ({
+            header: entity === 'school' ? school.name : entity === 'la' ? `${school.laName} (LA)` : 'England',
+            statuses: present.map((r) => find(r.key, entity, latest)?.status ?? null),
+          })),
+        ).map((header) => ({ header, figure: true })),
         { header: 'Gap to England', figure: true },
         { header: 'Progress' },
       ],
