@@ -142,6 +142,33 @@ void describe('app shell in a real browser [chromium]', () => {
     assert.equal(await users.heading(), 'Harbourside Primary School');
   });
 
+  test('on a phone every page of tables is no wider than the screen: wide tables scroll in place', async () => {
+    const shell = new BeaconPage(page, baseUrl);
+    await page.setViewportSize({ width: 375, height: 720 });
+    const wider: string[] = [];
+    for (const path of [
+      '/concern',
+      '/concern/report',
+      '/concern/support',
+      '/plans/1',
+      '/plans/2',
+      '/landscape',
+      '/schools',
+      '/admin/audit',
+      '/admin/indicators',
+      '/admin/users',
+      '/trusts/DEMO-T1',
+      '/areas/851/results/2016',
+      '/areas/851/indicators/KS2W_Teacher_Assess?period=2016',
+    ]) {
+      assert.equal(await shell.open(path), 200, path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 375) wider.push(`${path}: ${String(width)} px`);
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+    assert.deepEqual(wider, []);
+  });
+
   test('a school user sees only their school, is refused another, and signs out', async () => {
     const shell = new BeaconPage(page, baseUrl);
     await shell.signOut();

@@ -18,7 +18,7 @@ export class ImportPage extends BeaconPage {
   }
 
   problems(): Promise<string[]> {
-    return this.page.locator('#problems + table tbody tr').allInnerTexts();
+    return this.page.locator('#problems + .beacon-table-scroll tbody tr').allInnerTexts();
   }
 
   summaryValue(key: string): Promise<string> {
