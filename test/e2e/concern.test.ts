@@ -39,6 +39,13 @@ void describe('schools causing concern in a real browser [chromium]', () => {
     assert.match(await concern.errorSummary(), /Give the rationale for the category/);
     await concern.decide('Moderate', 'Requires improvement; monitor half-termly');
     assert.match(await page.locator('#school-990006').innerText(), /Moderate[\s\S]*monitor half-termly/);
+    assert.match(await page.locator('#school-990006').innerText(), /Decided at this meeting/);
+    // On a phone the meeting's table scrolls in place: its hidden link words do not widen the page.
+    const meeting = new URL(page.url()).pathname;
+    await page.setViewportSize({ width: 375, height: 720 });
+    await concern.open(meeting);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375);
+    await page.setViewportSize({ width: 1280, height: 720 });
     await concern.open('/schools/990006/concern');
     assert.match(await page.locator('main').innerText(), /Category: Moderate/);
   });
