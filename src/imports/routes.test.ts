@@ -122,7 +122,7 @@ describeOnDatabases('admin upload page', (database) => {
     assert.equal(response.statusCode, 400);
     assert.match(
       response.body,
-      /This file has the columns of “Beacon values template”, not “GIAS establishments”\. Choose “Beacon values template” above and import it again\./,
+      /This file has the columns of “Beacon values template”, not “GIAS establishments”\. Choose “Beacon values template” as the kind of file and import it again\./,
     );
     assert.doesNotMatch(response.body, /Missing column/);
     assert.equal(await values(), 6);

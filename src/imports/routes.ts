@@ -213,7 +213,7 @@ export function importRoutes(services: Services, _config: Config, { importKinds 
           ? new ImportFailedError(form.file, [
               {
                 line: 1,
-                message: `This file has the columns of “${lookAlike.title}”, not “${form.kind.title}”. Choose “${lookAlike.title}” above and import it again.`,
+                message: `This file has the columns of “${lookAlike.title}”, not “${form.kind.title}”. Choose “${lookAlike.title}” as the kind of file and import it again.`,
               },
             ])
           : error;
