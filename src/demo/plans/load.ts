@@ -1,3 +1,4 @@
+import { decimalsOf } from '../../performance/compare/numbers.ts';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../access/actor.ts';
 import { recordAudit } from '../../access/audit.ts';
@@ -135,7 +136,9 @@ async function loadPlan(tx: Database, seed: SeedPlan, holders: Map<string, numbe
       direction: k.direction ?? ('higher' as const),
       baselineValue: k.baselineValue ?? null,
       unit: k.rule.kind === 'rankBand' || k.measure.startsWith('Apprenticeships') ? '' : '%',
-      decimalPlaces: k.fromRegister ? 0 : 2,
+      // A KPI prints to the places its paper wrote it to (NEET 6.14%, 252 apprenticeships); the
+      // results it reads from the catalogue, as seed 001 prints them, to one.
+      decimalPlaces: k.fromRegister ? 0 : k.baselineValue !== undefined ? decimalsOf(k.baselineValue) : 1,
       baselinePeriod: k.baselinePeriod,
       targetRule: k.rule,
       targetPeriod: k.targetPeriod,

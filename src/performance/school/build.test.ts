@@ -1,28 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildSchoolResults } from './build.ts';
-import type { Figure, IndicatorRow } from '../valuesRepository.ts';
+import type { Figure } from '../valuesRepository.ts';
+import { testFigure, testIndicator } from '../figures.testing.ts';
 
 // SPEC "Rules": a figure for fewer pupils than the threshold shows as "x" to roles below officer,
 // and so does anything worked from it. Each figure is judged by its own cohort (DfE's performance
 // tables publish a count per measure: KS2's TELIG for the headline measures, smaller counts for
 // the progress measures, which only pupils with a KS1 baseline have).
 
-const indicator = (key: string): IndicatorRow => ({
-  key,
-  title: key,
-  topic: 'KS2',
-  unit: 'percentage',
-  unitLabel: '%',
-  polarity: 'higher',
-  decimalPlaces: 0,
-  noQuartile: false,
-  periodType: 'Academic Year',
-  methodologyFamily: 'ks2Attainment',
-  source: 'test',
-  description: '',
-  editedAt: null,
-});
+const indicator = (key: string) => testIndicator(key);
 
 const figure = (
   key: string,
@@ -30,25 +17,7 @@ const figure = (
   periodEnd: number,
   value: number,
   denominator: number | null,
-): Figure => ({
-  indicatorKey: key,
-  entityType,
-  code: entityType === 'england' ? '970' : entityType === 'la' ? '851' : '990001',
-  name: '',
-  periodEnd,
-  period: String(periodEnd),
-  status: 'final',
-  value,
-  suppression: null,
-  publishedRank: null,
-  publishedRankOf: null,
-  publishedRankJoint: null,
-  publishedDecimals: 0,
-  ciLower: null,
-  ciUpper: null,
-  publishedJudgement: null,
-  denominator,
-});
+): Figure => testFigure(key, entityType, periodEnd, value, { publishedDecimals: 0, denominator });
 
 const reading = 'KS2R_Expected_STD';
 const maths = 'KS2M_Expected_STD';

@@ -134,15 +134,20 @@ export function buildSchoolResults(input: SchoolResultsInput) {
     // One precision per measure in its rows and sentences: the catalogue's places, else the most
     // the figures shown for it hold (the school's years, its LA and England in the latest year).
     const window = periods.slice(-3);
-    const decimalsOf = (key: string) =>
-      commonDecimals(
-        [
-          ...window.map((p) => find(key, 'school', p)?.value ?? null),
-          find(key, 'la', latest)?.value ?? null,
-          find(key, 'england', latest)?.value ?? null,
-        ],
-        input.indicators.get(key)?.decimalPlaces ?? null,
-      );
+    const decimals = new Map(
+      rows.map((r) => [
+        r.key,
+        commonDecimals(
+          [
+            ...window.map((p) => find(r.key, 'school', p)?.value ?? null),
+            find(r.key, 'la', latest)?.value ?? null,
+            find(r.key, 'england', latest)?.value ?? null,
+          ],
+          input.indicators.get(r.key)?.decimalPlaces ?? null,
+        ),
+      ]),
+    );
+    const decimalsOf = (key: string) => decimals.get(key) ?? null;
     const placesOf = (key: string, f: Figure | undefined) => printedPlaces(f, decimalsOf(key));
     const polarityOf = (key: string) => input.indicators.get(key)?.polarity ?? 'higher';
     // A gap prints to the finer of its two figures' places.

@@ -2,47 +2,21 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildResultsSummary } from './build.ts';
 import { resultsSummaryLayout } from './layout.ts';
-import type { Figure, IndicatorRow } from '../valuesRepository.ts';
+import type { Figure } from '../valuesRepository.ts';
+import { testFigure, testIndicator } from '../figures.testing.ts';
 
 // One precision per measure on a page. LAIT's all-measures file gives Portsmouth's Attainment 8 as
 // 41 for 2017/18 (41.0 written without its zero) and 40.8 for 2018/19, and its 9-4 pass as 56 and
 // 57.4: each row, and its drafted sentence, prints them to the measure's one place.
 
-const indicator = (key: string): IndicatorRow => ({
-  key,
-  title: key,
-  topic: 'KS4',
-  unit: key === 'AVG_Attain8_Score' ? 'score' : 'percentage',
-  unitLabel: '',
-  polarity: 'higher',
-  decimalPlaces: null,
-  noQuartile: false,
-  periodType: 'Academic Year',
-  methodologyFamily: 'ks4Attainment',
-  source: 'LAIT',
-  description: '',
-  editedAt: null,
-});
-
-const figure = (key: string, periodEnd: number, value: number): Figure => ({
-  indicatorKey: key,
-  entityType: 'la',
-  code: '851',
-  name: 'Portsmouth',
-  periodEnd,
-  period: String(periodEnd),
-  status: 'final',
-  value,
-  suppression: null,
-  publishedRank: null,
-  publishedRankOf: null,
-  publishedRankJoint: null,
-  publishedDecimals: null,
-  ciLower: null,
-  ciUpper: null,
-  publishedJudgement: null,
-  denominator: null,
-});
+const indicator = (key: string) =>
+  testIndicator(key, {
+    topic: 'KS4',
+    unit: key === 'AVG_Attain8_Score' ? 'score' : 'percentage',
+    decimalPlaces: null,
+    methodologyFamily: 'ks4Attainment',
+  });
+const figure = (key: string, periodEnd: number, value: number) => testFigure(key, 'la', periodEnd, value);
 
 const build = (figures: Figure[]) =>
   buildResultsSummary({

@@ -1,28 +1,25 @@
+import { giasEstablishmentTypes } from './establishmentTypes.ts';
+
 // Seed 003 counts "% good or outstanding" over state-funded schools, as DfE's statistics do:
 // local-authority maintained schools (pupil referral units and nursery schools among them),
 // academies and free schools (UTCs, studio schools and 16 to 19 free schools and academies among
 // them) and city technology colleges. Independent schools, non-maintained special schools, further
 // education and sixth-form colleges, universities and other types are not, unless someone asks.
 
-/** Types that are not state-funded: GIAS names (TypeOfEstablishment) and DfE's school list (NFTYPE). */
+// GIAS groups each type: its maintained, academy and free-school groups are state-funded, as are
+// the maintained special schools and city technology colleges.
+const stateFundedGroups = new Set(['Local authority maintained schools', 'Academies', 'Free Schools']);
+const stateFundedTypes = new Set([
+  'Community special school',
+  'Foundation special school',
+  'City technology college',
+]);
+
+/** Types that are not state-funded: from GIAS's groups, then DfE's school list (NFTYPE) names GIAS lacks. */
 const notStateFunded = new Set([
-  // GIAS
-  'Other independent school',
-  'Other independent special school',
-  'Non-maintained special school',
-  'Further education',
-  'Sixth form centres',
-  'Higher education institutions',
-  'Secure units',
-  'Offshore schools',
-  "Service children's education",
-  'Miscellaneous',
-  'Welsh establishment',
-  'Special post 16 institution',
-  'British schools overseas',
-  'Online provider',
-  'Institution funded by other government department',
-  // DfE's school list
+  ...giasEstablishmentTypes
+    .filter((type) => !stateFundedGroups.has(type.group) && !stateFundedTypes.has(type.name))
+    .map((type) => type.name),
   'General further education college',
   'Sixth form college',
   'Sixth form centre/consortia',
