@@ -10,7 +10,7 @@ import { benchOperator } from './data.ts';
 const [kind = 'none', file = ''] = process.argv.slice(2);
 const config = loadConfig();
 const database = await openDatabase(config.database);
-const services = createServices(database);
+const services = await createServices(database);
 const started = performance.now();
 let rows = 0;
 if (kind === 'lait') rows = (await services.performance.importLait(benchOperator, file, silentProgress)).rows;

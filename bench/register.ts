@@ -26,7 +26,7 @@ type Row = {
 };
 
 async function measure(database: BenchDatabase): Promise<Row> {
-  const services = createServices(database);
+  const services = await createServices(database);
   const spine = await timed(() => services.register.importSpine(operator, spineFile, silentProgress));
   const spineAgain = await timed(() => services.register.importSpine(operator, spineFile, silentProgress));
   const ofsted = await timed(() => services.register.importOfsted(operator, ofstedFile, silentProgress));

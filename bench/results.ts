@@ -118,7 +118,7 @@ export async function resultsBench(): Promise<void> {
   const database = await server();
   let child: ChildProcess | undefined;
   try {
-    const services = createServices(database);
+    const services = await createServices(database);
     await loadLait(services);
     await services.users.add(operator, {
       name: 'bench',

@@ -12,7 +12,7 @@ const asAt = '2018-12-01';
 type Row = { database: string; england: number; schools: number; oneLa: number; flagged: number };
 
 async function load(database: BenchDatabase): Promise<void> {
-  const services = createServices(database);
+  const services = await createServices(database);
   await loadLait(services);
   await services.register.importSpine(
     operator,
@@ -36,7 +36,7 @@ async function load(database: BenchDatabase): Promise<void> {
 
 async function measure(database: BenchDatabase): Promise<Row> {
   await load(database);
-  const services = createServices(database);
+  const services = await createServices(database);
   const england: number[] = [];
   const oneLa: number[] = [];
   let schools = 0;

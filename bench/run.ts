@@ -34,7 +34,7 @@ type Result = {
 };
 
 async function measure(database: BenchDatabase): Promise<{ result: Result; ranks: Map<string, string> }> {
-  const services = createServices(database);
+  const services = await createServices(database);
   await services.performance.importLaitDictionary(operator, dictionaryFile);
   const copies: number[] = [];
   for (let i = 0; i < 3; i++) copies.push(await rawCopy(database, valuesFile));

@@ -1,11 +1,10 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so `npx beacon …` works from a checkout without a build step.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+// Runs Beacon's command line as built by `npm run build` (compiled JavaScript in dist/).
+import fs from 'node:fs';
 
-const require = createRequire(import.meta.url);
-const tsx = require.resolve('tsx/cli');
-const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
-const result = spawnSync(process.execPath, [tsx, main, ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+const built = new URL('../dist/beacon.js', import.meta.url);
+if (!fs.existsSync(built)) {
+  console.error('beacon: Beacon is not built yet: run `npm run build` in its folder first.');
+  process.exit(1);
+}
+await import(built.href);

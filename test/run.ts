@@ -2,6 +2,7 @@ import path from 'node:path';
 import { run } from 'node:test';
 import { tap } from 'node:test/reporters';
 import { browserFiles, databaseFiles, processFiles, unitFiles } from './files.ts';
+import { ensureEmptyDatabaseTemplate } from '../src/db/template.ts';
 
 // Runs the listed test files and prints TAP (its closing `# pass` / `# fail` lines are what CI reads).
 // In CI it also fails the run unless the PostgreSQL suites and the Chromium suites really ran.
@@ -16,6 +17,9 @@ if (files.length === 0) {
   console.error(`No test files for --only ${only ?? ''}`);
   process.exit(2);
 }
+
+// Each test's embedded database starts from the migrated template rather than running initdb.
+await ensureEmptyDatabaseTemplate();
 
 const passedSuites = { postgres: 0, chromium: 0 };
 let failed = 0;

@@ -66,14 +66,20 @@ export type CliCommands = {
   run: CliRunner;
 };
 
+/**
+ * A part of a module loaded when it is first needed: module.ts files import only what declaring the
+ * module takes, so `beacon --help` or `beacon users list` never loads the web framework's routes.
+ */
+export type Lazy<T> = () => Promise<T>;
+
 export type CapabilityModule<Built extends object = object> = {
   /** In the council's words, as docs/permissions.md prints it. */
   name: string;
   permissions: PermissionSet;
   /** Built in list order: `built` holds the services of the modules before this one. */
-  services?(database: DatabaseHandle, built: Services): Built;
-  routes?: readonly RoutesFactory[];
-  api?: readonly RoutesFactory[];
+  services?(database: DatabaseHandle, built: Services): Promise<Built>;
+  routes?: readonly Lazy<RoutesFactory>[];
+  api?: readonly Lazy<RoutesFactory>[];
   navigation?: readonly NavigationItem[];
   importKinds?: readonly ImportKind[];
   cli?(commands: CliCommands): void;

@@ -1,9 +1,7 @@
 import { defineModule } from './capability.ts';
 import { accessPermissions } from './permissions.ts';
-import { createTokensService, createUsersService, type TokensService, type UsersService } from './service.ts';
-import { createAuditService, type AuditService } from './auditService.ts';
-import { accessRoutes } from './routes.ts';
-import { accessApi } from './api.ts';
+import type { TokensService, UsersService } from './service.ts';
+import type { AuditService } from './auditService.ts';
 import { registerAccessCommands } from './cli.ts';
 
 declare module '../kernel/services.ts' {
@@ -19,13 +17,19 @@ export const accessModule = defineModule({
   name: 'Accounts and audit',
   permissions: accessPermissions,
   // An account tied to a school or a trust is checked against the register, so schools comes first.
-  services: ({ db }, { schools }) => ({
-    users: createUsersService(db, schools),
-    tokens: createTokensService(db),
-    audit: createAuditService(db),
-  }),
-  routes: [accessRoutes],
-  api: [accessApi],
+  services: async ({ db }, { schools }) => {
+    const [{ createTokensService, createUsersService }, { createAuditService }] = await Promise.all([
+      import('./service.ts'),
+      import('./auditService.ts'),
+    ]);
+    return {
+      users: createUsersService(db, schools),
+      tokens: createTokensService(db),
+      audit: createAuditService(db),
+    };
+  },
+  routes: [async () => (await import('./routes.ts')).accessRoutes],
+  api: [async () => (await import('./api.ts')).accessApi],
   navigation: [
     { text: 'Users', href: '/admin/users', permission: 'users:manage', section: 'administration' },
     { text: 'Audit log', href: '/admin/audit', permission: 'audit:read', section: 'administration' },

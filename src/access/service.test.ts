@@ -14,7 +14,7 @@ describeOnDatabases('users, tokens and audit', (database) => {
     (await queryRows<{ n: number }>(database().db, sql`select count(*) as n from audit_log`))[0]?.n ?? -1;
 
   test('adding a user hashes the password with argon2id and writes one audit row in the same transaction', async () => {
-    services = createServices(database());
+    services = await createServices(database());
     const before = await auditCount();
     const user = await services.users.add(testOperator, {
       email: 'HSI@Example.gov.uk',

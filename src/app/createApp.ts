@@ -1,5 +1,3 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
@@ -15,8 +13,9 @@ import { registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { appRoutes } from './routes.ts';
 import { capabilityModules, importKinds } from './modules.ts';
+import { fromRoot } from '../kernel/paths.ts';
 
-export const publicAssetsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public');
+export const publicAssetsDir = fromRoot('public');
 
 export type AppOptions = { logger?: boolean; demonstration?: boolean };
 
@@ -57,11 +56,12 @@ export async function createApp(
   await app.register(appRoutes(services));
   const composition = { importKinds };
   for (const module of capabilityModules) {
-    for (const routes of module.routes ?? []) await app.register(routes(services, config, composition));
+    for (const routes of module.routes ?? [])
+      await app.register((await routes())(services, config, composition));
   }
   for (const module of capabilityModules) {
     for (const api of module.api ?? []) {
-      await app.register(api(services, config, composition), { prefix: '/api/v1' });
+      await app.register((await api())(services, config, composition), { prefix: '/api/v1' });
     }
   }
 

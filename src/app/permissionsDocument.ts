@@ -5,11 +5,9 @@ import * as prettier from 'prettier';
 import { roles, roleTitles, type Role } from '../access/roles.ts';
 import type { Permission } from '../access/permissions.ts';
 import { permissionSets, roleHasPermission } from './permissions.ts';
+import { fromRoot } from '../kernel/paths.ts';
 
-export const permissionsDocumentPath = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../docs/permissions.md',
-);
+export const permissionsDocumentPath = fromRoot('docs', 'permissions.md');
 
 const cell = (text: string) => text.replaceAll('|', '\\|');
 

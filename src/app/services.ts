@@ -4,7 +4,7 @@ import type { Services } from '../kernel/services.ts';
 import { capabilityModules } from './modules.ts';
 
 type Module = (typeof capabilityModules)[number];
-type BuiltBy<M> = M extends { services?(...args: never[]): infer Built } ? Built : never;
+type BuiltBy<M> = M extends { services?(...args: never[]): Promise<infer Built> } ? Built : never;
 type Intersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void
   ? I
   : never;
@@ -12,7 +12,7 @@ type Intersection<U> = (U extends unknown ? (value: U) => void : never) extends 
 type Built = Intersection<BuiltBy<Module>> & Pick<Services, 'database' | 'databaseAnswers'>;
 
 /** Every service the app and the CLI use, built once from one database, module by module. */
-export function createServices(database: DatabaseHandle): Services {
+export async function createServices(database: DatabaseHandle): Promise<Services> {
   const built: Partial<Built> = {
     database,
     async databaseAnswers(): Promise<boolean> {
@@ -26,7 +26,7 @@ export function createServices(database: DatabaseHandle): Services {
   };
   for (const module of capabilityModules) {
     // Each module is handed the services of the modules before it, as the list's order promises.
-    Object.assign(built, module.services?.(database, built as Services));
+    Object.assign(built, await module.services?.(database, built as Services));
   }
   const services: Services = built as Built;
   return services;

@@ -34,7 +34,7 @@ export async function buildTestApp(
   database: DatabaseHandle,
   env: Record<string, string> = {},
 ): Promise<{ app: FastifyInstance; services: Services; config: Config }> {
-  const services = createServices(database);
+  const services = await createServices(database);
   const config = testConfig(env);
   const app = await createApp(services, config, { demonstration: false });
   return { app, services, config };

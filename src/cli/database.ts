@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { withCli } from './runtime.ts';
-import { assertEmbedded, backupEmbedded, restoreEmbedded } from './backup.ts';
-import { loadConfig } from '../kernel/config.ts';
 
 type Global = { as?: string };
 
@@ -25,6 +23,10 @@ export function registerDatabaseCommands(program: Command): void {
     .description('write the embedded database to FILE (a compressed copy of the data folder)')
     .argument('<file>', 'where to write the backup')
     .action(async (file: string, _options: unknown, command: Command) => {
+      const [{ assertEmbedded, backupEmbedded }, { loadConfig }] = await Promise.all([
+        import('./backup.ts'),
+        import('../kernel/config.ts'),
+      ]);
       assertEmbedded(loadConfig());
       await withCli(
         'backup',
@@ -42,6 +44,10 @@ export function registerDatabaseCommands(program: Command): void {
     .description('replace the embedded database with the backup in FILE (Beacon must be stopped)')
     .argument('<file>', 'a file written by `beacon backup`')
     .action(async (file: string, _options: unknown, command: Command) => {
+      const [{ restoreEmbedded }, { loadConfig }] = await Promise.all([
+        import('./backup.ts'),
+        import('../kernel/config.ts'),
+      ]);
       const config = loadConfig();
       await restoreEmbedded(config, file, command.optsWithGlobals<Global>().as);
       console.log(`Restored from ${file}.`);

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { createApp } from '../app/createApp.ts';
 import { openCli } from './runtime.ts';
-import { describeDemoAccounts, hasDemonstrationData, isEmpty, loadDemo } from '../demo/load.ts';
 
 type Global = { as?: string };
 
@@ -11,6 +9,9 @@ export function registerServeCommand(program: Command): void {
     .description('start the Beacon web app and API (PORT, default 3000)')
     .option('--demo', 'load the demonstration data if the database is empty (BEACON_DEMO=0 turns this off)')
     .action(async (options: { demo?: boolean }, command: Command) => {
+      // The web app and the demonstration load only when serving, not for every command.
+      const [{ createApp }, { describeDemoAccounts, hasDemonstrationData, isEmpty, loadDemo }] =
+        await Promise.all([import('../app/createApp.ts'), import('../demo/load.ts')]);
       const context = await openCli('serve', 'system:operate', command.optsWithGlobals<Global>().as);
       const { config, services } = context;
       const wantDemo = options.demo === true && config.demo !== false;

@@ -1,11 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../kernel/paths.ts';
 
-const require = createRequire(import.meta.url);
-const tsx = require.resolve('tsx/cli');
-const main = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'main.ts');
+// The command line as deployed: the compiled build (`npm test` runs `npm run build` first).
+const beacon = fromRoot('bin', 'beacon.js');
 
 export type CliResult = { code: number | null; stdout: string; stderr: string };
 
@@ -27,7 +24,7 @@ export function runBeacon(args: string[], env: Record<string, string>, input?: s
 
 export function startBeacon(args: string[], env: Record<string, string>): ChildProcess {
   const { BEACON_PASSWORD: _ignored, DATABASE_URL: _alsoIgnored, ...inherited } = process.env;
-  return spawn(process.execPath, [tsx, main, ...args], {
+  return spawn(process.execPath, [beacon, ...args], {
     env: { ...inherited, NODE_ENV: 'test', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });

@@ -1,10 +1,7 @@
 import { defineModule } from '../access/capability.ts';
 import { concernPermissions } from './permissions.ts';
-import { createConcernService, type ConcernService } from './service.ts';
-import { createSupportService, type SupportService } from './supportService.ts';
-import { concernRoutes } from './routes.ts';
-import { supportRoutes } from './supportRoutes.ts';
-import { concernApi } from './api.ts';
+import type { ConcernService } from './service.ts';
+import type { SupportService } from './supportService.ts';
 
 declare module '../kernel/services.ts' {
   interface Services {
@@ -17,12 +14,19 @@ declare module '../kernel/services.ts' {
 export const concernModule = defineModule({
   name: 'Schools causing concern',
   permissions: concernPermissions,
-  services: ({ db }) => {
+  services: async ({ db }) => {
+    const [{ createConcernService }, { createSupportService }] = await Promise.all([
+      import('./service.ts'),
+      import('./supportService.ts'),
+    ]);
     const concern = createConcernService(db);
     return { concern, support: createSupportService(db, concern.modelFor) };
   },
-  routes: [concernRoutes, supportRoutes],
-  api: [concernApi],
+  routes: [
+    async () => (await import('./routes.ts')).concernRoutes,
+    async () => (await import('./supportRoutes.ts')).supportRoutes,
+  ],
+  api: [async () => (await import('./api.ts')).concernApi],
   navigation: [
     { text: 'Causing concern', href: '/concern', permission: 'concern:read', section: 'service' },
     { text: 'Concern report', href: '/concern/report', permission: 'concern:report', section: 'service' },

@@ -30,7 +30,7 @@ describeOnDatabases('desk-top review with KS2 results for every school in Englan
     'Portsmouth, December 2018: a school more than 5 points below England two years running gets the attainment points; a "below average" progress band the progress points',
     { skip, timeout: 600_000 },
     async () => {
-      services = createServices(database());
+      services = await createServices(database());
       assert.ok(dictionary.file && lait.file && spine.file);
       await services.performance.importLaitDictionary(testOperator, dictionary.file);
       await services.register.importSpine(testOperator, spine.file, silentProgress);

@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { addSheetRow } from '../kernel/tables/files.ts';
+import { addSheetRow, newWorkbook } from '../kernel/tables/files.ts';
 import { formatFigure } from '../performance/compare/numbers.ts';
 import { academicYearLabel } from '../performance/periods.ts';
 import type { OperationalGroupReport } from './report.ts';
@@ -41,7 +40,7 @@ export function reportRows(report: OperationalGroupReport): string[][] {
 }
 
 export async function reportWorkbook(report: OperationalGroupReport, laName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('Schools causing concern');
   addSheetRow(sheet, [
     `${laName}: Operational Group report, ${report.period.from} to ${report.period.to}`,

@@ -1,10 +1,9 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
+import type { Logger } from 'drizzle-orm/logger';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
 import { numericParsers, parseNumber } from './types.ts';
+import { copyEmptyDatabase, emptyDatabaseTarball, holdsDatabase } from './template.ts';
 
 // Queries are built from each capability's own tables (drizzle's query builder); no relational
 // schema is registered, so this layer depends on no capability.
@@ -14,6 +13,8 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export type DatabaseHandle = {
   db: Database;
   kind: DatabaseKind;
+  /** Every query sent since the database was opened: what the query-budget tests count. */
+  queries: QueryCounter;
   /** Set only for the embedded database: backup and restore work on it directly. */
   pglite?: PGlite;
   close(): Promise<void>;
@@ -21,15 +22,43 @@ export type DatabaseHandle = {
 
 export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
 
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
-  if ('url' in target) return openPostgres(target.url);
-  const dataDir = 'dataDir' in target ? target.dataDir : undefined;
-  const pglite = await PGlite.create(dataDir, { parsers: numericParsers });
-  const db = drizzlePglite(pglite) as unknown as Database;
-  return { db, kind: 'pglite', pglite, close: closeOnce(() => pglite.close()) };
+/** Counts the queries drizzle sends, whichever driver: a page's budget is checked against it. */
+export class QueryCounter implements Logger {
+  count = 0;
+  logQuery(): void {
+    this.count += 1;
+  }
 }
 
-function openPostgres(url: string): DatabaseHandle {
+// Each driver is loaded only when its database is opened, so a command on PostgreSQL never loads
+// the embedded database's WebAssembly, and neither is loaded by `beacon --help`.
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if ('url' in target) return openPostgres(target.url);
+  const [{ PGlite }, { drizzle }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+  ]);
+  const dataDir = 'dataDir' in target ? target.dataDir : undefined;
+  // A new database starts from the migrated template when one has been made (src/db/template.ts).
+  const loadDataDir = dataDir === undefined ? emptyDatabaseTarball() : undefined;
+  if (dataDir !== undefined && !holdsDatabase(dataDir)) copyEmptyDatabase(dataDir);
+  // Not PGlite.create: its queries wait until it is ready, so the caller can load the services'
+  // code while the WebAssembly compiles and PostgreSQL starts.
+  const pglite = new PGlite({
+    ...(dataDir === undefined ? {} : { dataDir }),
+    ...(loadDataDir ? { loadDataDir } : {}),
+    parsers: numericParsers,
+  });
+  const queries = new QueryCounter();
+  const db = drizzle(pglite, { logger: queries }) as unknown as Database;
+  return { db, kind: 'pglite', queries, pglite, close: closeOnce(() => pglite.close()) };
+}
+
+async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const [{ default: pg }, { drizzle }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+  ]);
   // drizzle's node-postgres session asks pg's shared registry for parsers on every query, so the
   // parsers are registered there rather than on the pool.
   pg.types.setTypeParser(pg.types.builtins.INT8, parseNumber);
@@ -40,8 +69,9 @@ function openPostgres(url: string): DatabaseHandle {
   pool.on('error', (error) => {
     console.error(`A database connection was closed by the server: ${error.message}`);
   });
-  const db = drizzlePg(pool) as unknown as Database;
-  return { db, kind: 'postgres', close: closeOnce(() => pool.end()) };
+  const queries = new QueryCounter();
+  const db = drizzle(pool, { logger: queries }) as unknown as Database;
+  return { db, kind: 'postgres', queries, close: closeOnce(() => pool.end()) };
 }
 
 // Restore closes the live database part-way through a command that closes it again at the end.

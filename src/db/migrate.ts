@@ -1,12 +1,11 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { DatabaseHandle } from './client.ts';
+import { fromRoot } from '../kernel/paths.ts';
 
-const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+const migrationsFolder = fromRoot('src', 'db', 'migrations');
 
 /** Applies the committed SQL migrations; the same files serve both databases. */
 export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import fastifyMultipart from '@fastify/multipart';
 import { z } from 'zod';
@@ -14,9 +13,10 @@ import { UnauthenticatedError } from '../kernel/errors.ts';
 import { processIsGone } from '../db/lock.ts';
 import { recordRefusedImport } from './record.ts';
 import { headerOf, kindTheHeaderFits } from './recognise.ts';
+import { fromRoot } from '../kernel/paths.ts';
 
 // The templates an administrator can download from the upload page, each documented in docs/.
-const templatesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/templates');
+const templatesDir = fromRoot('docs', 'templates');
 const templates = ['values-template', 'schools-template'] as const;
 
 const uploadFields = z.object({

@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ImportFailedError, importLimits, withLineNumbers, type CsvTable } from './importFiles.ts';
 import fs from 'node:fs';
-import { restored } from './tables/files.ts';
+import { restored, newWorkbook } from './tables/files.ts';
 
 // A cell as the text a CSV would hold. Numbers keep full precision: never the cell's display
 // format, which may round (a cell showing 74 can hold 74.3).
@@ -30,7 +30,7 @@ export async function readSpreadsheet(file: string): Promise<CsvTable> {
       },
     ]);
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.readFile(file);
   } catch {

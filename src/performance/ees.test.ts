@@ -63,7 +63,7 @@ describeOnDatabases('explore-education-statistics import', (database) => {
     )[0];
 
   test('England, the region, the LA and the groups asked for are stored; other rows set aside', async () => {
-    services = createServices(database());
+    services = await createServices(database());
     const dictionary = path.join(folder, 'dictionary.csv');
     fs.writeFileSync(
       dictionary,

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repositoryRoot } from '../kernel/paths.ts';
 
 // Real DfE data lives outside the repository (../shared/data/external, or BEACON_EXTERNAL_DATA).
-const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export function externalDataDir(): string {
   return path.resolve(

@@ -102,7 +102,7 @@ describeOnDatabases('performance imports', (database) => {
     (await queryRows<{ n: number }>(database().db, sql`select count(*) as n from audit_log`))[0]?.n;
 
   test('the dictionary fills the catalogue; values import with counts, codes kept, audited', async () => {
-    services = createServices(database());
+    services = await createServices(database());
     const catalogue = await services.performance.importLaitDictionary(testOperator, dictionary);
     assert.deepEqual([catalogue.added, catalogue.rows], [2, 2]);
     const summary = await services.performance.importLait(testOperator, good, silentProgress);

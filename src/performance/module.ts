@@ -1,10 +1,7 @@
 import { defineModule } from '../access/capability.ts';
 import { performancePermissions } from './permissions.ts';
-import { createPerformanceService, type PerformanceService } from './service.ts';
-import { createPerformanceReadService, type PerformanceReadService } from './readService.ts';
-import { performanceRoutes } from './routes.ts';
-import { resultsRoutes } from './resultsRoutes.ts';
-import { performanceApi } from './api.ts';
+import type { PerformanceService } from './service.ts';
+import type { PerformanceReadService } from './readService.ts';
 import { performanceImportKinds } from './importKinds.ts';
 import { registerPerformanceImports, registerPerformanceReports } from './cli.ts';
 
@@ -19,12 +16,18 @@ declare module '../kernel/services.ts' {
 export const performanceModule = defineModule({
   name: 'Results',
   permissions: performancePermissions,
-  services: ({ db, kind }) => ({
-    performance: createPerformanceService(db, kind),
-    results: createPerformanceReadService(db),
-  }),
-  routes: [performanceRoutes, resultsRoutes],
-  api: [performanceApi],
+  services: async ({ db, kind }) => {
+    const [{ createPerformanceService }, { createPerformanceReadService }] = await Promise.all([
+      import('./service.ts'),
+      import('./readService.ts'),
+    ]);
+    return { performance: createPerformanceService(db, kind), results: createPerformanceReadService(db) };
+  },
+  routes: [
+    async () => (await import('./routes.ts')).performanceRoutes,
+    async () => (await import('./resultsRoutes.ts')).resultsRoutes,
+  ],
+  api: [async () => (await import('./api.ts')).performanceApi],
   navigation: [
     { text: 'Results', href: '/areas', permission: 'performance:read', section: 'service' },
     {

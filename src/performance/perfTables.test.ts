@@ -34,7 +34,7 @@ describeOnDatabases('DfE performance tables', (database) => {
     'Hampshire KS2 2018/19: every figure in the file is stored, LA and England rows too',
     { skip },
     async () => {
-      services = createServices(database());
+      services = await createServices(database());
       assert.ok(dictionary.file && ks2.file);
       await services.performance.importLaitDictionary(testOperator, dictionary.file);
       const summary = await services.performance.importPerfTable(

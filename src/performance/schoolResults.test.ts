@@ -25,7 +25,7 @@ describeOnDatabases('DfE national school-level results 2016–2018', (database) 
       ?.n;
 
   test('KS2 2018: every school’s non-blank figure is stored, "%" read as the number', { skip }, async () => {
-    services = createServices(database());
+    services = await createServices(database());
     assert.ok(dictionary.file && ks2.file);
     await services.performance.importLaitDictionary(testOperator, dictionary.file);
     const summary = await services.performance.importPerfTable(

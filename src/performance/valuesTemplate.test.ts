@@ -130,7 +130,7 @@ describeOnDatabases('values template', (database) => {
   let services: Services;
 
   test('seed 001’s figures import; the gaps and the published rank come out as the seed prints them', async () => {
-    services = createServices(database());
+    services = await createServices(database());
     await services.performance.importLaitDictionary(testOperator, dictionary);
     const summary = await services.performance.importValuesTemplate(testOperator, example, silentProgress);
     assert.deepEqual([summary.rows, summary.added], [6, 6]);

@@ -1,10 +1,7 @@
 import { defineModule } from '../access/capability.ts';
 import { plansPermissions } from './permissions.ts';
-import { createPlansService, type PlansService } from './service.ts';
-import { createPlanWorkbookService, type PlanWorkbookService } from './workbookService.ts';
-import { kpiEvidenceSources } from './evidence.ts';
-import { plansRoutes } from './routes.ts';
-import { plansApi } from './api.ts';
+import type { PlansService } from './service.ts';
+import type { PlanWorkbookService } from './workbookService.ts';
 import { registerPlanImports } from './cli.ts';
 
 declare module '../kernel/services.ts' {
@@ -19,12 +16,17 @@ export const plansModule = defineModule({
   name: 'Plans',
   permissions: plansPermissions,
   // A KPI's evidence is read from the results and the schools, so those modules come first.
-  services: ({ db }, { results, schools }) => ({
-    plans: createPlansService(db, kpiEvidenceSources(db, results, schools)),
-    planWorkbooks: createPlanWorkbookService(db),
-  }),
-  routes: [plansRoutes],
-  api: [plansApi],
+  services: async ({ db }, { results, schools }) => {
+    const [{ createPlansService }, { createPlanWorkbookService }, { kpiEvidenceSources }] = await Promise.all(
+      [import('./service.ts'), import('./workbookService.ts'), import('./evidence.ts')],
+    );
+    return {
+      plans: createPlansService(db, kpiEvidenceSources(db, results, schools)),
+      planWorkbooks: createPlanWorkbookService(db),
+    };
+  },
+  routes: [async () => (await import('./routes.ts')).plansRoutes],
+  api: [async () => (await import('./api.ts')).plansApi],
   navigation: [
     { text: 'Plans', href: '/plans', permission: 'plans:read', section: 'service' },
     { text: 'My actions', href: '/my-actions', permission: 'plans:updateOwn', section: 'service' },

@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { addSheetRow, csvFile } from '../kernel/tables/files.ts';
+import { addSheetRow, csvFile, newWorkbook } from '../kernel/tables/files.ts';
 import { formatFigure } from '../performance/compare/numbers.ts';
 import { academicYearLabel } from '../performance/periods.ts';
 
@@ -58,7 +57,7 @@ export function kpiReportCsv(kpis: readonly ReportKpi[]): string {
 }
 
 export async function kpiReportWorkbook(title: string, kpis: readonly ReportKpi[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('KPIs');
   addSheetRow(sheet, [title]).font = { bold: true, size: 14 };
   addSheetRow(sheet, header).font = { bold: true };
@@ -123,7 +122,7 @@ export function planProgressCsv(plan: ProgressPlan): string {
 }
 
 export async function planProgressWorkbook(plan: ProgressPlan): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('Progress');
   addSheetRow(sheet, [plan.title]).font = { bold: true, size: 14 };
   addSheetRow(sheet, progressHeader).font = { bold: true };

@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { addSheetRow } from '../kernel/tables/files.ts';
+import { addSheetRow, newWorkbook } from '../kernel/tables/files.ts';
 import type { CsvTable, ImportProblem } from '../kernel/importFiles.ts';
 import { ragStatuses, type RagStatus } from './schema.ts';
 
@@ -70,7 +69,7 @@ const cellOf = (action: WorkbookPlan['priorities'][number]['actions'][number], f
 
 export async function planWorkbook(plan: WorkbookPlan): Promise<Buffer> {
   const layout = planLayouts[plan.layout];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('Plan');
   sheet.columns = [
     { header: layout.number, width: 8 },

@@ -192,7 +192,7 @@ describeOnDatabases('schools register imports', (database) => {
   });
 
   test('the schools template: schools, trust and join date, predecessor, latest inspection; again changes nothing', async () => {
-    services = createServices(database());
+    services = await createServices(database());
     const first = await services.register.importSchoolsTemplate(testOperator, template, silentProgress);
     assert.deepEqual(counts(first), { rows: 2, added: 2, updated: 0, unchanged: 0, rejected: 0 });
     const academy = await services.schools.get(testOperator, 990102);

@@ -1,10 +1,8 @@
 import { defineModule } from '../access/capability.ts';
 import { silentProgress } from '../kernel/importFiles.ts';
 import { schoolsPermissions } from './permissions.ts';
-import { createSchoolsService, type SchoolsService } from './service.ts';
-import { createSchoolsImportService, type SchoolsImportService } from './importService.ts';
-import { schoolsRoutes } from './routes.ts';
-import { schoolsApi } from './api.ts';
+import type { SchoolsService } from './service.ts';
+import type { SchoolsImportService } from './importService.ts';
 import { registerSchoolsImports } from './cli.ts';
 import { registerFiles } from './imports/kinds.ts';
 
@@ -19,12 +17,15 @@ declare module '../kernel/services.ts' {
 export const schoolsModule = defineModule({
   name: 'Schools',
   permissions: schoolsPermissions,
-  services: ({ db, kind }) => ({
-    schools: createSchoolsService(db),
-    register: createSchoolsImportService(db, kind),
-  }),
-  routes: [schoolsRoutes],
-  api: [schoolsApi],
+  services: async ({ db, kind }) => {
+    const [{ createSchoolsService }, { createSchoolsImportService }] = await Promise.all([
+      import('./service.ts'),
+      import('./importService.ts'),
+    ]);
+    return { schools: createSchoolsService(db), register: createSchoolsImportService(db, kind) };
+  },
+  routes: [async () => (await import('./routes.ts')).schoolsRoutes],
+  api: [async () => (await import('./api.ts')).schoolsApi],
   navigation: [
     { text: 'Schools', href: '/schools', permission: 'schools:read', section: 'service' },
     { text: 'Landscape', href: '/landscape', permission: 'landscape:read', section: 'service' },

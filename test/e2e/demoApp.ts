@@ -19,7 +19,7 @@ export async function startDemoInBrowser(): Promise<{
 }> {
   const database = await openDatabase({ memory: true });
   await migrateDatabase(database);
-  const services = createServices(database);
+  const services = await createServices(database);
   await loadDemo(services);
   const app: FastifyInstance = await createApp(services, testConfig(), { demonstration: true });
   await app.listen({ port: 0, host: '127.0.0.1' });

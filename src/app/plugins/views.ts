@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyView from '@fastify/view';
 import nunjucks from 'nunjucks';
@@ -11,11 +10,11 @@ import { formatFigure } from '../../performance/compare/numbers.ts';
 import { academicYearLabel } from '../../performance/periods.ts';
 import { categoryTag } from '../../concern/categoryTag.ts';
 import { roleTitles, type Role } from '../../access/roles.ts';
+import { fromRoot } from '../../kernel/paths.ts';
 
 const require = createRequire(import.meta.url);
-const sourceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const sourceRoot = fromRoot('src');
 const govukRoot = path.dirname(require.resolve('govuk-frontend/package.json'));
-const mojRoot = path.dirname(require.resolve('@ministryofjustice/frontend/package.json'));
 
 export type ShellOptions = { demonstration: boolean };
 
@@ -33,7 +32,7 @@ export async function registerViews(
 ): Promise<void> {
   await app.register(fastifyView, {
     engine: { nunjucks },
-    templates: [sourceRoot, path.join(govukRoot, 'dist'), mojRoot],
+    templates: [sourceRoot, path.join(govukRoot, 'dist')],
     options: {
       autoescape: true,
       noCache: config.environment === 'development',

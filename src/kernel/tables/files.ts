@@ -61,3 +61,12 @@ export function sheetName(title: string, used: ReadonlySet<string>): string {
 export function restored(text: string): string {
   return text.startsWith("'") && isLiveFormula(text.slice(1)) ? text.slice(1) : text;
 }
+
+/**
+ * A new workbook, loading ExcelJS on first use: it is the heaviest library Beacon has, and most
+ * commands and pages never write or read a spreadsheet.
+ */
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: excel } = await import('exceljs');
+  return new excel.Workbook();
+}

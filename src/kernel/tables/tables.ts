@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { addSheetRow, csvFile, sheetName } from './files.ts';
+import { addSheetRow, csvFile, sheetName, newWorkbook } from './files.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 
 // One shape for every table Beacon shows and lets people download, so the page, the CSV and the
@@ -58,7 +57,7 @@ export function tableCsv(table: DataTable): string {
 
 /** A workbook with a worksheet for each table, titled as on the page. */
 export async function tablesWorkbook(tables: readonly DataTable[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const used = new Set<string>();
   for (const table of tables) {
     const name = sheetName(table.title, used);

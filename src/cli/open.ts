@@ -1,0 +1,87 @@
+// What opening a command's context takes: the database, the services and the account acting.
+// Loaded only when a command runs, so `beacon --help` reads none of it.
+import os from 'node:os';
+import type { Actor } from '../access/actor.ts';
+import type { Permission } from '../access/permissions.ts';
+import type { CliContext } from '../access/capability.ts';
+import { roleHasPermission } from '../app/permissions.ts';
+import { loadConfig } from '../kernel/config.ts';
+import { createServices, type Services } from '../app/services.ts';
+import { openDatabase } from '../db/client.ts';
+import { lockDataFolder, type DataFolderLock } from '../db/lock.ts';
+import { migrateDatabase } from '../db/migrate.ts';
+import { ForbiddenError } from '../kernel/errors.ts';
+import { ImportFailedError } from '../kernel/importFiles.ts';
+import { recordRefusedImport } from '../imports/record.ts';
+
+/**
+ * The person at the command line. Whoever can run Beacon's CLI against its data folder or database
+ * already holds the data, so they act as an administrator unless --as names an account, in which
+ * case that account's role must grant the command's permission.
+ */
+async function cliActor(services: Services, asEmail: string | undefined): Promise<Actor> {
+  if (asEmail === undefined) {
+    return {
+      userId: null,
+      label: `cli:${os.userInfo().username}`,
+      role: 'admin',
+      schoolUrn: null,
+      trustId: null,
+    };
+  }
+  const user = await services.users.findByEmail(asEmail);
+  if (user?.status !== 'active') throw new ForbiddenError(`There is no active account for ${asEmail}.`);
+  return {
+    userId: user.id,
+    label: `cli:${user.email}`,
+    role: user.role,
+    schoolUrn: user.schoolUrn,
+    trustId: user.trustId,
+  };
+}
+
+/** Opens the database (locking the embedded data folder), applies migrations and checks permission. */
+export async function openContext(
+  command: string,
+  permission: Permission,
+  asEmail?: string,
+): Promise<CliContext> {
+  const config = loadConfig();
+  let lock: DataFolderLock | undefined;
+  if ('dataDir' in config.database) lock = await lockDataFolder(config.dataDir, command);
+  try {
+    const database = await openDatabase(config.database);
+    // The services' code loads while the database starts and its migrations run.
+    const [services] = await Promise.all([createServices(database), migrateDatabase(database)]);
+    const actor = await cliActor(services, asEmail);
+    if (!roleHasPermission(actor.role, permission)) {
+      await database.close();
+      throw new ForbiddenError(
+        `${actor.label} does not have the ${permission} permission that "${command}" needs.`,
+      );
+    }
+    return {
+      config,
+      services,
+      actor,
+      close: async () => {
+        await database.close();
+        await lock?.release();
+      },
+    };
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+}
+
+/** A refused import is audited as the upload page audits it: "import lait" refused, and why. */
+export async function auditRefusedImport(
+  context: CliContext,
+  command: string,
+  error: unknown,
+): Promise<void> {
+  if (error instanceof ImportFailedError && command.startsWith('import ')) {
+    await recordRefusedImport(context.services.database.db, context.actor, command.slice(7), error);
+  }
+}
