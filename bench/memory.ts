@@ -84,7 +84,9 @@ async function onDatabase(
   files: { one: string; five: string },
 ) {
   const database = await make();
-  await (await createServices(database)).performance.importLaitDictionary(benchOperator, laitFiles.dictionary);
+  await (
+    await createServices(database)
+  ).performance.importLaitDictionary(benchOperator, laitFiles.dictionary);
   await database.close();
   const env: Record<string, string> = database.url
     ? { DATABASE_URL: database.url }

@@ -62,6 +62,7 @@ export const databaseFiles = [
   'src/concern/review.test.ts',
   'src/concern/routes.test.ts',
   'src/concern/performanceEvidence.test.ts',
+  'src/app/queryBudgets.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

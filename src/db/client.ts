@@ -25,7 +25,7 @@ export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: t
 /** Counts the queries drizzle sends, whichever driver: a page's budget is checked against it. */
 export class QueryCounter implements Logger {
   count = 0;
-  logQuery(): void {
+  logQuery(_query?: string): void {
     this.count += 1;
   }
 }

@@ -42,3 +42,32 @@ export function versionedCache<T>(db: Database, limit = 500) {
     return value;
   };
 }
+
+/**
+ * As versionedCache, for many keys at once: one query for the version, and one computation for
+ * every key not yet worked out from it (a plan's KPIs read many series; P3 again).
+ */
+export function versionedBatchCache<T>(db: Database, limit = 2000) {
+  const entries = new Map<string, { version: number; value: T }>();
+  return async function cachedMany(
+    keys: readonly string[],
+    compute: (missing: readonly string[]) => Promise<Map<string, T>>,
+  ): Promise<Map<string, T>> {
+    const version = await resultsVersion(db);
+    const found = new Map<string, T>();
+    const missing: string[] = [];
+    for (const key of new Set(keys)) {
+      const hit = entries.get(key);
+      if (hit?.version === version) found.set(key, hit.value);
+      else missing.push(key);
+    }
+    if (missing.length === 0) return found;
+    for (const [key, value] of await compute(missing)) {
+      found.set(key, value);
+      entries.delete(key);
+      entries.set(key, { version, value });
+      if (entries.size > limit) entries.delete(entries.keys().next().value ?? key);
+    }
+    return found;
+  };
+}

@@ -11,7 +11,7 @@ import { presentIndicator } from './presenters.ts';
 import type { Actor } from '../access/actor.ts';
 import { buildResultsSummary, type ResultsSummary } from './summary/build.ts';
 import { summaryTables } from './summary/tables.ts';
-import { versionedCache } from './dataVersion.ts';
+import { versionedBatchCache, versionedCache } from './dataVersion.ts';
 import type { DataTable } from '../kernel/tables/tables.ts';
 import { buildIndicatorView } from './indicatorView.ts';
 import { buildGapsView } from './gaps/build.ts';
@@ -25,6 +25,7 @@ export function createPerformanceReadService(db: Database) {
   // The results summary is the page boards and officers open most, and its figures change only
   // when data is imported: it is worked out once per data version (docs/benchmarks.md, P3).
   const summaryPages = versionedCache<SummaryPage>(db);
+  const seriesCache = versionedBatchCache<SeriesWithNeighbours | null>(db);
 
   async function indicatorOrThrow(key: string): Promise<IndicatorRow> {
     const indicator = await valuesRepository.indicator(db, key);
@@ -71,43 +72,64 @@ export function createPerformanceReadService(db: Database) {
     async areaSeries(laCode: string, key: string, group: string) {
       const area = await areaOrThrow(laCode);
       const indicator = await indicatorOrThrow(key);
-      const byPeriod = groupBy(await valuesRepository.valuesOfKind(db, key, 'la', group), (r) => r.periodEnd);
-      const national = new Map(
-        (await valuesRepository.valuesOfKind(db, key, 'england', group)).map((r) => [r.periodEnd, r.value]),
-      );
-      const own = [...byPeriod.entries()]
-        .map(([period, rows]) => ({ period, row: rows.find((r) => r.code === laCode) }))
-        .filter((p): p is { period: number; row: AreaValue } => p.row !== undefined);
-      const series = own.map((p) => ({ period: p.period, value: p.row.value }));
-      return {
-        indicator: presentIndicator(indicator),
-        area: { laCode: area.code, laName: area.name, region: area.regionName },
-        group,
-        periods: own.map(({ period, row }) => {
-          const ranking = rankPeriod(byPeriod.get(period) ?? [], indicator.polarity, indicator.noQuartile);
-          const mine = ranking.entries.find((e) => e.laCode === laCode);
-          const nationalValue = national.get(period) ?? null;
-          const change = changeSinceLastYear(series, period, indicator.methodologyFamily, indicator.polarity);
-          return {
-            period,
-            periodLabel: row.period,
-            status: row.status,
-            value: row.value,
-            suppression: row.suppression,
-            national: nationalValue,
-            gap: gap(row.value, nationalValue),
-            rank: mine?.rank ?? null,
-            joint: mine?.joint ?? false,
-            n: mine?.rankOf ?? null,
-            lasWithFigure: ranking.n,
-            rankSource: mine?.rankSource ?? null,
-            band: mine?.band ?? null,
-            change: change.value,
-            changeDirection: change.direction,
-            trendBreak: change.trendBreak?.reason ?? null,
-          };
-        }),
-      };
+      const [laRows, englandRows] = await Promise.all([
+        valuesRepository.valuesOfKind(db, key, 'la', group),
+        valuesRepository.valuesOfKind(db, key, 'england', group),
+      ]);
+      return seriesOf(area, indicator, group, laRows, englandRows);
+    },
+
+    /**
+     * Many LAs' series at once, each with its statistical neighbours' average year by year (from
+     * the first of `neighbourSets` loaded for the LA): what a plan's KPIs read. Worked out once per
+     * data version; a series whose LA or indicator is not loaded comes back null.
+     */
+    async seriesMany(requests: readonly SeriesRequest[], neighbourSets: readonly string[]) {
+      const keyOf = (r: SeriesRequest) => JSON.stringify([r.laCode, r.key, r.group, neighbourSets]);
+      const found = await seriesCache(requests.map(keyOf), async (missing) => {
+        const wanted = requests.filter((r) => missing.includes(keyOf(r)));
+        const [areaRows, indicatorRows, values, neighbourRows] = await Promise.all([
+          valuesRepository.areasByCodes(db, [...new Set(wanted.map((r) => r.laCode))]),
+          valuesRepository.indicatorsByKeys(db, [...new Set(wanted.map((r) => r.key))]),
+          valuesRepository.valuesOfMany(
+            db,
+            [...new Set(wanted.map((r) => r.key))],
+            [...new Set(wanted.map((r) => r.group))],
+          ),
+          valuesRepository.neighboursOfMany(db, neighbourSets, [...new Set(wanted.map((r) => r.laCode))]),
+        ]);
+        const byKeyGroup = groupBy(values, (v) => `${v.indicatorKey}|${v.group}|${v.areaType}`);
+        const computed = new Map<string, SeriesWithNeighbours | null>();
+        for (const request of wanted) {
+          const area = areaRows.find((a) => a.code === request.laCode && a.areaType === 'la');
+          const indicator = indicatorRows.find((i) => i.key === request.key);
+          const laRows = byKeyGroup.get(`${request.key}|${request.group}|la`) ?? [];
+          if (!area || !indicator) {
+            computed.set(keyOf(request), null);
+            continue;
+          }
+          const englandRows = byKeyGroup.get(`${request.key}|${request.group}|england`) ?? [];
+          const set = neighbourSets.find((name) =>
+            neighbourRows.some((n) => n.setName === name && n.laCode === request.laCode),
+          );
+          const neighbourCodes = new Set(
+            neighbourRows
+              .filter((n) => n.setName === set && n.laCode === request.laCode)
+              .map((n) => n.neighbourCode),
+          );
+          const neighbourAverages = new Map<number, number>();
+          for (const [period, rows] of groupBy(laRows, (r) => r.periodEnd)) {
+            const average = averageOf(rows.filter((r) => neighbourCodes.has(r.code)).map((r) => r.value));
+            if (average !== null) neighbourAverages.set(period, average);
+          }
+          computed.set(keyOf(request), {
+            series: seriesOf(area, indicator, request.group, laRows, englandRows, request.laCode),
+            neighbourAverages,
+          });
+        }
+        return computed;
+      });
+      return (request: SeriesRequest) => found.get(keyOf(request)) ?? null;
     },
 
     /** One indicator for one LA: every LA ranked in a year, and the LA's years against comparators. */
@@ -272,3 +294,53 @@ export function createPerformanceReadService(db: Database) {
 }
 
 export type PerformanceReadService = ReturnType<typeof createPerformanceReadService>;
+
+export type SeriesRequest = { laCode: string; key: string; group: string };
+export type AreaSeries = ReturnType<typeof seriesOf>;
+export type SeriesWithNeighbours = { series: AreaSeries; neighbourAverages: Map<number, number> };
+
+/** One LA's series for an indicator from every LA's values and England's: value, gap, rank, band, change. */
+function seriesOf(
+  area: { code: string; name: string; regionName: string | null },
+  indicator: IndicatorRow,
+  group: string,
+  laRows: readonly AreaValue[],
+  englandRows: readonly AreaValue[],
+  laCode = area.code,
+) {
+  const byPeriod = groupBy(laRows, (r) => r.periodEnd);
+  const national = new Map(englandRows.map((r) => [r.periodEnd, r.value]));
+  const own = [...byPeriod.entries()]
+    .map(([period, rows]) => ({ period, row: rows.find((r) => r.code === laCode) }))
+    .filter((p): p is { period: number; row: AreaValue } => p.row !== undefined);
+  const series = own.map((p) => ({ period: p.period, value: p.row.value }));
+  return {
+    indicator: presentIndicator(indicator),
+    area: { laCode: area.code, laName: area.name, region: area.regionName },
+    group,
+    periods: own.map(({ period, row }) => {
+      const ranking = rankPeriod(byPeriod.get(period) ?? [], indicator.polarity, indicator.noQuartile);
+      const mine = ranking.entries.find((e) => e.laCode === laCode);
+      const nationalValue = national.get(period) ?? null;
+      const change = changeSinceLastYear(series, period, indicator.methodologyFamily, indicator.polarity);
+      return {
+        period,
+        periodLabel: row.period,
+        status: row.status,
+        value: row.value,
+        suppression: row.suppression,
+        national: nationalValue,
+        gap: gap(row.value, nationalValue),
+        rank: mine?.rank ?? null,
+        joint: mine?.joint ?? false,
+        n: mine?.rankOf ?? null,
+        lasWithFigure: ranking.n,
+        rankSource: mine?.rankSource ?? null,
+        band: mine?.band ?? null,
+        change: change.value,
+        changeDirection: change.direction,
+        trendBreak: change.trendBreak?.reason ?? null,
+      };
+    }),
+  };
+}

@@ -215,4 +215,56 @@ export const valuesRepository = {
       .where(and(eq(statisticalNeighbours.setName, setName), eq(statisticalNeighbours.laCode, laCode)))
       .orderBy(asc(statisticalNeighbours.neighbourRank));
   },
+
+  /** Many indicators' values for LAs and England, for many pupil groups, in one query. */
+  valuesOfMany(db: Database, keys: readonly string[], groups: readonly string[]) {
+    return db
+      .select({
+        ...areaValueColumns,
+        indicatorKey: indicatorValues.indicatorKey,
+        group: indicatorValues.pupilGroup,
+        areaType: indicatorValues.entityType,
+      })
+      .from(indicatorValues)
+      .innerJoin(areas, eq(areas.code, indicatorValues.entityCode))
+      .where(
+        and(
+          inArray(indicatorValues.indicatorKey, [...keys]),
+          inArray(indicatorValues.entityType, ['la', 'england']),
+          inArray(indicatorValues.pupilGroup, [...groups]),
+        ),
+      )
+      .orderBy(asc(indicatorValues.periodEnd), asc(indicatorValues.entityCode));
+  },
+
+  indicatorsByKeys(db: Database, keys: readonly string[]) {
+    return db
+      .select()
+      .from(indicators)
+      .where(inArray(indicators.key, [...keys]));
+  },
+
+  areasByCodes(db: Database, codes: readonly string[]) {
+    return db
+      .select()
+      .from(areas)
+      .where(inArray(areas.code, [...codes]));
+  },
+
+  /** The neighbours of many LAs in the sets named, in one query. */
+  neighboursOfMany(db: Database, setNames: readonly string[], laCodes: readonly string[]) {
+    return db
+      .select({
+        setName: statisticalNeighbours.setName,
+        laCode: statisticalNeighbours.laCode,
+        neighbourCode: statisticalNeighbours.neighbourCode,
+      })
+      .from(statisticalNeighbours)
+      .where(
+        and(
+          inArray(statisticalNeighbours.setName, [...setNames]),
+          inArray(statisticalNeighbours.laCode, [...laCodes]),
+        ),
+      );
+  },
 };

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
+import { nestedFirst, nestedRows } from '../db/nested.ts';
 import {
   actions,
   actionUpdates,
@@ -28,24 +29,68 @@ export const plansRepository = {
     return plan;
   },
 
-  /** A plan's whole hierarchy, in the council's order. */
+  /** A plan with its glossary, areas, priorities and KPIs, in one query. */
+  async outline(db: Database, planId: number) {
+    const [outline] = await db
+      .select({
+        plan: plans,
+        glossary: nestedRows(planRoles, eq(planRoles.planId, plans.id), sql`${planRoles.code}`),
+        areas: nestedRows(planAreas, eq(planAreas.planId, plans.id), sql`${planAreas.number}`),
+        priorities: nestedRows(priorities, eq(priorities.planId, plans.id), sql`${priorities.position}`),
+        kpis: nestedRows(kpis, eq(kpis.planId, plans.id), sql`${kpis.id}`),
+      })
+      .from(plans)
+      .where(eq(plans.id, planId));
+    return outline;
+  },
+
+  /**
+   * A plan's whole hierarchy, in the council's order, in two queries however big the plan: the
+   * outline, then its actions with each one's latest update.
+   */
   async hierarchy(db: Database, planId: number) {
-    const [glossary, areas, planPriorities, planKpis] = await Promise.all([
-      db.select().from(planRoles).where(eq(planRoles.planId, planId)).orderBy(asc(planRoles.code)),
-      db.select().from(planAreas).where(eq(planAreas.planId, planId)).orderBy(asc(planAreas.number)),
-      db.select().from(priorities).where(eq(priorities.planId, planId)).orderBy(asc(priorities.position)),
-      db.select().from(kpis).where(eq(kpis.planId, planId)).orderBy(asc(kpis.id)),
-    ]);
-    const priorityIds = planPriorities.map((p) => p.id);
-    const planActions =
-      priorityIds.length === 0
-        ? []
-        : await db
-            .select()
-            .from(actions)
-            .where(inArray(actions.priorityId, priorityIds))
-            .orderBy(asc(actions.position));
-    return { glossary, areas, priorities: planPriorities, actions: planActions, kpis: planKpis };
+    const outline = await plansRepository.outline(db, planId);
+    if (!outline) return undefined;
+    const rows = await db
+      .select({
+        action: actions,
+        latest: nestedFirst(
+          actionUpdates,
+          eq(actionUpdates.actionId, actions.id),
+          sql`${actionUpdates.at} desc, ${actionUpdates.id} desc`,
+        ),
+      })
+      .from(actions)
+      .innerJoin(priorities, eq(priorities.id, actions.priorityId))
+      .where(eq(priorities.planId, planId))
+      .orderBy(asc(priorities.position), asc(actions.position));
+    const latest = new Map<number, ActionUpdateRow>();
+    for (const row of rows) if (row.latest) latest.set(row.action.id, row.latest);
+    return { ...outline, actions: rows.map((r) => r.action), latest };
+  },
+
+  /** Each plan's actions' RAG, for the list of plans: one query for every plan. */
+  async actionRagsByPlan(db: Database) {
+    const rows = await db
+      .select({ planId: priorities.planId, rag: actions.rag })
+      .from(actions)
+      .innerJoin(priorities, eq(priorities.id, actions.priorityId));
+    const byPlan = new Map<number, { rag: ActionRow['rag'] }[]>();
+    for (const row of rows) byPlan.set(row.planId, [...(byPlan.get(row.planId) ?? []), { rag: row.rag }]);
+    return byPlan;
+  },
+
+  /** The recorded figures of many KPIs at once. */
+  async actualsOf(db: Database, kpiIds: readonly number[]) {
+    if (kpiIds.length === 0) return new Map<number, (typeof kpiActuals.$inferSelect)[]>();
+    const rows = await db
+      .select()
+      .from(kpiActuals)
+      .where(inArray(kpiActuals.kpiId, [...kpiIds]))
+      .orderBy(asc(kpiActuals.kpiId), asc(kpiActuals.period));
+    const byKpi = new Map<number, (typeof kpiActuals.$inferSelect)[]>();
+    for (const row of rows) byKpi.set(row.kpiId, [...(byKpi.get(row.kpiId) ?? []), row]);
+    return byKpi;
   },
 
   async action(db: Database, id: number) {

@@ -9,7 +9,7 @@ import { ragStatuses } from './schema.ts';
 import { readWhen, timelinessOf } from './rules/when.ts';
 import { linkCrossReferences } from './rules/crossReferences.ts';
 import { evaluateTarget, type KpiEvidence } from './targets/rules.ts';
-import type { KpiEvidenceSources } from './evidence.ts';
+import type { FoundEvidence, KpiEvidenceSources } from './evidence.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -76,8 +76,7 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
     return leads.some((code) => held.has(code)) || (plan.ownerRole !== null && held.has(plan.ownerRole));
   }
 
-  async function evaluateKpi(kpi: KpiRow) {
-    const found = await evidence.for(kpi);
+  function evaluateKpi(kpi: KpiRow, found: FoundEvidence) {
     const baseline =
       kpi.baselinePeriod === null
         ? null
@@ -128,46 +127,47 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
     };
   }
 
-  /** One KPI after another: a failure never leaves the others' queries running behind it. */
+  async function evaluateOne(row: KpiRow) {
+    const [found] = await evidence.forAll([row]);
+    return evaluateKpi(row, found ?? { actuals: [], comparatorName: null });
+  }
+
+  /** Every KPI's evidence is read at once, then each is evaluated against its target. */
   async function evaluateAll(rows: readonly KpiRow[]) {
-    const evaluated = [];
-    for (const row of rows) evaluated.push(await evaluateKpi(row));
-    return evaluated;
+    const found = await evidence.forAll(rows);
+    return rows.map((row, i) => evaluateKpi(row, found[i] ?? { actuals: [], comparatorName: null }));
   }
 
   return {
     async list() {
-      const rows = await plansRepository.list(db);
-      return Promise.all(
-        rows.map(async (plan) => {
-          const { actions } = await plansRepository.hierarchy(db, plan.id);
-          return {
-            id: plan.id,
-            title: plan.title,
-            organisation: plan.organisation,
-            kind: plan.kind,
-            publishedOn: plan.publishedOn,
-            isDemonstration: plan.isDemonstration,
-            actions: actions.length,
-            rag: ragCounts(actions),
-          };
-        }),
-      );
+      const [rows, rags] = await Promise.all([
+        plansRepository.list(db),
+        plansRepository.actionRagsByPlan(db),
+      ]);
+      return rows.map((plan) => {
+        const actions = rags.get(plan.id) ?? [];
+        return {
+          id: plan.id,
+          title: plan.title,
+          organisation: plan.organisation,
+          kind: plan.kind,
+          publishedOn: plan.publishedOn,
+          isDemonstration: plan.isDemonstration,
+          actions: actions.length,
+          rag: ragCounts(actions),
+        };
+      });
     },
 
     /** A whole plan: glossary, areas, priorities with their actions and RAG counts, and evaluated KPIs. */
     async get(id: number, on = today()) {
-      const plan = await plansRepository.plan(db, id);
-      if (!plan) throw new NotFoundError(`There is no plan ${id}`);
       const h = await plansRepository.hierarchy(db, id);
+      if (!h) throw new NotFoundError(`There is no plan ${id}`);
+      const { plan } = h;
       const numbers = new Set(h.actions.map((a) => a.number));
-      const latest = await plansRepository.latestUpdates(
-        db,
-        h.actions.map((a) => a.id),
-      );
       const presented = h.actions.map((a) => ({
         priorityId: a.priorityId,
-        ...presentAction(a, latest.get(a.id), numbers, on),
+        ...presentAction(a, h.latest.get(a.id), numbers, on),
       }));
       const kpis = await evaluateAll(h.kpis);
       return {
@@ -213,6 +213,7 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
       if (!found) throw new NotFoundError(`There is no action ${id}`);
       const updates = await plansRepository.updatesOf(db, id);
       const h = await plansRepository.hierarchy(db, found.plan.id);
+      if (!h) throw new NotFoundError(`There is no action ${id}`);
       const numbers = new Set(h.actions.map((a) => a.number));
       return {
         plan: { id: found.plan.id, title: found.plan.title, isDemonstration: found.plan.isDemonstration },
@@ -314,14 +315,14 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
           after: actual,
         });
       });
-      return evaluateKpi((await plansRepository.kpi(db, kpiId)) ?? kpi);
+      return evaluateOne((await plansRepository.kpi(db, kpiId)) ?? kpi);
     },
 
     /** A plan's KPIs in the shape of seed 003's report: number, outcome, lead, key action, indicator, table, narrative. */
     async kpiReport(planId: number) {
-      const plan = await plansRepository.plan(db, planId);
-      if (!plan) throw new NotFoundError(`There is no plan ${String(planId)}`);
-      const { kpis, glossary } = await plansRepository.hierarchy(db, planId);
+      const outline = await plansRepository.outline(db, planId);
+      if (!outline) throw new NotFoundError(`There is no plan ${String(planId)}`);
+      const { plan, kpis, glossary } = outline;
       const roleTitle = new Map(glossary.map((g) => [g.code, g.title]));
       return {
         plan: {
@@ -341,7 +342,7 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
     async kpi(id: number) {
       const kpi = await plansRepository.kpi(db, id);
       if (!kpi) throw new NotFoundError(`There is no KPI ${id}`);
-      return evaluateKpi(kpi);
+      return evaluateOne(kpi);
     },
   };
 }

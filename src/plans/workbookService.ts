@@ -29,7 +29,9 @@ export function createPlanWorkbookService(db: Database) {
       }
       const table = await readSpreadsheet(file);
       const { actions: rows, problems } = readPlanWorkbook(table);
-      const stored = new Map((await plansRepository.hierarchy(db, planId)).actions.map((a) => [a.number, a]));
+      const stored = new Map(
+        (await plansRepository.hierarchy(db, planId))?.actions.map((a) => [a.number, a]),
+      );
       for (const row of rows) {
         if (!stored.has(row.number)) {
           problems.push({
