@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
@@ -33,11 +34,23 @@ export async function createApp(
   options: AppOptions = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
+    // Fastify's own logger: one JSON line per event, each request's lines carrying its requestId.
     logger: options.logger ? { level: config.environment === 'production' ? 'info' : 'warn' } : false,
+    requestIdLogLabel: 'requestId',
+    // A proxy's X-Request-Id is kept so one id follows a request through both logs; anything else
+    // (or nothing) gets a new one. Only a plain token is believed: it is written into every line.
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    },
     // A client can write any X-Forwarded-For it likes: only the configured proxies are believed,
     // or the rate limits on signing in could be dodged with a new made-up address each time.
     trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     bodyLimit: 1024 * 1024,
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

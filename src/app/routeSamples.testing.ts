@@ -34,6 +34,7 @@ const otherTrust = () => 'DEMO-T2';
 export const routeSamples: Record<string, Target[]> = {
   'GET /': [{ target: 'any', url: () => `/`, status: 200 }],
   'GET /health': [],
+  'GET /ready': [],
   'GET /assets/*': [],
   'GET /api/v1/openapi.json': [],
   'GET /sign-in': [],

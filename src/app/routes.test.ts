@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
+import { queryRows } from '../db/client.ts';
 import { addUser, buildTestApp, testSchool, Visitor } from './testing.ts';
 import { isPermission } from './permissions.ts';
 import { registerAuthorisation } from './plugins/authorise.ts';
@@ -34,6 +36,7 @@ describeOnDatabases('app shell and permissions', (database) => {
       'GET /api/v1/openapi.json',
       'GET /assets/*',
       'GET /health',
+      'GET /ready',
       'GET /sign-in',
       'GET /sign-in/sso',
       'GET /sign-in/sso/callback',
@@ -55,10 +58,39 @@ describeOnDatabases('app shell and permissions', (database) => {
     }
   });
 
-  test('/health reports that the database answers', async () => {
+  test('/health says the process answers; /ready that the database answers with every migration', async () => {
     const response = await app.inject('/health');
     assert.equal(response.statusCode, 200);
-    assert.deepEqual(response.json(), { status: 'ok', database: 'up', databaseKind: database().kind });
+    assert.deepEqual(response.json(), { status: 'ok' });
+    const ready = await app.inject('/ready');
+    assert.equal(ready.statusCode, 200);
+    assert.deepEqual(ready.json(), {
+      status: 'ready',
+      database: 'up',
+      migrations: 'applied',
+      databaseKind: database().kind,
+    });
+  });
+
+  test('/ready says 503 while a migration is missing', async () => {
+    const { db } = database();
+    const [newest] = await queryRows<{ id: number }>(
+      db,
+      sql`select id from drizzle.__drizzle_migrations order by created_at desc limit 1`,
+    );
+    assert.ok(newest);
+    await db.execute(
+      sql`update drizzle.__drizzle_migrations set created_at = created_at - 1 where id = ${newest.id}`,
+    );
+    try {
+      const ready = await app.inject('/ready');
+      assert.equal(ready.statusCode, 503);
+      assert.equal(ready.json<{ migrations: string }>().migrations, 'pending');
+    } finally {
+      await db.execute(
+        sql`update drizzle.__drizzle_migrations set created_at = created_at + 1 where id = ${newest.id}`,
+      );
+    }
   });
 
   test('an unknown page gets the accessible 404 page; an unknown API path gets problem+json', async () => {
@@ -164,7 +196,7 @@ describeOnDatabases('app shell and permissions', (database) => {
 });
 
 describeOnDatabases('when the database stops answering', (database) => {
-  test('pages show the 500 page without a stack trace, the API answers problem+json, /health says 503', async () => {
+  test('pages show the 500 page without a stack trace, the API answers problem+json, /ready says 503', async () => {
     const { app, services } = await buildTestApp(database());
     await addUser(services, { email: 'officer@la.example' });
     const visitor = new Visitor(app);
@@ -181,11 +213,14 @@ describeOnDatabases('when the database stops answering', (database) => {
     const problem = api.json<{ detail: string }>();
     assert.equal(problem.detail, 'Something went wrong in Beacon. It has been logged.');
 
-    const health = await app.inject('/health');
-    assert.equal(health.statusCode, 503);
-    assert.deepEqual(health.json(), {
+    // Alive, but not ready: a load balancer stops sending people here; a process manager leaves it be.
+    assert.equal((await app.inject('/health')).statusCode, 200);
+    const ready = await app.inject('/ready');
+    assert.equal(ready.statusCode, 503);
+    assert.deepEqual(ready.json(), {
       status: 'unavailable',
       database: 'down',
+      migrations: 'unknown',
       databaseKind: database().kind,
     });
   });

@@ -4,9 +4,14 @@ import { z } from 'zod';
 import type { Services } from './services.ts';
 import { roleHasPermission } from './permissions.ts';
 
-export const healthSchema = z.object({
-  status: z.enum(['ok', 'unavailable']),
+/** /health: the process is alive and answering. It asks nothing of the database. */
+export const healthSchema = z.object({ status: z.literal('ok') });
+
+/** /ready: the database answers and has every migration, so requests can be sent here. */
+export const readySchema = z.object({
+  status: z.enum(['ready', 'unavailable']),
   database: z.enum(['up', 'down']),
+  migrations: z.enum(['applied', 'pending', 'unknown']),
   databaseKind: z.enum(['pglite', 'postgres']),
 });
 
@@ -33,13 +38,23 @@ export function appRoutes(services: Services) {
       '/health',
       {
         config: { permission: 'public' },
-        schema: { hide: true, response: { 200: healthSchema, 503: healthSchema } },
+        schema: { hide: true, response: { 200: healthSchema } },
+      },
+      async () => ({ status: 'ok' as const }),
+    );
+
+    routes.get(
+      '/ready',
+      {
+        config: { permission: 'public' },
+        schema: { hide: true, response: { 200: readySchema, 503: readySchema } },
       },
       async (_request, reply) => {
-        const up = await services.databaseAnswers();
-        return reply.status(up ? 200 : 503).send({
-          status: up ? 'ok' : 'unavailable',
-          database: up ? 'up' : 'down',
+        const readiness = await services.databaseReadiness();
+        const ready = readiness.database === 'up' && readiness.migrations === 'applied';
+        return reply.status(ready ? 200 : 503).send({
+          status: ready ? 'ready' : 'unavailable',
+          ...readiness,
           databaseKind: services.database.kind,
         });
       },

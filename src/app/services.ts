@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { migrationsApplied } from '../db/migrate.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import type { Services } from '../kernel/services.ts';
 import { capabilityModules } from './modules.ts';
@@ -9,18 +9,18 @@ type Intersection<U> = (U extends unknown ? (value: U) => void : never) extends 
   ? I
   : never;
 /** What the list builds; assigning it to Services below checks that every service is built. */
-type Built = Intersection<BuiltBy<Module>> & Pick<Services, 'database' | 'databaseAnswers'>;
+type Built = Intersection<BuiltBy<Module>> & Pick<Services, 'database' | 'databaseReadiness'>;
 
 /** Every service the app and the CLI use, built once from one database, module by module. */
 export async function createServices(database: DatabaseHandle): Promise<Services> {
   const built: Partial<Built> = {
     database,
-    async databaseAnswers(): Promise<boolean> {
+    async databaseReadiness() {
       try {
-        await database.db.execute(sql`select 1`);
-        return true;
+        const applied = await migrationsApplied(database.db);
+        return { database: 'up', migrations: applied ? 'applied' : 'pending' } as const;
       } catch {
-        return false;
+        return { database: 'down', migrations: 'unknown' } as const;
       }
     },
   };

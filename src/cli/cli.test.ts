@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
@@ -205,6 +206,73 @@ test('serve says one address, the one it listens on, for the service and the dem
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('close', resolve));
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('as deployed: JSON log lines with the request id, and a stop that finishes the request in flight', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-production-'));
+  const server = startBeacon(['serve'], {
+    BEACON_DATA_DIR: folder,
+    PORT: '0',
+    BEACON_DEMO: '0',
+    NODE_ENV: 'production',
+  });
+  let printed = '';
+  server.stdout?.on('data', (d: Buffer) => (printed += d.toString()));
+  try {
+    const started = await waitForOutput(server, 'Beacon is serving');
+    const url = /https?:\/\/[^\s/"]+/.exec(started)?.[0] ?? '';
+    const health = await fetch(`${url}/health`, { headers: { 'x-request-id': 'proxy-given-id-1' } });
+    assert.equal(health.headers.get('x-request-id'), 'proxy-given-id-1');
+    const ready = await fetch(`${url}/ready`);
+    assert.equal(ready.status, 200);
+    assert.match(ready.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
+
+    // A sign-in whose form is still arriving when the stop signal comes is answered, not dropped.
+    const address = new URL(url);
+    const answered = new Promise<number>((resolve, reject) => {
+      const request = http.request(
+        {
+          host: address.hostname,
+          port: address.port,
+          path: '/sign-in',
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '30' },
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
+      request.on('error', reject);
+      request.write('email=a%40b.example&');
+      setTimeout(() => {
+        server.kill('SIGTERM');
+        setTimeout(() => request.end('password=1234'), 500);
+      }, 300);
+    });
+    const status = await answered;
+    assert.ok(status >= 300 && status < 500, `the request in flight was answered with ${String(status)}`);
+    const code = await new Promise<number | null>((resolve) => server.once('close', resolve));
+    assert.equal(code, 0);
+
+    // Every line is JSON; the lines about a request carry its id.
+    const lines = printed.split('\n').filter((line) => line.trim() !== '');
+    const entries = lines.map((line) => JSON.parse(line) as { requestId?: string; msg?: string });
+    assert.ok(
+      entries.some((e) => e.requestId === 'proxy-given-id-1' && e.msg === 'request completed'),
+      printed,
+    );
+    assert.ok(
+      entries.some((e) => e.msg === 'Beacon has stopped.'),
+      printed,
+    );
+    // The data folder is free again: the lock went with the process.
+    const after = await runBeacon(['users', 'list'], { BEACON_DATA_DIR: folder });
+    assert.equal(after.code, 0, after.stderr);
+  } finally {
+    server.kill('SIGKILL');
     fs.rmSync(folder, { recursive: true, force: true });
   }
 });

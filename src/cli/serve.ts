@@ -28,7 +28,14 @@ export function registerServeCommand(program: Command): void {
       const url = address.origin;
       const where =
         'url' in config.database ? 'PostgreSQL (DATABASE_URL)' : `the embedded database in ${config.dataDir}`;
-      console.log(`Beacon is serving ${config.localAuthority.name} at ${url} on ${where}.`);
+      const serving = `Beacon is serving ${config.localAuthority.name} at ${url} on ${where}.`;
+      // As deployed, what Beacon says goes into its JSON log; elsewhere it is said to the person.
+      const say = (message: string) => {
+        if (config.environment === 'production') app.log.info(message);
+        else console.log(message);
+      };
+      say(serving);
+      // The accounts are for the person who started the demonstration, so they are printed as a table.
       if (demonstration) console.log(describeDemoAccounts(url));
 
       // Expired sessions are never read again; clear them out hourly so the table stays small.
@@ -40,13 +47,20 @@ export function registerServeCommand(program: Command): void {
       sweep();
       setInterval(sweep, 60 * 60_000).unref();
 
+      // Graceful shutdown: stop taking connections, finish the requests in flight, close the
+      // database and release the data folder's lock. If something hangs, leave after 10 s anyway.
       let stopping = false;
       const stop = async (signal: string) => {
         if (stopping) return;
         stopping = true;
-        console.log(`Stopping Beacon (${signal})…`);
+        say(`Stopping Beacon (${signal}): finishing the requests in flight…`);
+        setTimeout(() => {
+          app.log.error('Requests were still running 10 s after the stop signal; stopping anyway.');
+          process.exit(1);
+        }, 10_000).unref();
         await app.close();
         await context.close();
+        say('Beacon has stopped.');
         process.exit(0);
       };
       process.on('SIGINT', () => void stop('SIGINT'));

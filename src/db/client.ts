@@ -89,7 +89,7 @@ export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
 declare module '../kernel/services.ts' {
   interface Services {
     database: DatabaseHandle;
-    /** For /health: whether the database answers a query now. */
-    databaseAnswers(): Promise<boolean>;
+    /** For /ready: whether the database answers a query now, and has every migration. */
+    databaseReadiness(): Promise<{ database: 'up' | 'down'; migrations: 'applied' | 'pending' | 'unknown' }>;
   }
 }
