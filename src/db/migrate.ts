@@ -40,5 +40,5 @@ export async function migrationsApplied(db: Database): Promise<boolean> {
     db,
     sql`select max(created_at) as newest from drizzle.__drizzle_migrations`,
   );
-  return row?.newest !== null && row?.newest !== undefined && Number(row.newest) >= newestMigration();
+  return row?.newest !== null && row?.newest !== undefined && row.newest >= newestMigration();
 }
