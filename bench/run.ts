@@ -11,13 +11,15 @@ import { registerBench } from './register.ts';
 import { reviewBench } from './review.ts';
 import { resultsBench } from './results.ts';
 import { memoryBench } from './memory.ts';
+import { loadBench } from './load.ts';
+import { startupBench } from './startup.ts';
 
 // npm run bench: P1 (LAIT import against a raw COPY) and P2 (every rank and band against DuckDB),
 // on the embedded database and on PostgreSQL, with DfE's real LAIT files; then the schools
 // register's imports and searches (bench/register.ts) and P6, the desk-top review of England
 // (bench/review.ts), and P3, the LA results summary under load (bench/results.ts).
-// Then the imports' memory (bench/memory.ts). `npm run bench -- lait`, `-- register`, `-- review`,
-// `-- results` or `-- memory` runs only that part.
+// Then the imports' memory (bench/memory.ts), then a council's morning under load (bench/load.ts). `npm run bench -- lait`, `-- register`,
+// `-- review`, `-- results`, `-- memory`, `-- startup` or `-- load` runs only that part.
 const { values: valuesFile, dictionary: dictionaryFile } = laitFiles;
 const repeats = 5;
 
@@ -130,3 +132,5 @@ if (only === undefined || only === 'register') await registerBench();
 if (only === undefined || only === 'review') await reviewBench();
 if (only === undefined || only === 'results') await resultsBench();
 if (only === undefined || only === 'memory') await memoryBench();
+if (only === undefined || only === 'startup') await startupBench();
+if (only === undefined || only === 'load') await loadBench();

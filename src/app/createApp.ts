@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -36,7 +36,7 @@ export async function createApp(
   const app = Fastify({
     // Fastify's own logger: one JSON line per event, each request's lines carrying its requestId.
     logger: options.logger ? { level: config.environment === 'production' ? 'info' : 'warn' } : false,
-    requestIdLogLabel: 'requestId',
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
     // A proxy's X-Request-Id is kept so one id follows a request through both logs; anything else
     // (or nothing) gets a new one. Only a plain token is believed: it is written into every line.
     requestIdHeader: false,
