@@ -52,12 +52,21 @@ const journeys: Record<string, { role: Role; share: number; pages: string[] }> =
     pages: ['/', '/concern/report', '/plans', '/plans/1', '/plans/1/kpi-report', '/areas/851/results/2016'],
   },
   owner: { role: 'action_owner', share: 0.15, pages: ['/', '/my-actions', '/plans/1', '/actions/1'] },
-  trust: { role: 'trust_leader', share: 0.05, pages: ['/', '/schools', '/schools/990001'] },
+  // The trust leader's own trust and its first academy (the demonstration's DEMO-T1).
+  trust: {
+    role: 'trust_leader',
+    share: 0.05,
+    pages: ['/', '/schools', '/trusts/DEMO-T1', '/schools/990003'],
+  },
   admin: { role: 'admin', share: 0.05, pages: ['/admin/users', '/admin/audit', '/admin/imports', '/plans'] },
 };
 
-/** A page kind: the path with its numbers taken out, so /plans/1 and /plans/2 are one kind. */
-const kindOf = (url: string) => url.replace(/\d+/g, ':n');
+/** A page kind: the path with its identifiers taken out, so /plans/1 and /plans/2 are one kind. */
+const kindOf = (url: string) =>
+  url
+    .split('/')
+    .map((part) => (/\d/.test(part) && part !== 'v1' ? ':id' : part))
+    .join('/');
 
 type Person = { journey: string; cookie: string; address: string };
 type Sample = { kind: string; ms: number; ok: boolean };
