@@ -40,6 +40,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   ]);
   const dataDir = 'dataDir' in target ? target.dataDir : undefined;
   // A new database starts from the migrated template when one has been made (src/db/template.ts).
+  // An in-memory one loaded from it keeps the process alive until it is closed: always close it.
   const loadDataDir = dataDir === undefined ? emptyDatabaseTarball() : undefined;
   if (dataDir !== undefined && !holdsDatabase(dataDir)) copyEmptyDatabase(dataDir);
   // Not PGlite.create: its queries wait until it is ready, so the caller can load the services'

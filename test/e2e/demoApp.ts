@@ -33,6 +33,7 @@ export async function startDemoInBrowser(): Promise<{
     stop: async () => {
       await browser.close();
       await app.close();
+      await database.close();
     },
   };
 }
