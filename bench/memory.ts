@@ -2,36 +2,48 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { createServices } from '../src/app/services.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
 import { server, type BenchDatabase } from './databases.ts';
+import { fromRoot } from '../src/kernel/paths.ts';
 import { benchOperator, laitFiles } from './data.ts';
 
 // Imports in bounded memory: the peak resident memory of a process that imports LAIT's 40 MB file,
-// and a values template of about the same size and of five times it, made here. Each import runs
-// in a process of its own (bench/importOnce.ts); the anchor is the same process importing nothing.
-// Flat means the 5× file peaks where the 1× file does.
+// and a values template of about the same size and of five times it, made here. Flat means the 5×
+// file peaks where the 1× file does.
 
-const require = createRequire(import.meta.url);
-const tsx = require.resolve('tsx/cli');
-const once = path.join(path.dirname(fileURLToPath(import.meta.url)), 'importOnce.ts');
+// Each import is the command an operator runs, as built (`npm run build`): `beacon import KIND FILE`,
+// with its peak resident memory read by GNU time; the anchor is `beacon migrate`, the same process
+// opening the database and importing nothing.
+const beacon = fromRoot('bin', 'beacon.js');
 
 type Peak = { kind: string; rows: number; seconds: number; peakMiB: number };
 
 function importInChild(kind: string, file: string, env: Record<string, string>): Promise<Peak> {
+  const args = kind === 'none' ? ['migrate'] : ['import', kind, file, '--quiet'];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tsx, once, kind, file], {
-      env: { ...process.env, NODE_ENV: 'test', BEACON_SESSION_SECRET: 'x'.repeat(40), ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
+    const started = performance.now();
+    const child = spawn('/usr/bin/time', ['-f', 'peak %M', process.execPath, beacon, ...args], {
+      env: { ...process.env, NODE_ENV: 'production', BEACON_SESSION_SECRET: 'x'.repeat(40), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
+    let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`${kind} ${file} exited ${String(code)}`));
-      else resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Peak);
+      const seconds = (performance.now() - started) / 1000;
+      const kib = Number(/peak (\d+)/.exec(err)?.[1]);
+      if (code !== 0 || !Number.isFinite(kib))
+        reject(new Error(`${args.join(' ')} exited ${String(code)}: ${err}`));
+      else
+        resolve({
+          kind,
+          rows: Number(/: (\d+) rows read/.exec(out)?.[1] ?? 0),
+          seconds,
+          peakMiB: kib / 1024,
+        });
     });
   });
 }
