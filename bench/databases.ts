@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../src/db/client.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
@@ -78,4 +79,21 @@ export async function onEachDatabase<Row>(
     }
   }
   return rows;
+}
+
+/** Waits until a Beacon just started answers /health (a minute at most), or stops it and says so. */
+export async function untilServing(
+  base: string,
+  child: ChildProcess,
+): Promise<{ base: string; child: ChildProcess }> {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${base}/health`)).ok) return { base, child };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill();
+  throw new Error('Beacon did not start within a minute');
 }

@@ -10,7 +10,7 @@ import type { Role } from '../src/access/roles.ts';
 import { fromRoot } from '../src/kernel/paths.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
-import { server, type BenchDatabase } from './databases.ts';
+import { server, untilServing, type BenchDatabase } from './databases.ts';
 import { benchOperator as operator } from './data.ts';
 
 // `npm run bench -- load`: a council's morning. People across the roles sign in and each reads a
@@ -100,16 +100,7 @@ async function startBeacon(env: Record<string, string>): Promise<{ base: string;
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${String(port)}`;
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return { base, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill();
-  throw new Error('Beacon did not start within a minute');
+  return untilServing(base, child);
 }
 
 const cookiesOf = (response: Response) =>
@@ -136,6 +127,20 @@ async function signIn(base: string, email: string, address: string): Promise<str
   return session;
 }
 
+/** Person n's account in a role: a school user of the demonstration's school, a trust leader of its trust. */
+async function addPerson(services: Services, n: number, role: Role): Promise<string> {
+  const email = `person${String(n)}@load.example`;
+  await services.users.add(operator, {
+    name: `Person ${String(n)}`,
+    email,
+    role,
+    password,
+    ...(role === 'school_user' ? { schoolUrn: 990001 } : {}),
+    ...(role === 'trust_leader' ? { trustId: 'DEMO-T1' } : {}),
+  });
+  return email;
+}
+
 /** People for each journey, in its share of `count`, each with an account of their own. */
 async function makePeople(services: Services, base: string, count: number): Promise<Person[]> {
   const people: Person[] = [];
@@ -145,15 +150,7 @@ async function makePeople(services: Services, base: string, count: number): Prom
     const { role, share } = journeys[journey] ?? { role: 'officer', share: 0 };
     const wanted = journey === names.at(-1) ? count - people.length : Math.round(count * share);
     for (let i = 0; i < wanted; i++, n++) {
-      const email = `person${String(n)}@load.example`;
-      await services.users.add(operator, {
-        name: `Person ${String(n)}`,
-        email,
-        role,
-        password,
-        ...(role === 'school_user' ? { schoolUrn: 990001 } : {}),
-        ...(role === 'trust_leader' ? { trustId: 'DEMO-T1' } : {}),
-      });
+      const email = await addPerson(services, n, role);
       const address = `10.${String(n >> 16)}.${String((n >> 8) & 255)}.${String(n & 255)}`;
       people.push({ journey, cookie: await signIn(base, email, address), address });
     }
@@ -303,15 +300,7 @@ export async function loadBench(): Promise<void> {
   for (let n = 0; n < count; n++) {
     const journey = names[n % names.length] ?? 'officer';
     const role = journeys[journey]?.role ?? 'officer';
-    const email = `person${String(n)}@load.example`;
-    await setupServices.users.add(operator, {
-      name: `Person ${String(n)}`,
-      email,
-      role,
-      password,
-      ...(role === 'school_user' ? { schoolUrn: 990001 } : {}),
-      ...(role === 'trust_leader' ? { trustId: 'DEMO-T1' } : {}),
-    });
+    const email = await addPerson(setupServices, n, role);
     accounts.push({ email, journey, address: `10.1.0.${String(n + 1)}` });
   }
   await setup.close();

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { createServices } from '../src/app/services.ts';
-import { server } from './databases.ts';
+import { server, untilServing } from './databases.ts';
 import { benchOperator as operator, loadLait } from './data.ts';
 
 // P3: the LA results summary page under 50 concurrent clients, against /health of the same server
@@ -102,16 +102,7 @@ async function startBeacon(databaseUrl: string): Promise<{ base: string; child: 
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${String(port)}`;
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return { base, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill();
-  throw new Error('Beacon did not start within a minute');
+  return untilServing(base, child);
 }
 
 export async function resultsBench(): Promise<void> {
