@@ -46,6 +46,7 @@ export default tseslint.config(
       'src/access/requestTypes.ts',
       'src/app/createApp.ts',
       'src/app/plugins/views.ts',
+      'src/app/plugins/printing.ts',
       'src/imports/routes.ts',
       'src/kernel/services.ts',
       'src/db/client.ts',

@@ -63,6 +63,7 @@ export const databaseFiles = [
   'src/concern/routes.test.ts',
   'src/concern/performanceEvidence.test.ts',
   'src/app/queryBudgets.test.ts',
+  'src/reports/printing.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];
@@ -73,4 +74,5 @@ export const browserFiles = [
   'test/e2e/plans.test.ts',
   'test/e2e/concern.test.ts',
   'test/e2e/results.test.ts',
+  'src/reports/pdf/printer.test.ts',
 ];

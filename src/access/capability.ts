@@ -48,7 +48,14 @@ export type NavigationItem = {
   section: 'service' | 'administration';
 };
 
-export type CliContext = { config: Config; services: Services; actor: Actor; close(): Promise<void> };
+export type CliContext = {
+  config: Config;
+  services: Services;
+  actor: Actor;
+  /** Prints a page, as the web app renders it for its .pdf address, to a PDF. */
+  printPage: (template: string, context: Record<string, unknown>) => Promise<Buffer>;
+  close(): Promise<void>;
+};
 
 /** Opens the database, checks the permission for the account named by --as, runs, and closes. */
 export type CliRunner = <T>(

@@ -5,6 +5,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The one permission this route needs; the app refuses to start if a route has none. */
     permission?: Permission;
+    /** This route's page is sent as a PDF: its address ends in .pdf (kernel/printing.ts). */
+    print?: boolean;
   }
   interface FastifyRequest {
     actor: SignedInUser | undefined;

@@ -10,6 +10,7 @@ import { registerSecurity } from './plugins/security.ts';
 import { registerResilience } from './plugins/resilience.ts';
 import { registerAuthorisation, type RegisteredRoute } from './plugins/authorise.ts';
 import { registerViews } from './plugins/views.ts';
+import { registerPrinting } from './plugins/printing.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { appRoutes } from './routes.ts';
@@ -63,6 +64,7 @@ export async function createApp(
   await app.register(fastifyFormbody);
   await app.register(fastifyStatic, { root: publicAssetsDir, serve: false });
   await registerViews(app, config, { demonstration: options.demonstration ?? false });
+  registerPrinting(app, config, { demonstration: options.demonstration ?? false }, publicAssetsDir);
   await registerOpenApi(app);
   registerErrorHandling(app);
 

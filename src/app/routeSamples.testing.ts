@@ -53,6 +53,10 @@ export const routeSamples: Record<string, Target[]> = {
     { target: 'own', url: (role) => `/schools/${String(ownSchool(role))}/results`, status: 200 },
     { target: 'other', url: (role) => `/schools/${String(otherSchool(role))}/results`, status: 200 },
   ],
+  'GET /schools/:urn/results.pdf': [
+    { target: 'own', url: (role) => `/schools/${String(ownSchool(role))}/results.pdf`, status: 200 },
+    { target: 'other', url: (role) => `/schools/${String(otherSchool(role))}/results.pdf`, status: 200 },
+  ],
   'GET /schools/:urn/results/download': [
     {
       target: 'own',
@@ -70,6 +74,7 @@ export const routeSamples: Record<string, Target[]> = {
     { target: 'other', url: () => `/trusts/${otherTrust()}`, status: 200 },
   ],
   'GET /landscape': [{ target: 'any', url: () => `/landscape`, status: 200 }],
+  'GET /landscape.pdf': [{ target: 'any', url: () => `/landscape.pdf`, status: 200 }],
   'GET /admin/imports': [{ target: 'any', url: () => `/admin/imports`, status: 200 }],
   'GET /admin/imports/values-template.csv': [
     { target: 'any', url: () => `/admin/imports/values-template.csv`, status: 200 },
@@ -89,8 +94,12 @@ export const routeSamples: Record<string, Target[]> = {
   'GET /areas/:laCode/results/:period': [
     { target: 'any', url: () => `/areas/851/results/2016`, status: 200 },
   ],
+  'GET /areas/:laCode/results/:period.pdf': [
+    { target: 'any', url: () => `/areas/851/results/2016.pdf`, status: 200 },
+  ],
   'GET /areas/:laCode/results': [{ target: 'any', url: () => `/areas/851/results`, status: 302 }],
   'GET /areas/:laCode/gaps': [{ target: 'any', url: () => `/areas/851/gaps`, status: 200 }],
+  'GET /areas/:laCode/gaps.pdf': [{ target: 'any', url: () => `/areas/851/gaps.pdf`, status: 200 }],
   'GET /areas/:laCode/gaps/download': [
     { target: 'any', url: () => `/areas/851/gaps/download?format=xlsx`, status: 404 },
   ],
@@ -109,10 +118,12 @@ export const routeSamples: Record<string, Target[]> = {
   ],
   'GET /plans': [{ target: 'any', url: () => `/plans`, status: 200 }],
   'GET /plans/:id': [{ target: 'any', url: () => `/plans/1`, status: 200 }],
+  'GET /plans/:id.pdf': [{ target: 'any', url: () => `/plans/1.pdf`, status: 200 }],
   'GET /plans/:id/plan.xlsx': [{ target: 'any', url: () => `/plans/1/plan.xlsx`, status: 200 }],
   'GET /plans/:id/progress.csv': [{ target: 'any', url: () => `/plans/1/progress.csv`, status: 200 }],
   'GET /plans/:id/progress.xlsx': [{ target: 'any', url: () => `/plans/1/progress.xlsx`, status: 200 }],
   'GET /plans/:id/kpi-report': [{ target: 'any', url: () => `/plans/1/kpi-report`, status: 200 }],
+  'GET /plans/:id/kpi-report.pdf': [{ target: 'any', url: () => `/plans/1/kpi-report.pdf`, status: 200 }],
   'GET /plans/:id/kpi-report.csv': [{ target: 'any', url: () => `/plans/1/kpi-report.csv`, status: 200 }],
   'GET /plans/:id/kpi-report.xlsx': [{ target: 'any', url: () => `/plans/1/kpi-report.xlsx`, status: 200 }],
   'GET /actions/:id': [{ target: 'any', url: () => `/actions/1`, status: 200 }],
@@ -121,6 +132,7 @@ export const routeSamples: Record<string, Target[]> = {
   'GET /kpis/:id': [{ target: 'any', url: () => `/kpis/1`, status: 200 }],
   'GET /concern': [{ target: 'any', url: () => `/concern`, status: 200 }],
   'GET /concern/report': [{ target: 'any', url: () => `/concern/report`, status: 200 }],
+  'GET /concern/report.pdf': [{ target: 'any', url: () => `/concern/report.pdf`, status: 200 }],
   'GET /concern/report.xlsx': [{ target: 'any', url: () => `/concern/report.xlsx`, status: 200 }],
   'POST /concern/meetings': [{ target: 'any', url: () => `/concern/meetings`, status: 400, body: {} }],
   'GET /concern/meetings/:id': [{ target: 'any', url: () => `/concern/meetings/1`, status: 404 }],

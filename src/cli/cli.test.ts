@@ -7,6 +7,7 @@ import { after, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../db/client.ts';
 import { runBeacon, startBeacon, waitForOutput } from './testing.ts';
+import { readPdf } from '../reports/pdf/reading.testing.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-cli-'));
 const env = { BEACON_DATA_DIR: dataDir };
@@ -191,6 +192,24 @@ test('report results writes the summary a council imported, as a workbook and as
   const bad = await runBeacon(['report', 'results', '--la', '85', '--period', '16', '--out', csv], env);
   assert.equal(bad.code, 1);
   assert.match(bad.stderr, /la: An LA code is DfE’s three-digit LA number/);
+
+  // The same report as the page's PDF: the figures imported above, read back from the file.
+  const pdf = path.join(dataDir, 'results.pdf');
+  const printed = await runBeacon(
+    ['report', 'results', '--la', '851', '--period', '2016', '--format', 'pdf', '--out', pdf],
+    env,
+  );
+  assert.equal(printed.code, 0, printed.stderr);
+  assert.match(printed.stdout, /Wrote Portsmouth’s results summary for 2015\/16 to/);
+  const read = await readPdf(fs.readFileSync(pdf));
+  assert.match(read.text, /KS1 Combined\s+58\.5\s+60\.3\s+−1\.8/);
+  assert.match(read.text, /Figures as at 2015\/16 \(provisional\)/);
+  const mismatched = await runBeacon(
+    ['report', 'results', '--la', '851', '--period', '2016', '--format', 'pdf', '--out', csv],
+    env,
+  );
+  assert.equal(mismatched.code, 1);
+  assert.match(mismatched.stderr, /A PDF report is written to a \.pdf file/);
 });
 
 test('serve says one address, the one it listens on, for the service and the demonstration accounts', async () => {

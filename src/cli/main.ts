@@ -19,7 +19,7 @@ registerDatabaseCommands(program);
 // Each capability adds its commands: its own, the files it imports under `beacon import`, and the
 // reports it writes for board papers under `beacon report`.
 const importCommand = program.command('import').description('import data files (all-or-nothing)');
-const reportCommand = program.command('report').description('write a report to a file (XLSX or CSV)');
+const reportCommand = program.command('report').description('write a report to a file (PDF, XLSX or CSV)');
 for (const module of capabilityModules) module.cli?.({ program, importCommand, reportCommand, run: withCli });
 
 try {

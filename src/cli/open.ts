@@ -1,6 +1,7 @@
 // What opening a command's context takes: the database, the services and the account acting.
 // Loaded only when a command runs, so `beacon --help` reads none of it.
 import os from 'node:os';
+import type { FastifyInstance } from 'fastify';
 import type { Actor } from '../access/actor.ts';
 import type { Permission } from '../access/permissions.ts';
 import type { CliContext } from '../access/capability.ts';
@@ -60,11 +61,21 @@ export async function openContext(
         `${actor.label} does not have the ${permission} permission that "${command}" needs.`,
       );
     }
+    // The web app renders and prints a report as it does for its .pdf address; it is built (and
+    // Chromium started) only by a command that prints.
+    let app: Promise<FastifyInstance> | undefined;
     return {
       config,
       services,
       actor,
+      printPage: async (template, context) => {
+        app ??= import('../app/createApp.ts').then(({ createApp }) =>
+          createApp(services, config, { demonstration: false }),
+        );
+        return (await app).printPage(template, context);
+      },
       close: async () => {
+        await (await app)?.close();
         await database.close();
         await lock?.release();
       },

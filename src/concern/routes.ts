@@ -8,6 +8,8 @@ import type { Actor } from '../access/actor.ts';
 import { concernPermissions } from './permissions.ts';
 import { reportWorkbook } from './reportExport.ts';
 import { movementWords } from './rules/movement.ts';
+import { printable, type PrintedFigures } from '../kernel/printing.ts';
+import { formatDate } from '../kernel/format.ts';
 import { categoryRows, formValues, modelFromForm, ruleForms } from './modelForm.ts';
 import { defaultRiskModel } from './risk/model.ts';
 import { actorOf, csrf, id, text, today, urn } from './routeParts.ts';
@@ -134,24 +136,31 @@ export function concernRoutes(services: Services, config: Config) {
     });
     const given = (value: string | undefined) => (value === '' ? undefined : value);
 
-    routes.get(
-      '/concern/report',
-      { config: { permission: 'concern:report' }, schema: { querystring: reportQuery } },
-      async (request, reply) => {
-        const las = await services.schools.localAuthorities();
-        const la = request.query.la ?? config.localAuthority.code;
-        const report = await services.concern.report(la, given(request.query.from), given(request.query.to));
-        return reply.page('concern/views/report.njk', {
-          pageTitle: 'Operational Group report: schools causing concern',
-          las,
-          laName: las.find((l) => l.code === la)?.name ?? la,
-          form: { la, from: report.period.from, to: report.period.to },
-          report,
-          movementWords,
-          query: new URLSearchParams({ la, from: report.period.from, to: report.period.to }).toString(),
-        });
-      },
-    );
+    for (const { url, print } of printable('/concern/report')) {
+      routes.get(
+        url,
+        { config: { permission: 'concern:report', print }, schema: { querystring: reportQuery } },
+        async (request, reply) => {
+          const las = await services.schools.localAuthorities();
+          const la = request.query.la ?? config.localAuthority.code;
+          const report = await services.concern.report(
+            la,
+            given(request.query.from),
+            given(request.query.to),
+          );
+          return reply.page('concern/views/report.njk', {
+            pageTitle: 'Operational Group report: schools causing concern',
+            las,
+            laName: las.find((l) => l.code === la)?.name ?? la,
+            form: { la, from: report.period.from, to: report.period.to },
+            report,
+            movementWords,
+            query: new URLSearchParams({ la, from: report.period.from, to: report.period.to }).toString(),
+            figures: { asAt: formatDate(report.period.to) } satisfies PrintedFigures,
+          });
+        },
+      );
+    }
 
     routes.get(
       '/concern/report.xlsx',

@@ -35,6 +35,11 @@ const environmentSchema = z.object({
   BEACON_OIDC_CLIENT_ID: z.string().min(1).optional(),
   BEACON_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   BEACON_OIDC_NAME: z.string().min(1).default('council single sign-on'),
+  // PDFs: Debian's Chromium, how many pages print at once (2 cores: 2) and how many may wait.
+  BEACON_CHROMIUM: z.string().min(1).default('/usr/bin/chromium'),
+  BEACON_PDF_PAGES: z.coerce.number().int().min(1).max(16).default(2),
+  BEACON_PDF_QUEUE: z.coerce.number().int().min(0).max(200).default(8),
+  BEACON_PDF_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
   // The proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated.
   BEACON_TRUSTED_PROXIES: z
     .string()
@@ -76,6 +81,7 @@ export type Config = {
   oidc: OidcConfig | undefined;
   /** Only these proxies may say who the client is (X-Forwarded-For); none by default. */
   trustedProxies: string[];
+  printing: { chromiumPath: string; pages: number; queue: number; timeoutSeconds: number };
 };
 
 export class ConfigError extends Error {
@@ -117,6 +123,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     oidc: readOidc(e, publicUrl),
     trustedProxies: e.BEACON_TRUSTED_PROXIES,
+    printing: {
+      chromiumPath: e.BEACON_CHROMIUM,
+      pages: e.BEACON_PDF_PAGES,
+      queue: e.BEACON_PDF_QUEUE,
+      timeoutSeconds: e.BEACON_PDF_TIMEOUT_SECONDS,
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { summaryPageContext, summaryTemplate } from './summary/page.ts';
 import type { Command } from 'commander';
 import type { CliRunner } from '../access/capability.ts';
 import { terminalProgress } from '../kernel/progress.ts';
@@ -188,29 +189,39 @@ export function registerPerformanceImports(importCommand: Command, run: CliRunne
     });
 }
 
-/** `beacon report results`: the LA results summary as a workbook or one table as CSV, for papers. */
+/** `beacon report results`: the LA results summary as a PDF, a workbook, or one table as CSV, for papers. */
 export function registerPerformanceReports(reportCommand: Command, run: CliRunner): void {
   reportCommand
     .command('results')
     .description(
-      'an LA’s results summary (its tables as a board paper gives them): every table as XLSX, or one as CSV',
+      'an LA’s results summary as a board paper gives it: the report as a PDF, every table as XLSX, or one as CSV',
     )
     .requiredOption('--la <code>', 'DfE’s three-digit LA number, like 851')
     .requiredOption('--period <year>', 'the year an academic year ends, like 2016 for 2015/16')
-    .requiredOption('--out <file>', 'where to write it: a .xlsx file, or a .csv file with --table')
+    .requiredOption('--out <file>', 'where to write it: a .pdf or .xlsx file, or a .csv file with --table')
+    .option('--format <format>', 'pdf, xlsx or csv; by default, what the --out file’s name ends in')
     .option('--table <id>', 'one table: early-years-phonics-ks1, ks2-attainment, ks2-progress or ks4')
     .action(
-      async (options: { la: string; period: string; out: string; table?: string }, command: Command) => {
+      async (
+        options: { la: string; period: string; out: string; table?: string; format?: string },
+        command: Command,
+      ) => {
         await run(
           'report results',
           'performance:read',
           command.optsWithGlobals<Global>().as,
-          async ({ services }) => {
+          async ({ services, printPage }) => {
             const period = parsedSummaryPeriod(options.la, options.period);
-            const { tables } = await services.results.resultsSummaryPage(options.la, period);
-            const format = /\.csv$/i.test(options.out) ? 'csv' : /\.xlsx$/i.test(options.out) ? 'xlsx' : null;
-            if (!format)
-              throw new ValidationError([{ field: 'out', message: 'Write to a .xlsx or a .csv file' }]);
+            const format = reportFormat(options.format, options.out);
+            const page = await services.results.resultsSummaryPage(options.la, period);
+            if (format === 'pdf') {
+              fs.writeFileSync(options.out, await printPage(summaryTemplate, summaryPageContext(page)));
+              console.log(
+                `Wrote ${page.summary.area.name}’s results summary for ${page.summary.periodLabel} to ${options.out}`,
+              );
+              return;
+            }
+            const { tables } = page;
             const chosen = chooseTables(tables, options.table ?? 'all');
             fs.writeFileSync(options.out, await tablesFile(chosen, format));
             console.log(`Wrote ${chosen.map((t) => t.title).join('; ')} to ${options.out}`);
@@ -218,6 +229,26 @@ export function registerPerformanceReports(reportCommand: Command, run: CliRunne
         );
       },
     );
+}
+
+const reportFormats = ['pdf', 'xlsx', 'csv'] as const;
+
+/** The format asked for, else the one the file's name ends in; a name and format that disagree are refused. */
+function reportFormat(asked: string | undefined, out: string): (typeof reportFormats)[number] {
+  const named = reportFormats.find((f) => out.toLowerCase().endsWith(`.${f}`));
+  const format =
+    reportFormats.find((f) => f === asked?.toLowerCase()) ?? (asked === undefined ? named : undefined);
+  if (asked !== undefined && format === undefined)
+    throw new ValidationError([
+      { field: 'format', message: `"${asked}" is not a format: use pdf, xlsx or csv` },
+    ]);
+  if (format === undefined)
+    throw new ValidationError([{ field: 'out', message: 'Write to a .pdf, a .xlsx or a .csv file' }]);
+  if (named !== format)
+    throw new ValidationError([
+      { field: 'out', message: `A ${format.toUpperCase()} report is written to a .${format} file` },
+    ]);
+  return format;
 }
 
 function parsedSummaryPeriod(la: string, period: string): number {

@@ -2,6 +2,8 @@ import type { Figure, IndicatorRow } from './valuesRepository.ts';
 import { printedDecimals } from './compare/numbers.ts';
 import { signed } from './narrative.ts';
 import type { FigureCell } from '../kernel/tables/tables.ts';
+import type { PrintedFigures } from '../kernel/printing.ts';
+import { academicYearLabel } from './periods.ts';
 
 /** The places a stored figure is printed to: as its source printed it, else the catalogue's. */
 export function printedPlaces(figure: Figure | undefined, catalogueDecimals: number | null): number {
@@ -57,4 +59,23 @@ export function releaseHeadings(
     const releases = all[i] ?? [];
     return everyFinal || releases.length === 0 ? c.header : `${c.header} (${releases.join(' and ')})`;
   });
+}
+
+const settledness = ['provisional', 'revised', 'final'] as const;
+
+/**
+ * What a printed report says of its figures in its footer: the latest year among them, and the
+ * least settled release of that year's figures (one provisional figure makes the page provisional).
+ */
+export function printedFiguresOf(
+  figures: readonly { periodEnd: number; status: string | null }[],
+): PrintedFigures | undefined {
+  const latest = figures.reduce<number | null>(
+    (found, f) => (found === null || f.periodEnd > found ? f.periodEnd : found),
+    null,
+  );
+  if (latest === null) return undefined;
+  const statuses = new Set(figures.filter((f) => f.periodEnd === latest).map((f) => f.status));
+  const status = settledness.find((s) => statuses.has(s));
+  return { asAt: academicYearLabel(latest), ...(status ? { status } : {}) };
 }

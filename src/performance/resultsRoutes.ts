@@ -7,6 +7,9 @@ import { NotFoundError } from '../kernel/errors.ts';
 import { downloadQuery, sendTables } from '../kernel/tables/send.ts';
 import { versionedCache } from './dataVersion.ts';
 import type { SummaryPage } from './readService.ts';
+import { academicYearLabel } from './periods.ts';
+import { printable, type PrintedFigures } from '../kernel/printing.ts';
+import { summaryPageContext, summaryTemplate } from './summary/page.ts';
 
 // The pages officers and boards read results on: the LA results summary (seed 001).
 
@@ -54,30 +57,26 @@ export function resultsRoutes(services: Services, appConfig: Config) {
       });
     });
 
-    routes.get(
-      '/areas/:laCode/results/:period',
-      { config, schema: { params: summaryParams } },
-      async (request, reply) => {
-        const { laCode: code, period: year } = request.params;
-        const downloadBase = `/areas/${code}/results/${String(year)}/download`;
-        // The tables and sentences are the same for everyone who may read them: rendered once per
-        // data version, inside the page each reader gets (docs/benchmarks.md, P3).
-        const { summary, periods, body } = await summaryBodies(`${code}|${String(year)}`, async () => {
-          const page = await services.results.resultsSummaryPage(code, year);
-          return {
-            ...page,
-            body: await app.view('performance/views/results-summary-body.njk', { ...page, downloadBase }),
-          };
-        });
-        return reply.page('performance/views/results-summary.njk', {
-          pageTitle: `${summary.area.name}: results ${summary.periodLabel}`,
-          summary,
-          periods,
-          downloadBase,
-          body,
-        });
-      },
-    );
+    for (const { url, print } of printable('/areas/:laCode/results/:period')) {
+      routes.get(
+        url,
+        { config: { ...config, print }, schema: { params: summaryParams } },
+        async (request, reply) => {
+          const { laCode: code, period: year } = request.params;
+          const downloadBase = `/areas/${code}/results/${String(year)}/download`;
+          // The tables and sentences are the same for everyone who may read them: rendered once per
+          // data version, inside the page each reader gets (docs/benchmarks.md, P3).
+          const { body, ...page } = await summaryBodies(`${code}|${String(year)}`, async () => {
+            const page = await services.results.resultsSummaryPage(code, year);
+            return {
+              ...page,
+              body: await app.view('performance/views/results-summary-body.njk', { ...page, downloadBase }),
+            };
+          });
+          return reply.page(summaryTemplate, summaryPageContext(page, body));
+        },
+      );
+    }
 
     routes.get(
       '/areas/:laCode/results',
@@ -91,19 +90,25 @@ export function resultsRoutes(services: Services, appConfig: Config) {
       },
     );
 
-    routes.get(
-      '/areas/:laCode/gaps',
-      { config, schema: { params: z.object({ laCode }) } },
-      async (request, reply) => {
-        const code = request.params.laCode;
-        const view = await services.results.gapsView(code);
-        return reply.page('performance/views/gaps.njk', {
-          pageTitle: `${view.area.name}: gaps between groups of pupils`,
-          view,
-          downloadBase: `/areas/${code}/gaps/download`,
-        });
-      },
-    );
+    for (const { url, print } of printable('/areas/:laCode/gaps')) {
+      routes.get(
+        url,
+        { config: { ...config, print }, schema: { params: z.object({ laCode }) } },
+        async (request, reply) => {
+          const code = request.params.laCode;
+          const view = await services.results.gapsView(code);
+          return reply.page('performance/views/gaps.njk', {
+            pageTitle: `${view.area.name}: gaps between groups of pupils`,
+            view,
+            downloadBase: `/areas/${code}/gaps/download`,
+            figures:
+              view.latestPeriod === null
+                ? undefined
+                : ({ asAt: academicYearLabel(view.latestPeriod) } satisfies PrintedFigures),
+          });
+        },
+      );
+    }
 
     routes.get(
       '/areas/:laCode/gaps/download',

@@ -6,6 +6,7 @@ import { describeOnDatabases } from '../db/testing.ts';
 import { buildTestApp, scratchFiles, testOperator, Visitor } from '../app/testing.ts';
 import { silentProgress } from '../kernel/importFiles.ts';
 import { loadDemo } from '../demo/load.ts';
+import { readPdf } from '../reports/pdf/reading.testing.ts';
 
 // A school's results page over figures a council loads through the values template. In 2017/18
 // Harbourside Primary (990001) had five pupils at the end of key stage 2: fewer than 6 (SPEC "Rules").
@@ -107,6 +108,13 @@ describeOnDatabases('a school’s results page, with small cohorts suppressed by
     const rows = Papa.parse<string[]>(csv.body.trim()).data;
     assert.deepEqual(rows[1]?.slice(1, 3), ['', 'x']);
     assert.ok(!csv.body.includes('60'), 'the withheld figure is not in the file');
+    // So does the PDF: the same x, and the figure for five pupils nowhere in it.
+    const pdf = await school.get('/schools/990001/results.pdf');
+    assert.equal(pdf.headers['content-type'], 'application/pdf');
+    const read = await readPdf(pdf.rawPayload);
+    assert.match(read.text, /Reading, writing and maths: expected\s+standard \(%\)\s*x\s*58\s*64\s*x/);
+    assert.doesNotMatch(read.text, /\b60\b/);
+    assert.match(read.text, /Figures as at 2017\/18 \(final\)/);
   });
 
   test('a school user cannot read another school’s results', async () => {
@@ -114,6 +122,9 @@ describeOnDatabases('a school’s results page, with small cohorts suppressed by
     await school.signIn('school@beacon.example', 'demo-school-password');
     assert.equal((await school.get('/schools/990002/results')).statusCode, 403);
     assert.equal((await school.get('/schools/990002/results/download?format=xlsx')).statusCode, 403);
+    const pdf = await school.get('/schools/990002/results.pdf');
+    assert.equal(pdf.statusCode, 403);
+    assert.notEqual(pdf.headers['content-type'], 'application/pdf');
   });
 
   test('the API gives the same: x for the school’s own user, and another school’s results refused', async () => {

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Services } from '../kernel/services.ts';
 import { UnauthenticatedError, ValidationError, formErrors } from '../kernel/errors.ts';
 import { ragStatuses } from './schema.ts';
+import { printable, type PrintedFigures } from '../kernel/printing.ts';
+import { formatDate } from '../kernel/format.ts';
 import { planWorkbook } from './workbook.ts';
 import { kpiReportCsv, kpiReportWorkbook, planProgressCsv, planProgressWorkbook } from './reports.ts';
 
@@ -24,14 +26,21 @@ export function plansRoutes(services: Services) {
       reply.page('plans/views/plans.njk', { pageTitle: 'Plans', plans: await services.plans.list() }),
     );
 
-    routes.get(
-      '/plans/:id',
-      { config: { permission: 'plans:read' }, schema: { params: idParams } },
-      async (request, reply) => {
-        const plan = await services.plans.get(request.params.id);
-        return reply.page('plans/views/plan.njk', { pageTitle: plan.title, plan });
-      },
-    );
+    // A plan's page is its progress report: each action's RAG and latest update, each KPI's figures.
+    for (const { url, print } of printable('/plans/:id')) {
+      routes.get(
+        url,
+        { config: { permission: 'plans:read', print }, schema: { params: idParams } },
+        async (request, reply) => {
+          const plan = await services.plans.get(request.params.id);
+          return reply.page('plans/views/plan.njk', {
+            pageTitle: plan.title,
+            plan,
+            figures: { asAt: formatDate(new Date()) } satisfies PrintedFigures,
+          });
+        },
+      );
+    }
 
     routes.get(
       '/plans/:id/plan.xlsx',
@@ -69,17 +78,20 @@ export function plansRoutes(services: Services) {
       },
     );
 
-    routes.get(
-      '/plans/:id/kpi-report',
-      { config: { permission: 'plans:read' }, schema: { params: idParams } },
-      async (request, reply) => {
-        const report = await services.plans.kpiReport(request.params.id);
-        return reply.page('plans/views/kpi-report.njk', {
-          pageTitle: `KPI report: ${report.plan.title}`,
-          ...report,
-        });
-      },
-    );
+    for (const { url, print } of printable('/plans/:id/kpi-report')) {
+      routes.get(
+        url,
+        { config: { permission: 'plans:read', print }, schema: { params: idParams } },
+        async (request, reply) => {
+          const report = await services.plans.kpiReport(request.params.id);
+          return reply.page('plans/views/kpi-report.njk', {
+            pageTitle: `KPI report: ${report.plan.title}`,
+            ...report,
+            figures: { asAt: formatDate(new Date()) } satisfies PrintedFigures,
+          });
+        },
+      );
+    }
 
     routes.get(
       '/plans/:id/kpi-report.csv',

@@ -8,6 +8,8 @@ import { concernPermissions } from '../concern/permissions.ts';
 import { performancePermissions } from '../performance/permissions.ts';
 import type { Actor } from '../access/actor.ts';
 import { downloadQuery, sendTables } from '../kernel/tables/send.ts';
+import { printable, type PrintedFigures } from '../kernel/printing.ts';
+import { formatDate } from '../kernel/format.ts';
 import { schoolResultsFor } from './results.ts';
 import { landscapeDates, landscapeQuery, schoolFiltersQuery, trustParams, urnParams } from './queries.ts';
 import { overallEffectivenessLabels } from './rules/inspections.ts';
@@ -105,20 +107,23 @@ export function schoolsRoutes(services: Services, config: Config) {
       },
     );
 
-    routes.get(
-      '/schools/:urn/results',
-      { config: { permission: 'performance:read' }, schema: { params: urnParams } },
-      async (request, reply) => {
-        if (!request.actor) throw new UnauthenticatedError();
-        const { school, results } = await schoolResults(request.actor, request.params.urn);
-        return reply.page('schools/views/results.njk', {
-          pageTitle: `${school.name}: results`,
-          school,
-          results,
-          downloadBase: `/schools/${String(school.urn)}/results/download`,
-        });
-      },
-    );
+    for (const { url, print } of printable('/schools/:urn/results')) {
+      routes.get(
+        url,
+        { config: { permission: 'performance:read', print }, schema: { params: urnParams } },
+        async (request, reply) => {
+          if (!request.actor) throw new UnauthenticatedError();
+          const { school, results } = await schoolResults(request.actor, request.params.urn);
+          return reply.page('schools/views/results.njk', {
+            pageTitle: `${school.name}: results`,
+            school,
+            results,
+            downloadBase: `/schools/${String(school.urn)}/results/download`,
+            figures: results.figures,
+          });
+        },
+      );
+    }
 
     routes.get(
       '/schools/:urn/results/download',
@@ -147,39 +152,45 @@ export function schoolsRoutes(services: Services, config: Config) {
       },
     );
 
-    routes.get('/landscape', { config: { permission: 'landscape:read' } }, async (request, reply) => {
-      const las = await services.schools.localAuthorities();
-      const raw = request.query as Record<string, string | undefined>;
-      const chosen = {
-        la:
-          raw.la ??
-          (las.some((l) => l.code === config.localAuthority.code)
-            ? config.localAuthority.code
-            : las[0]?.code),
-        // An empty field means "not given", as leaving it out does.
-        at: raw.at === '' ? undefined : raw.at,
-        compareWith: raw.compareWith === '' ? undefined : raw.compareWith,
-        schools: raw.schools === '' ? undefined : raw.schools,
-      };
-      const render = (status: number, context: Record<string, unknown>): FastifyReply =>
-        reply
-          .status(status)
-          .page('schools/views/landscape.njk', { pageTitle: 'Landscape', las, form: chosen, ...context });
-      if (chosen.la === undefined) return render(200, { empty: true });
-      const parsed = landscapeQuery.safeParse(chosen);
-      if (!parsed.success) {
-        return render(400, {
-          errors: errorList(parsed.error, {
-            la: 'Local authority',
-            at: 'Date',
-            compareWith: 'Compare with',
-            schools: 'Schools counted',
-          }),
+    for (const { url, print } of printable('/landscape')) {
+      routes.get(url, { config: { permission: 'landscape:read', print } }, async (request, reply) => {
+        const las = await services.schools.localAuthorities();
+        const raw = request.query as Record<string, string | undefined>;
+        const chosen = {
+          la:
+            raw.la ??
+            (las.some((l) => l.code === config.localAuthority.code)
+              ? config.localAuthority.code
+              : las[0]?.code),
+          // An empty field means "not given", as leaving it out does.
+          at: raw.at === '' ? undefined : raw.at,
+          compareWith: raw.compareWith === '' ? undefined : raw.compareWith,
+          schools: raw.schools === '' ? undefined : raw.schools,
+        };
+        const render = (status: number, context: Record<string, unknown>): FastifyReply =>
+          reply
+            .status(status)
+            .page('schools/views/landscape.njk', { pageTitle: 'Landscape', las, form: chosen, ...context });
+        if (chosen.la === undefined) return render(200, { empty: true });
+        const parsed = landscapeQuery.safeParse(chosen);
+        if (!parsed.success) {
+          return render(400, {
+            errors: errorList(parsed.error, {
+              la: 'Local authority',
+              at: 'Date',
+              compareWith: 'Compare with',
+              schools: 'Schools counted',
+            }),
+          });
+        }
+        const dates = landscapeDates(parsed.data, today());
+        const landscape = await services.schools.landscape(parsed.data.la, dates, parsed.data.schools);
+        return render(200, {
+          pageTitle: `Landscape: ${landscape.la.name}`,
+          landscape,
+          figures: { asAt: formatDate(dates.later) } satisfies PrintedFigures,
         });
-      }
-      const dates = landscapeDates(parsed.data, today());
-      const landscape = await services.schools.landscape(parsed.data.la, dates, parsed.data.schools);
-      return render(200, { pageTitle: `Landscape: ${landscape.la.name}`, landscape });
-    });
+      });
+    }
   };
 }

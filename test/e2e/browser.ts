@@ -1,31 +1,19 @@
 import fs from 'node:fs';
 import assert from 'node:assert/strict';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import {
+  defaultChromiumPath,
+  launchChromium as launchBeaconChromium,
+} from '../../src/reports/pdf/chromium.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { isLiveFormula } from '../../src/kernel/tables/files.ts';
 
-// Debian's Chromium, never a browser downloaded by a tool.
-export const chromiumPath = process.env.BEACON_CHROMIUM ?? '/usr/bin/chromium';
+// Debian's Chromium, never a browser downloaded by a tool, started as Beacon's PDF printer starts it.
+export const chromiumPath = process.env.BEACON_CHROMIUM ?? defaultChromiumPath;
 
-export async function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(chromiumPath)) {
-    throw new Error(`Chromium is not installed at ${chromiumPath}: apt-get install -y chromium`);
-  }
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+export const launchChromium = (): Promise<Browser> => launchBeaconChromium(chromiumPath);
 
 /**
  * Text escaped twice shows its entity to the reader ("Director of Children&#39;s Services"): an

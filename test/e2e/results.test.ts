@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startDemoSignedInAs } from './demoApp.ts';
 import { downloadSafely } from './browser.ts';
+import { readPdf } from '../../src/reports/pdf/reading.testing.ts';
 import { ResultsPage } from './pages/ResultsPage.ts';
 
 void describe('results in a real browser [chromium]', () => {
@@ -49,6 +51,14 @@ void describe('results in a real browser [chromium]', () => {
     await downloadSafely(page, () =>
       page.getByRole('link', { name: 'XLSX of Key Stage 2: Attainment' }).click(),
     );
+    // The whole report as a PDF, from the link on the page: its figures as the page shows them.
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download this report as a PDF' }).click(),
+    ]);
+    assert.equal(pdf.suggestedFilename(), 'portsmouth-results-2015-16.pdf');
+    const read = await readPdf(fs.readFileSync(await pdf.path()));
+    assert.match(read.text, /47\.6\s+53\s+joint 140 of 150/);
     await results.navigatesBy(() =>
       page.getByRole('link', { name: 'Gaps between groups of pupils in Portsmouth' }).click(),
     );

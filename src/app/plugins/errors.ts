@@ -42,6 +42,8 @@ export function describeError(error: FastifyError & { problems?: FieldProblem[] 
     return { status: 400, title, detail: `The request is not valid: ${error.message}`, errors };
   }
   if (error.problems) return { status, title, detail: error.message, errors: error.problems };
+  // A 503 is Beacon saying it cannot do this just now (the PDF printer is busy, say), in its own words.
+  if (status === 503 && error.name !== 'Error') return { status, title, detail: error.message };
   if (status >= 500) return { status, title, detail: 'Something went wrong in Beacon. It has been logged.' };
   return { status, title, detail: error.message };
 }
@@ -88,6 +90,6 @@ function notFoundPage(request: FastifyRequest, reply: FastifyReply): FastifyRepl
 
 function errorTemplate(status: number): string {
   if (status === 404) return 'app/views/errors/404.njk';
-  if (status >= 500) return 'app/views/errors/500.njk';
+  if (status >= 500 && status !== 503) return 'app/views/errors/500.njk';
   return 'app/views/errors/problem.njk';
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyView from '@fastify/view';
 import nunjucks from 'nunjucks';
 import type { Config } from '../../kernel/config.ts';
@@ -11,12 +11,14 @@ import { academicYearLabel } from '../../performance/periods.ts';
 import { categoryTag } from '../../concern/categoryTag.ts';
 import { roleTitles, type Role } from '../../access/roles.ts';
 import { fromRoot } from '../../kernel/paths.ts';
+import { sendPrinted } from './printing.ts';
+import { shellContext, type ShellOptions } from './shell.ts';
 
 const require = createRequire(import.meta.url);
 const sourceRoot = fromRoot('src');
 const govukRoot = path.dirname(require.resolve('govuk-frontend/package.json'));
 
-export type ShellOptions = { demonstration: boolean };
+export type { ShellOptions };
 
 declare module 'fastify' {
   interface FastifyReply {
@@ -50,20 +52,34 @@ export async function registerViews(
     },
   });
 
+  // The pages that can also be had as a PDF, at their own address with .pdf added.
+  const printableUrls = new Set<string>();
+  app.addHook('onRoute', (route) => {
+    if (route.config?.print === true) printableUrls.add(route.url.replace(/\.pdf$/, ''));
+  });
+  const pdfHref = (request: FastifyRequest): string | undefined => {
+    if (!printableUrls.has(request.routeOptions.url ?? '')) return undefined;
+    const [pathname = '', search] = request.url.split('?');
+    return `${pathname}.pdf${search === undefined ? '' : `?${search}`}`;
+  };
+
   app.decorateReply(
     'page',
     function (this: FastifyReply, template: string, context: Record<string, unknown> = {}) {
       const request = this.request;
+      // A report's .pdf address prints the page; an error on the way is still shown as a page.
+      if (request.routeOptions.config.print === true && this.statusCode < 300) {
+        return sendPrinted(this, app, template, context);
+      }
       const hasSession = typeof request.session === 'object';
       return this.view(template, {
-        serviceName: 'Beacon',
-        localAuthorityName: config.localAuthority.name,
-        demonstration: shell.demonstration,
+        ...shellContext(config, shell),
         actor: request.actor,
         navigation: navigationFor(request.actor, request.url.split('?')[0] ?? '/'),
         csrfToken: hasSession ? this.generateCsrf() : undefined,
         cspNonce: this.cspNonce.script,
         currentUrl: request.url,
+        pdfHref: this.statusCode < 300 ? pdfHref(request) : undefined,
         ...context,
       });
     },

@@ -124,6 +124,7 @@ function measureView(
   return {
     id: measure.id,
     label: measure.label,
+    latestPeriod: present.at(-1)?.period ?? null,
     table: { ...table, notes: breaks.map((b) => `${academicYearLabel(b.period)}: ${b.reason}`) },
     sentences,
     chart: trendChart({
@@ -158,16 +159,20 @@ export function buildGapsView(input: GapsInput) {
     index.set(`${f.indicatorKey}|${f.pupilGroup}|${f.entityType}|${String(f.periodEnd)}`, f.value);
   const find = (side: GapSide, type: string, p: number) =>
     index.get(`${side.key}|${side.group}|${type}|${String(p)}`) ?? null;
+  const sections = input.sections.map((section) => ({
+    id: section.id,
+    title: section.title,
+    measures: section.measures.flatMap((m) => {
+      const view = measureView(input, m, find);
+      return view ? [view] : [];
+    }),
+  }));
+  const shown = sections.flatMap((s) => s.measures.map((m) => m.latestPeriod ?? 0));
   return {
     area: input.area,
-    sections: input.sections.map((section) => ({
-      id: section.id,
-      title: section.title,
-      measures: section.measures.flatMap((m) => {
-        const view = measureView(input, m, find);
-        return view ? [view] : [];
-      }),
-    })),
+    // The latest year any gap is shown for: what a printed copy's figures are "as at".
+    latestPeriod: shown.length > 0 ? Math.max(...shown) : null,
+    sections,
   };
 }
 

@@ -9,7 +9,7 @@ import {
 } from '../compare/significance.ts';
 import { derivedWithheld, suppressedMark, withheld } from '../compare/suppression.ts';
 import { gapSentence, judgedFigure, progressWords as judgementWords, signed } from '../narrative.ts';
-import { printedFigure, printedPlaces, releaseHeadings } from '../presenters.ts';
+import { printedFigure, printedFiguresOf, printedPlaces, releaseHeadings } from '../presenters.ts';
 import { academicYearLabel } from '../periods.ts';
 import { figureFinder } from '../figureIndex.ts';
 import type { Figure, IndicatorRow } from '../valuesRepository.ts';
@@ -292,7 +292,11 @@ export function buildSchoolResults(input: SchoolResultsInput) {
       },
     ];
   });
-  return { school, threshold: input.threshold, stages };
+  const shownKeys = new Set(schoolResultKeys);
+  const figures = printedFiguresOf(
+    input.figures.filter((f) => f.entityType === 'school' && shownKeys.has(f.indicatorKey)),
+  );
+  return { school, threshold: input.threshold, stages, figures };
 }
 
 export type SchoolResults = ReturnType<typeof buildSchoolResults>;
