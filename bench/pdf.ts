@@ -73,7 +73,7 @@ async function floorOf(job: PrintJob): Promise<number> {
 
 async function beaconTimes(visitor: Visitor, url: string): Promise<{ seconds: number; pages: number }> {
   const times: number[] = [];
-  let pdf = Buffer.alloc(0);
+  let pdf: Buffer = Buffer.alloc(0);
   // The first asks Chromium to start; a person's usual PDF is one from a printer already running.
   for (let i = 0; i <= repeats; i++) {
     const run = await timed(() => visitor.get(url));
