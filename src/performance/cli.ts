@@ -117,6 +117,36 @@ export function registerPerformanceImports(importCommand: Command, run: CliRunne
       );
     });
 
+  for (const [name, which, what] of [
+    ['school-census', 'census', 'england_census.csv: each school’s pupils on roll, FSM, EAL and SEN'],
+    ['school-absence', 'absence', 'england_abs.csv: each school’s overall and persistent absence'],
+  ] as const) {
+    importCommand
+      .command(name)
+      .description(`DfE’s ${what}, for school profiles`)
+      .argument('<file>', 'the CSV file')
+      .requiredOption('--period <year>', 'the year the school year ends (2019 for 2018/19)')
+      .option('--quiet', 'no progress bar')
+      .action(async (file: string, options: { period: string; quiet?: boolean }, command: Command) => {
+        await run(
+          `import ${name}`,
+          'imports:run',
+          command.optsWithGlobals<Global>().as,
+          async ({ services, actor }) => {
+            printSummary(
+              await services.performance.importSchoolContext(
+                actor,
+                file,
+                which,
+                Number(options.period),
+                options.quiet ? silentProgress : terminalProgress(),
+              ),
+            );
+          },
+        );
+      });
+  }
+
   importCommand
     .command('ees')
     .description('a DfE explore-education-statistics tidy CSV, with its columns mapped to indicators')

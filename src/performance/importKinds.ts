@@ -5,6 +5,7 @@ import { laitDictionaryColumns } from './imports/laitDictionary.ts';
 import { laitValueColumns } from './imports/laitValues.ts';
 import { neighbourColumns } from './imports/neighbours.ts';
 import { templateRequired } from './imports/valuesTemplate.ts';
+import { schoolContextLayouts } from './imports/schoolContext.ts';
 
 // The files the performance engine imports, as the admin upload page offers them.
 export const performanceImportKinds: ImportKind[] = [
@@ -45,6 +46,26 @@ export const performanceImportKinds: ImportKind[] = [
     fields: ['period'],
     run: (services, actor, file, fields) =>
       services.performance.importPerfTable(actor, file, fields.period, silentProgress),
+  },
+  {
+    key: 'school-census',
+    title: 'School census (every school’s context)',
+    hint: 'england_census.csv from DfE’s performance tables: pupils on roll, free school meals, English as an additional language, SEN. Give the year the census was taken in (2019 for January 2019).',
+    accept: '.csv',
+    columns: schoolContextLayouts[0]?.required ?? [],
+    fields: ['period'],
+    run: (services, actor, file, fields) =>
+      services.performance.importSchoolContext(actor, file, 'census', fields.period, silentProgress),
+  },
+  {
+    key: 'school-absence',
+    title: 'School absence (every school)',
+    hint: 'england_abs.csv from DfE’s performance tables: overall and persistent absence. Give the year the school year ends in (2019 for 2018/19).',
+    accept: '.csv',
+    columns: schoolContextLayouts[1]?.required ?? [],
+    fields: ['period'],
+    run: (services, actor, file, fields) =>
+      services.performance.importSchoolContext(actor, file, 'absence', fields.period, silentProgress),
   },
   {
     key: 'values-template',

@@ -1,9 +1,10 @@
 import type { ImportCounts } from '../imports/record.ts';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database, DatabaseKind } from '../db/client.ts';
 import { copyCsv, csvField } from '../db/bulk.ts';
 import { queryRows } from '../db/client.ts';
-import { areas, figureDetailColumns, indicators, valueImports } from './schema.ts';
+import { areas, contextBenchmarks, figureDetailColumns, indicators, valueImports } from './schema.ts';
+import type { ContextBenchmark } from './imports/schoolContext.ts';
 import { establishments } from '../schools/schema.ts';
 import type { Area, RepeatedFigure, StagedValues } from './imports/staged.ts';
 import type { IndicatorRecord } from './imports/laitDictionary.ts';
@@ -117,6 +118,22 @@ export const performanceRepository = {
       updated += 1;
     }
     return { added: fresh.length, updated, unchanged, removed: 0 };
+  },
+
+  /** A national file's benchmarks replace those it gave before, measure by measure and year by year. */
+  async replaceBenchmarks(db: Database, list: ContextBenchmark[]): Promise<void> {
+    for (const b of list) {
+      await db
+        .delete(contextBenchmarks)
+        .where(
+          and(
+            eq(contextBenchmarks.indicatorKey, b.indicatorKey),
+            eq(contextBenchmarks.periodEnd, b.periodEnd),
+            eq(contextBenchmarks.phase, b.phase),
+          ),
+        );
+    }
+    if (list.length > 0) await db.insert(contextBenchmarks).values(list);
   },
 
   async upsertAreas(db: Database, list: Area[]): Promise<void> {

@@ -132,3 +132,23 @@ export const dataVersions = pgTable('data_versions', {
   name: text('name').primaryKey(),
   version: integer('version').notNull().default(0),
 });
+
+// What a school's context is set beside, from the national file it came in (census, absence):
+// England's figure for each phase, as DfE published it in the file's national rows (phase PRI, SEC
+// or SPE), and, under phase ALL, the cut points of the fifths of every school in the file with a
+// figure, whether or not it is in this council's register.
+export const contextBenchmarks = pgTable(
+  'context_benchmarks',
+  {
+    indicatorKey: text('indicator_key').notNull(),
+    periodEnd: integer('period_end').notNull(),
+    phase: text('phase').$type<'PRI' | 'SEC' | 'SPE' | 'ALL'>().notNull(),
+    england: doublePrecision('england'),
+    q20: doublePrecision('q20'),
+    q40: doublePrecision('q40'),
+    q60: doublePrecision('q60'),
+    q80: doublePrecision('q80'),
+    schools: integer('schools').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorKey, t.periodEnd, t.phase] })],
+);

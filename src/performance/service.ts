@@ -32,6 +32,14 @@ import { eesRequired, readEes, type EesMapping } from './imports/ees.ts';
 import { readSpreadsheet } from '../kernel/spreadsheets.ts';
 import { neighboursRepository } from './neighboursRepository.ts';
 import { resultsChanged } from './dataVersion.ts';
+import {
+  readSchoolContext,
+  schoolContextLayouts,
+  type ContextBenchmark,
+  type ContextLayout,
+} from './imports/schoolContext.ts';
+import type { IndicatorRecord } from './imports/laitDictionary.ts';
+import { establishments } from '../schools/schema.ts';
 
 // Rows staged per COPY while a file streams in, and the problems listed before reading stops.
 const stagingBatch = 50_000;
@@ -47,6 +55,9 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
     label: string;
     values: StagedValues;
     areas?: Area[];
+    /** Catalogue entries the file's figures need, added in the same transaction. */
+    indicators?: IndicatorRecord[];
+    benchmarks?: ContextBenchmark[];
     rows: number;
     rejected: RejectedRow[];
     progress: Progress;
@@ -56,6 +67,8 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
     try {
       const summary = await db.transaction(async (tx) => {
         if (run.areas) await performanceRepository.upsertAreas(tx, run.areas);
+        if (run.indicators) await performanceRepository.upsertIndicators(tx, run.indicators);
+        if (run.benchmarks) await performanceRepository.replaceBenchmarks(tx, run.benchmarks);
         const source = { dataset, file: path.basename(file), importedBy: actor.label };
         const counts = await performanceRepository.mergeValues(tx, kind, source, values, (n) => {
           progress.advance(n);
@@ -341,6 +354,51 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
         values,
         rows: table.rows.length,
         rejected: rejected,
+        progress,
+      });
+    },
+
+    /**
+     * DfE's school census or absence file for every school (england_census.csv, england_abs.csv):
+     * each school's context for its profile. Schools not in the register are set aside and listed.
+     */
+    async importSchoolContext(
+      actor: Actor,
+      file: string,
+      which: ContextLayout['kind'],
+      periodGiven: number | undefined,
+      progress: Progress,
+    ): Promise<ImportSummary> {
+      const layout = schoolContextLayouts.find((l) => l.kind === which);
+      if (!layout)
+        throw new ImportFailedError(file, [{ line: 0, message: `"${which}" is not census or absence` }]);
+      const period = periodGiven ?? periodFromFileName(path.basename(file));
+      if (period === null || !Number.isInteger(period) || period < 1990 || period > 2100) {
+        throw new ImportFailedError(file, [
+          {
+            line: 0,
+            column: 'period',
+            message: 'Give the year the figures are for (2019 for the 2018/19 school year)',
+          },
+        ]);
+      }
+      const table = parseCsv(file, readText(file), [], { shortRows: 'pad' });
+      const registered = new Set(
+        (await db.select({ urn: establishments.urn }).from(establishments)).map((e) => e.urn),
+      );
+      const { values, benchmarks, problems, rejected } = readSchoolContext(table, layout, period, registered);
+      if (problems.length > 0) throw new ImportFailedError(file, problems);
+      return mergeImport({
+        actor,
+        file,
+        action: `import.school${layout.kind === 'census' ? 'Census' : 'Absence'}`,
+        dataset: `school-${layout.kind}:${String(period)}:${path.basename(file)}`,
+        label: `${layout.title} ${String(period)}`,
+        values,
+        indicators: layout.measures.map((m) => m.indicator),
+        benchmarks,
+        rows: table.rows.length,
+        rejected,
         progress,
       });
     },

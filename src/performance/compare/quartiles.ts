@@ -11,15 +11,20 @@ export type QuartileBand = 'A' | 'B' | 'C' | 'D';
  */
 export function quartileCutPoints(values: readonly number[]): CutPoints | null {
   if (values.length < fewestToRank) return null;
+  const at = quantiles(values);
+  return [at(0), at(0.25), at(0.5), at(0.75), at(1)];
+}
+
+/** R's default quantile (type 7) of the values, at any p from 0 to 1. */
+export function quantiles(values: readonly number[]): (p: number) => number {
   const sorted = values.map(canonical).sort((a, b) => a - b);
-  const at = (p: number): number => {
+  return (p: number): number => {
     const h = (sorted.length - 1) * p;
     const lower = Math.floor(h);
     const below = sorted[lower] ?? Number.NaN;
     const above = sorted[Math.min(lower + 1, sorted.length - 1)] ?? below;
     return canonical(below + (h - lower) * (above - below));
   };
-  return [at(0), at(0.25), at(0.5), at(0.75), at(1)];
 }
 
 /**
