@@ -58,16 +58,17 @@ async function benchmark(db: Database, key: string, phase: 'PRI' | 'SEC' | 'SPE'
 const valueCount = async (db: Database) => (await db.select({ n: count() }).from(values))[0]?.n ?? 0;
 
 describeOnDatabases('school context from DfE’s census and absence files', (database) => {
-  let services: Services;
+  let services: Services | undefined;
 
   test(
     'the census: each registered school’s roll, FSM, EAL and SEN, the rest set aside',
     { skip: censusFile.skip },
     async () => {
       assert.ok(censusFile.file);
-      services = await createServices(database());
+      const built = await createServices(database());
+      services = built;
       await register(database().db, urnsOf(censusFile.file, 'URN', 200));
-      const summary = await services.performance.importSchoolContext(
+      const summary = await built.performance.importSchoolContext(
         testOperator,
         censusFile.file,
         'census',
@@ -165,11 +166,11 @@ describeOnDatabases('school context from DfE’s census and absence files', (dat
 
   for (const refusal of refusals) {
     test(`refused, writing nothing: ${refusal.name}`, async () => {
-      services ??= await createServices(database());
+      const built = services ?? (await createServices(database()));
       const before = await valueCount(database().db);
       const file = files.write(`${refusal.name.replaceAll(' ', '-')}.csv`, refusal.content);
       await assertImportRefused(
-        services.performance.importSchoolContext(testOperator, file, 'census', 2019, silentProgress),
+        built.performance.importSchoolContext(testOperator, file, 'census', 2019, silentProgress),
         { problem: refusal.problem, line: refusal.line, column: refusal.column },
       );
       assert.equal(await valueCount(database().db), before);
