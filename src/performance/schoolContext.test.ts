@@ -106,6 +106,7 @@ describeOnDatabases('school context from DfE’s census and absence files', (dat
     { skip: absenceFile.skip },
     async () => {
       assert.ok(absenceFile.file);
+      assert.ok(services, 'the census test built the services');
       const summary = await services.performance.importSchoolContext(
         testOperator,
         absenceFile.file,
