@@ -52,6 +52,7 @@ export const databaseFiles = [
   'src/performance/boundedImport.test.ts',
   'src/performance/perfTables.test.ts',
   'src/performance/schoolContext.test.ts',
+  'src/schools/profile.test.ts',
   'src/performance/schoolResults.test.ts',
   'src/imports/routes.test.ts',
   'src/performance/catalogue.test.ts',

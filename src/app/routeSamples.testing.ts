@@ -53,6 +53,14 @@ export const routeSamples: Record<string, Target[]> = {
     { target: 'own', url: (role) => `/schools/${String(ownSchool(role))}/results`, status: 200 },
     { target: 'other', url: (role) => `/schools/${String(otherSchool(role))}/results`, status: 200 },
   ],
+  'GET /schools/:urn/profile': [
+    { target: 'own', url: (role) => `/schools/${String(ownSchool(role))}/profile`, status: 200 },
+    { target: 'other', url: (role) => `/schools/${String(otherSchool(role))}/profile`, status: 200 },
+  ],
+  'GET /schools/:urn/profile.pdf': [
+    { target: 'own', url: (role) => `/schools/${String(ownSchool(role))}/profile.pdf`, status: 200 },
+    { target: 'other', url: (role) => `/schools/${String(otherSchool(role))}/profile.pdf`, status: 200 },
+  ],
   'GET /schools/:urn/results.pdf': [
     { target: 'own', url: (role) => `/schools/${String(ownSchool(role))}/results.pdf`, status: 200 },
     { target: 'other', url: (role) => `/schools/${String(otherSchool(role))}/results.pdf`, status: 200 },

@@ -16,6 +16,10 @@ import type { DataTable } from '../kernel/tables/tables.ts';
 import { buildIndicatorView } from './indicatorView.ts';
 import { buildGapsView } from './gaps/build.ts';
 import { buildSchoolResults, schoolResultKeys } from './school/build.ts';
+import { buildSchoolContext, contextPhaseOf } from './school/context.ts';
+import { schoolContextKeys } from './imports/schoolContext.ts';
+import { contextBenchmarks } from './schema.ts';
+import { and, inArray } from 'drizzle-orm';
 import { gapIndicatorKeys, gapSections } from './gaps/layout.ts';
 import { resultsSummaryLayout, summaryIndicatorKeys } from './summary/layout.ts';
 
@@ -203,6 +207,34 @@ export function createPerformanceReadService(db: Database) {
         indicators: new Map(indicatorRows.map((i) => [i.key, i])),
         figures,
         ...options,
+      });
+    },
+
+    /** A school's context (census, absence) beside England's for its phase and all schools' fifths. */
+    async schoolContext(urn: number, phase: string) {
+      const [indicatorRows, figures] = await Promise.all([
+        valuesRepository.indicatorsIn(db, schoolContextKeys),
+        valuesRepository.figures(db, schoolContextKeys, [{ type: 'school', code: String(urn) }]),
+      ]);
+      const periods = [...new Set(figures.map((f) => f.periodEnd))];
+      const benchmarks =
+        periods.length === 0
+          ? []
+          : await db
+              .select()
+              .from(contextBenchmarks)
+              .where(
+                and(
+                  inArray(contextBenchmarks.indicatorKey, schoolContextKeys),
+                  inArray(contextBenchmarks.periodEnd, periods),
+                ),
+              );
+      return buildSchoolContext({
+        indicators: new Map(indicatorRows.map((i) => [i.key, i])),
+        figures,
+        benchmarks,
+        phase: contextPhaseOf(phase),
+        keys: schoolContextKeys,
       });
     },
 

@@ -11,6 +11,7 @@ import { downloadQuery, sendTables } from '../kernel/tables/send.ts';
 import { printable, type PrintedFigures } from '../kernel/printing.ts';
 import { formatDate } from '../kernel/format.ts';
 import { schoolResultsFor } from './results.ts';
+import { schoolProfileFor } from './profile.ts';
 import { landscapeDates, landscapeQuery, schoolFiltersQuery, trustParams, urnParams } from './queries.ts';
 import { overallEffectivenessLabels } from './rules/inspections.ts';
 
@@ -120,6 +121,21 @@ export function schoolsRoutes(services: Services, config: Config) {
             results,
             downloadBase: `/schools/${String(school.urn)}/results/download`,
             figures: results.figures,
+          });
+        },
+      );
+    }
+
+    for (const { url, print } of printable('/schools/:urn/profile')) {
+      routes.get(
+        url,
+        { config: { permission: 'performance:read', print }, schema: { params: urnParams } },
+        async (request, reply) => {
+          if (!request.actor) throw new UnauthenticatedError();
+          const profile = await schoolProfileFor(services, config, request.actor, request.params.urn);
+          return reply.page('schools/views/profile.njk', {
+            pageTitle: `${profile.school.name}: school profile`,
+            ...profile,
           });
         },
       );

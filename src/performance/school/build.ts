@@ -52,6 +52,9 @@ export const schoolResultsLayout: readonly { id: string; title: string; rows: re
 
 export const schoolResultKeys = schoolResultsLayout.flatMap((s) => s.rows.map((r) => r.key));
 
+/** A drafted sentence, read as a strength, an area for development or neither, and the figure it is from. */
+type Drafted = { text: string; reading: 'strength' | 'area' | null; from: string };
+
 export type SchoolResultsInput = {
   school: { urn: number; name: string; laCode: string; laName: string };
   indicators: ReadonlyMap<string, IndicatorRow>;
@@ -232,15 +235,23 @@ export function buildSchoolResults(input: SchoolResultsInput) {
         ];
       }),
     };
-    // Drafted sentences for a governors' or board report; none from figures withheld here.
-    const sentences = present.flatMap((r) => {
+    // Drafted sentences for a governors' or board report; none from figures withheld here. Each
+    // says whether it is a strength or an area for development, as IDSR's areas of interest do.
+    const drafted = present.flatMap((r): Drafted[] => {
       const mine = find(r.key, 'school', latest);
       if (mine?.value == null || hiddenFigure(r.key, latest)) return [];
       const england = find(r.key, 'england', latest);
       const value = shown(r.key, mine, false).text;
+      const from = `${r.label}, ${academicYearLabel(latest)}`;
       if (r.progress) {
         const words = progressWords(r, mine, placesOf(r.key, mine));
-        return words === '' ? [] : [`${r.label}: ${value}, ${words.toLowerCase()}.`];
+        if (words === '') return [];
+        const reading = /^(well )?above|significantly above/i.test(words)
+          ? 'strength'
+          : /^(well )?below|significantly below/i.test(words)
+            ? 'area'
+            : null;
+        return [{ text: `${r.label}: ${value}, ${words.toLowerCase()}.`, reading, from }];
       }
       const now = gap(mine.value, england?.value ?? null);
       if (now === null) return [];
@@ -265,8 +276,12 @@ export function buildSchoolResults(input: SchoolResultsInput) {
         decimalPlaces: gapPlaces(r.key, mine, england),
         unit: 'points',
       });
-      return [`${r.label}: ${value} in ${academicYearLabel(latest)}, ${sentence}.`];
+      const direction = judgedFigure(now, gapPlaces(r.key, mine, england), polarityOf(r.key), 'England')
+        .judgement?.direction;
+      const reading = direction === 'better' ? 'strength' : direction === 'worse' ? 'area' : null;
+      return [{ text: `${r.label}: ${value} in ${academicYearLabel(latest)}, ${sentence}.`, reading, from }];
     });
+    const sentences = drafted.map((d) => d.text);
     const cohortText =
       cohort === null
         ? 'not published'
@@ -283,6 +298,7 @@ export function buildSchoolResults(input: SchoolResultsInput) {
         results,
         trend,
         sentences,
+        findings: drafted.filter((d): d is Drafted & { reading: 'strength' | 'area' } => d.reading !== null),
         progress: present
           .filter((r) => !hiddenFigure(r.key, latest))
           .flatMap((r) => {
