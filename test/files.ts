@@ -33,6 +33,7 @@ export const unitFiles = [
   'src/concern/rules/dates.test.ts',
   'src/app/layers.test.ts',
   'src/imports/recognise.test.ts',
+  'src/reports/letters/template.test.ts',
 ];
 
 export const databaseFiles = [
@@ -67,6 +68,7 @@ export const databaseFiles = [
   'src/concern/performanceEvidence.test.ts',
   'src/app/queryBudgets.test.ts',
   'src/reports/printing.test.ts',
+  'src/reports/letters.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

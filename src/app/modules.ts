@@ -4,6 +4,7 @@ import { importsModule } from '../imports/module.ts';
 import { performanceModule } from '../performance/module.ts';
 import { concernModule } from '../concern/module.ts';
 import { plansModule } from '../plans/module.ts';
+import { reportsModule } from '../reports/module.ts';
 
 /**
  * Every capability, in order: the app, the API and its OpenAPI document, the navigation, the upload
@@ -18,6 +19,7 @@ export const capabilityModules = [
   performanceModule,
   concernModule,
   plansModule,
+  reportsModule,
   accessModule,
 ] as const;
 

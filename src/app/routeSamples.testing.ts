@@ -61,6 +61,20 @@ export const routeSamples: Record<string, Target[]> = {
     { target: 'own', url: (role) => `/schools/${String(ownSchool(role))}/profile.pdf`, status: 200 },
     { target: 'other', url: (role) => `/schools/${String(otherSchool(role))}/profile.pdf`, status: 200 },
   ],
+  'GET /schools/:urn/letter': [
+    { target: 'own', url: (role) => `/schools/${String(ownSchool(role))}/letter`, status: 200 },
+    { target: 'other', url: (role) => `/schools/${String(otherSchool(role))}/letter`, status: 200 },
+  ],
+  'GET /schools/:urn/letter.pdf': [
+    { target: 'own', url: (role) => `/schools/${String(ownSchool(role))}/letter.pdf`, status: 200 },
+    { target: 'other', url: (role) => `/schools/${String(otherSchool(role))}/letter.pdf`, status: 200 },
+  ],
+  'GET /letters': [{ target: 'any', url: () => `/letters`, status: 200 }],
+  'POST /letters': [
+    { target: 'any', url: () => `/letters`, status: 400, body: { body: '{{nothing}}', signedBy: '' } },
+  ],
+  // An LA with no schools in the register: an empty ZIP, so the matrix prints no letters.
+  'GET /letters/:laCode.zip': [{ target: 'any', url: () => `/letters/999.zip`, status: 200 }],
   'GET /schools/:urn/results.pdf': [
     { target: 'own', url: (role) => `/schools/${String(ownSchool(role))}/results.pdf`, status: 200 },
     { target: 'other', url: (role) => `/schools/${String(otherSchool(role))}/results.pdf`, status: 200 },

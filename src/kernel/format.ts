@@ -29,3 +29,14 @@ const countFormat = new Intl.NumberFormat('en-GB');
 export function formatCount(value: number): string {
   return countFormat.format(value);
 }
+
+/** Words made safe for a file name: "Portsmouth: results 2015/16" → "portsmouth-results-2015-16". */
+export function slugOf(text: string, maxLength = 80): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[^\w\s-]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '-')
+    .slice(0, maxLength);
+}

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Config } from '../../kernel/config.ts';
 import type { PrintedFigures } from '../../kernel/printing.ts';
-import { formatDate } from '../../kernel/format.ts';
+import { formatDate, slugOf } from '../../kernel/format.ts';
 import { PdfPrinter, PrinterBusyError } from '../../reports/pdf/printer.ts';
 import { shellContext, type ShellOptions } from './shell.ts';
 
@@ -77,13 +77,5 @@ export function sendPrinted(
 
 /** "Portsmouth: results 2015/16" → "portsmouth-results-2015-16". */
 export function fileName(title: string): string {
-  return (
-    title
-      .normalize('NFKD')
-      .replace(/[^\w\s-]+/g, ' ')
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_-]+/g, '-')
-      .slice(0, 80) || 'report'
-  );
+  return slugOf(title) || 'report';
 }

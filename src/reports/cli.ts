@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { CliRunner } from '../access/capability.ts';
+import { ValidationError } from '../kernel/errors.ts';
+import { terminalProgress } from '../kernel/progress.ts';
+import { letterFileName, letterPage } from './letters/page.ts';
+
+type Global = { as?: string };
+
+/** `beacon report letters --la 851 --out DIR`: every open school's annual performance letter, as PDFs. */
+export function registerLetterReports(reportCommand: Command, run: CliRunner): void {
+  reportCommand
+    .command('letters')
+    .description('the annual performance letter of every open school in an LA, one PDF each')
+    .requiredOption('--la <code>', 'DfE’s three-digit LA number, like 851')
+    .requiredOption('--out <folder>', 'the folder to write the letters into (made if missing)')
+    .option('--quiet', 'no progress bar')
+    .action(async (options: { la: string; out: string; quiet?: boolean }, command: Command) => {
+      await run(
+        'report letters',
+        'reports:letters',
+        command.optsWithGlobals<Global>().as,
+        async (context) => {
+          if (!/^\d{3}$/.test(options.la))
+            throw new ValidationError([
+              { field: 'la', message: 'An LA code is DfE’s three-digit LA number, like 851' },
+            ]);
+          const schools = await context.services.letters.schoolsOf(context.actor, options.la);
+          fs.mkdirSync(options.out, { recursive: true });
+          const progress = options.quiet ? undefined : terminalProgress();
+          progress?.start(schools.length, `Letters for LA ${options.la}`);
+          try {
+            for (const school of schools) {
+              const letter = await context.services.letters.letterFor(
+                context.actor,
+                school.urn,
+                context.config,
+              );
+              const pdf = await context.printPage(letterPage.template, letterPage.context(letter));
+              fs.writeFileSync(path.join(options.out, letterFileName(letter.school)), pdf);
+              progress?.advance(1);
+            }
+          } finally {
+            progress?.stop();
+          }
+          console.log(`Wrote ${String(schools.length)} letters to ${options.out}`);
+        },
+      );
+    });
+}

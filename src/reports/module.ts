@@ -1,0 +1,26 @@
+import { defineModule } from '../access/capability.ts';
+import { reportsPermissions } from './permissions.ts';
+import type { LettersService } from './letters/service.ts';
+import { registerLetterReports } from './cli.ts';
+
+declare module '../kernel/services.ts' {
+  interface Services {
+    letters: LettersService;
+  }
+}
+
+/** Reports (C8): annual performance letters; the PDF printer every report page uses is in pdf/. */
+export const reportsModule = defineModule({
+  name: 'Reports',
+  permissions: reportsPermissions,
+  // A letter is a school's profile in the council's words: schools, results and concern come first.
+  services: async ({ db }, built) => {
+    const { createLettersService } = await import('./letters/service.ts');
+    return { letters: createLettersService(db, built) };
+  },
+  routes: [async () => (await import('./routes.ts')).reportsRoutes],
+  navigation: [{ text: 'Letters', href: '/letters', permission: 'reports:letters', section: 'service' }],
+  cli: ({ reportCommand, run }) => {
+    registerLetterReports(reportCommand, run);
+  },
+});
