@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,7 +11,11 @@ import { demoAccounts } from '../src/demo/accounts.ts';
 import { launchChromium } from '../src/reports/pdf/chromium.ts';
 import { PdfPrinter, type PrintJob } from '../src/reports/pdf/printer.ts';
 import { median, server, timed } from './databases.ts';
-import { loadLait } from './data.ts';
+import { benchOperator as operator, laitFiles, loadLait, nationalSchoolsDir } from './data.ts';
+import { externalDataDir } from '../src/performance/externalData.ts';
+import { silentProgress } from '../src/kernel/importFiles.ts';
+import { forEachConcurrently } from '../src/kernel/collections.ts';
+import { letterPage } from '../src/reports/letters/page.ts';
 import { readPdf } from '../src/reports/pdf/reading.testing.ts';
 
 // P5: PDFs. Beacon's PDF of a page (the route, its queries, the page rendered for print, the
@@ -94,6 +99,117 @@ async function concurrent(visitor: Visitor, url: string, count: number) {
   };
 }
 
+/** Node's and Chromium's resident memory, sampled every 200 ms while `work` runs; the peaks. */
+async function peakMemory<T>(work: () => Promise<T>): Promise<{ result: T; node: number; chromium: number }> {
+  let node = 0;
+  let chromium = 0;
+  const sample = () => {
+    node = Math.max(node, process.memoryUsage().rss);
+    const ps = spawnSync('ps', ['-C', 'chromium', '-o', 'rss=']);
+    const kib = String(ps.stdout)
+      .split('\n')
+      .reduce((sum, line) => sum + (Number(line.trim()) || 0), 0);
+    chromium = Math.max(chromium, kib * 1024);
+  };
+  const timer = setInterval(sample, 200);
+  try {
+    return { result: await work(), node, chromium };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const mib = (bytes: number) => `${String(Math.round(bytes / 1024 / 1024))} MiB`;
+
+/**
+ * A school profile from real data, and the annual letter of every open school in Hampshire (850):
+ * the national register (2017/18 spine and Ofsted), KS2 and KS4 school results 2016 to 2018, and the
+ * 2019 census and absence, each imported as a council would.
+ */
+async function lettersBench(): Promise<void> {
+  const database = await server();
+  const jobs = captureJobs();
+  const services = await createServices(database);
+  const config = testConfig();
+  try {
+    await services.register.importSpine(
+      operator,
+      path.join(nationalSchoolsDir, 'england_spine_2017-2018.csv'),
+      silentProgress,
+    );
+    await services.register.importOfsted(
+      operator,
+      path.join(nationalSchoolsDir, 'ofsted_ratings_2018.csv'),
+      silentProgress,
+    );
+    await services.performance.importLaitDictionary(operator, laitFiles.dictionary);
+    for (const year of [2016, 2017, 2018])
+      for (const stage of ['ks2', 'ks4'])
+        await services.performance.importPerfTable(
+          operator,
+          path.join(nationalSchoolsDir, `${stage}_perf_${String(year)}.csv`),
+          year,
+          silentProgress,
+        );
+    const context = path.join(externalDataDir(), 'dfe-perf-tables-2018-19-national');
+    await services.performance.importSchoolContext(
+      operator,
+      path.join(context, 'england_census.csv'),
+      'census',
+      2019,
+      silentProgress,
+    );
+    await services.performance.importSchoolContext(
+      operator,
+      path.join(context, 'england_abs.csv'),
+      'absence',
+      2019,
+      silentProgress,
+    );
+    await loadDemo(services);
+    const app = await createApp(services, config, { demonstration: false });
+    try {
+      const visitor = new Visitor(app);
+      const officer = demoAccounts.find((a) => a.role === 'officer');
+      if (!officer) throw new Error('no demonstration officer');
+      await visitor.signIn(officer.email, officer.password);
+      const schools = await services.letters.schoolsOf(operator, '850');
+      const sample = schools[0];
+      if (!sample) throw new Error('no Hampshire schools');
+      const url = `/schools/${String(sample.urn)}/profile.pdf`;
+      const profile = await beaconTimes(visitor, url);
+      const job = jobs.last();
+      if (!job) throw new Error('no job captured');
+      const floor = await floorOf(job);
+      console.log(
+        `\n| School profile (${sample.name}, Hampshire, real data) | ${String(profile.pages)} | ${profile.seconds.toFixed(3)} s | ${floor.toFixed(3)} s | ${(profile.seconds / floor).toFixed(2)}× |`,
+      );
+      const letters = async (list: typeof schools) =>
+        forEachConcurrently(list, config.printing.pages, async (school) => {
+          const letter = await services.letters.letterFor(operator, school.urn, config);
+          await app.printPage(letterPage.template, letterPage.context(letter));
+        });
+      const part = schools.slice(0, 100);
+      const some = await peakMemory(() => timed(() => letters(part)));
+      const all = await peakMemory(() => timed(() => letters(schools)));
+      console.log(`\nLetters, Hampshire (LA 850), two pages printing at once:`);
+      console.log('| letters | time | per letter | peak RSS, Beacon | peak RSS, Chromium |');
+      console.log('| --- | --- | --- | --- | --- |');
+      for (const [n, run] of [
+        [part.length, some],
+        [schools.length, all],
+      ] as const)
+        console.log(
+          `| ${String(n)} | ${run.result.seconds.toFixed(1)} s | ${(run.result.seconds / n).toFixed(3)} s | ${mib(run.node)} | ${mib(run.chromium)} |`,
+        );
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await database.drop();
+  }
+}
+
 export async function pdfBench(): Promise<void> {
   const database = await server();
   const jobs = captureJobs();
@@ -128,4 +244,5 @@ export async function pdfBench(): Promise<void> {
     await app.close();
     await database.drop();
   }
+  await lettersBench();
 }

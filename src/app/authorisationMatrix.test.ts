@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases } from '../db/testing.ts';
 import { buildTestApp, Visitor } from './testing.ts';
@@ -38,6 +38,11 @@ describeOnDatabases('authorisation matrix', (database) => {
       visitors.set(account.role, visitor);
       tokens.set(account.role, await visitor.csrfToken('/'));
     }
+  });
+
+  // The app holds Chromium once a PDF is printed: closed, the test file can end.
+  after(async () => {
+    await app.close();
   });
 
   test('every route has a row of samples, and every row names a route', () => {

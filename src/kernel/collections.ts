@@ -12,3 +12,29 @@ export function groupBy<K, T>(rows: Iterable<T>, keyOf: (row: T) => K): Map<K, T
   }
   return groups;
 }
+
+/**
+ * Runs `work` on every item, at most `limit` at once, in the order given; stops at the first
+ * failure. For batches (every school's letter) that a bounded pool serves best when kept full.
+ */
+export async function forEachConcurrently<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    while (!failed && next < items.length) {
+      const item = items[next] as T;
+      next += 1;
+      try {
+        await work(item);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}

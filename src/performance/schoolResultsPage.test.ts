@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import Papa from 'papaparse';
 import { describeOnDatabases } from '../db/testing.ts';
@@ -25,6 +25,11 @@ const figures = [
 describeOnDatabases('a school’s results page, with small cohorts suppressed by role', (database) => {
   let app: FastifyInstance;
   let built: Awaited<ReturnType<typeof buildTestApp>>;
+
+  // The app holds Chromium once a PDF is printed: closed, the test file can end.
+  after(async () => {
+    await app.close();
+  });
 
   const tableRows = (html: string, id: string): string[][] => {
     const table = new RegExp(`<table[^>]*id="table-${id}"[\\s\\S]*?</table>`).exec(html)?.[0] ?? '';

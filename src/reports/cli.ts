@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { CliRunner } from '../access/capability.ts';
 import { ValidationError } from '../kernel/errors.ts';
 import { terminalProgress } from '../kernel/progress.ts';
+import { forEachConcurrently } from '../kernel/collections.ts';
 import { letterFileName, letterPage } from './letters/page.ts';
 
 type Global = { as?: string };
@@ -31,7 +32,8 @@ export function registerLetterReports(reportCommand: Command, run: CliRunner): v
           const progress = options.quiet ? undefined : terminalProgress();
           progress?.start(schools.length, `Letters for LA ${options.la}`);
           try {
-            for (const school of schools) {
+            // As many letters at once as the printer has pages: the pool stays full, memory flat.
+            await forEachConcurrently(schools, context.config.printing.pages, async (school) => {
               const letter = await context.services.letters.letterFor(
                 context.actor,
                 school.urn,
@@ -40,7 +42,7 @@ export function registerLetterReports(reportCommand: Command, run: CliRunner): v
               const pdf = await context.printPage(letterPage.template, letterPage.context(letter));
               fs.writeFileSync(path.join(options.out, letterFileName(letter.school)), pdf);
               progress?.advance(1);
-            }
+            });
           } finally {
             progress?.stop();
           }
