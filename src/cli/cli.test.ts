@@ -212,6 +212,31 @@ test('report results writes the summary a council imported, as a workbook and as
   assert.match(mismatched.stderr, /A PDF report is written to a \.pdf file/);
 });
 
+test('report profile and report letters print a school’s profile and every open school’s letter', async () => {
+  const schools = await runBeacon(['import', 'schools-template', 'docs/templates/schools-template.csv'], env);
+  assert.equal(schools.code, 0, schools.stderr);
+  const profile = path.join(dataDir, 'profile.pdf');
+  const printed = await runBeacon(['report', 'profile', '--urn', '990201', '--out', profile], env);
+  assert.equal(printed.code, 0, printed.stderr);
+  assert.match(printed.stdout, /Wrote Example Infant School’s profile to/);
+  assert.match((await readPdf(fs.readFileSync(profile))).text, /Example Infant School/);
+  const refused = await runBeacon(['report', 'profile', '--urn', 'abc', '--out', 'x.csv'], env);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /urn: A URN is a six- or seven-digit number/);
+  assert.match(refused.stderr, /out: A profile is written to a \.pdf file/);
+
+  const folder = path.join(dataDir, 'letters');
+  const letters = await runBeacon(['report', 'letters', '--la', '851', '--out', folder, '--quiet'], env);
+  assert.equal(letters.code, 0, letters.stderr);
+  // The template's four Portsmouth schools, as many as are open, one PDF each named by URN.
+  const written = fs.readdirSync(folder).sort();
+  assert.ok(
+    written.length >= 1 && written.every((name) => /^9902\d\d-[a-z0-9-]+\.pdf$/.test(name)),
+    written.join(', '),
+  );
+  assert.match(letters.stdout, new RegExp(`Wrote ${String(written.length)} letters to`));
+});
+
 test('serve says one address, the one it listens on, for the service and the demonstration accounts', async () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-serve-'));
   const server = startBeacon(['serve', '--demo'], { BEACON_DATA_DIR: folder, PORT: '0' });

@@ -6,11 +6,49 @@ import { ValidationError } from '../kernel/errors.ts';
 import { terminalProgress } from '../kernel/progress.ts';
 import { forEachConcurrently } from '../kernel/collections.ts';
 import { letterFileName, letterPage } from './letters/page.ts';
+import { profilePage, schoolProfileFor } from '../schools/profile.ts';
 
 type Global = { as?: string };
 
-/** `beacon report letters --la 851 --out DIR`: every open school's annual performance letter, as PDFs. */
-export function registerLetterReports(reportCommand: Command, run: CliRunner): void {
+/** `beacon report profile --urn URN --out FILE.pdf`: a school's profile, the PDF its page gives. */
+function registerProfileReport(reportCommand: Command, run: CliRunner): void {
+  reportCommand
+    .command('profile')
+    .description('a school’s profile (context, results, strengths and areas for development) as a PDF')
+    .requiredOption('--urn <urn>', 'the school’s URN')
+    .requiredOption('--out <file>', 'the .pdf file to write')
+    .action(async (options: { urn: string; out: string }, command: Command) => {
+      await run(
+        'report profile',
+        'performance:read',
+        command.optsWithGlobals<Global>().as,
+        async (context) => {
+          const problems = [
+            ...(/^\d{6,7}$/.test(options.urn)
+              ? []
+              : [{ field: 'urn', message: 'A URN is a six- or seven-digit number' }]),
+            ...(/\.pdf$/i.test(options.out)
+              ? []
+              : [{ field: 'out', message: 'A profile is written to a .pdf file' }]),
+          ];
+          if (problems.length > 0) throw new ValidationError(problems);
+          const profile = await schoolProfileFor(
+            context.services,
+            context.config,
+            context.actor,
+            Number(options.urn),
+          );
+          const pdf = await context.printPage(profilePage.template, profilePage.context(profile));
+          fs.writeFileSync(options.out, pdf);
+          console.log(`Wrote ${profile.school.name}’s profile to ${options.out}`);
+        },
+      );
+    });
+}
+
+/** `beacon report letters` (every open school’s letter, as PDFs) and `beacon report profile`. */
+export function registerReportCommands(reportCommand: Command, run: CliRunner): void {
+  registerProfileReport(reportCommand, run);
   reportCommand
     .command('letters')
     .description('the annual performance letter of every open school in an LA, one PDF each')

@@ -1,7 +1,7 @@
 import { defineModule } from '../access/capability.ts';
 import { reportsPermissions } from './permissions.ts';
 import type { LettersService } from './letters/service.ts';
-import { registerLetterReports } from './cli.ts';
+import { registerReportCommands } from './cli.ts';
 
 declare module '../kernel/services.ts' {
   interface Services {
@@ -21,6 +21,6 @@ export const reportsModule = defineModule({
   routes: [async () => (await import('./routes.ts')).reportsRoutes],
   navigation: [{ text: 'Letters', href: '/letters', permission: 'reports:letters', section: 'service' }],
   cli: ({ reportCommand, run }) => {
-    registerLetterReports(reportCommand, run);
+    registerReportCommands(reportCommand, run);
   },
 });

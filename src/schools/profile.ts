@@ -32,3 +32,11 @@ export async function schoolProfileFor(services: Services, config: Config, actor
     figures: results.figures,
   };
 }
+
+type Profile = Awaited<ReturnType<typeof schoolProfileFor>>;
+
+/** The profile as a page (and so as a PDF): the same for the web and the command line. */
+export const profilePage = {
+  template: 'schools/views/profile.njk',
+  context: (profile: Profile) => ({ pageTitle: `${profile.school.name}: school profile`, ...profile }),
+};

@@ -11,7 +11,7 @@ import { downloadQuery, sendTables } from '../kernel/tables/send.ts';
 import { printable, type PrintedFigures } from '../kernel/printing.ts';
 import { formatDate } from '../kernel/format.ts';
 import { schoolResultsFor } from './results.ts';
-import { schoolProfileFor } from './profile.ts';
+import { profilePage, schoolProfileFor } from './profile.ts';
 import { landscapeDates, landscapeQuery, schoolFiltersQuery, trustParams, urnParams } from './queries.ts';
 import { overallEffectivenessLabels } from './rules/inspections.ts';
 
@@ -133,10 +133,7 @@ export function schoolsRoutes(services: Services, config: Config) {
         async (request, reply) => {
           if (!request.actor) throw new UnauthenticatedError();
           const profile = await schoolProfileFor(services, config, request.actor, request.params.urn);
-          return reply.page('schools/views/profile.njk', {
-            pageTitle: `${profile.school.name}: school profile`,
-            ...profile,
-          });
+          return reply.page(profilePage.template, profilePage.context(profile));
         },
       );
     }
