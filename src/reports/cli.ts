@@ -70,8 +70,9 @@ export function registerReportCommands(reportCommand: Command, run: CliRunner): 
           const progress = options.quiet ? undefined : terminalProgress();
           progress?.start(schools.length, `Letters for LA ${options.la}`);
           try {
-            // As many letters at once as the printer has pages: the pool stays full, memory flat.
-            await forEachConcurrently(schools, context.config.printing.pages, async (school) => {
+            // One letter at a time: on 2 cores a second page slowed each letter more than it
+            // overlapped (docs/benchmarks.md, P5: 0.41 s a letter alone, 0.62 s two at once).
+            await forEachConcurrently(schools, 1, async (school) => {
               const letter = await context.services.letters.letterFor(
                 context.actor,
                 school.urn,
