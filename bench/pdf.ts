@@ -9,7 +9,7 @@ import { testConfig, Visitor } from '../src/app/testing.ts';
 import { loadDemo } from '../src/demo/load.ts';
 import { demoAccounts } from '../src/demo/accounts.ts';
 import { launchChromium } from '../src/reports/pdf/chromium.ts';
-import { PdfPrinter, type PrintJob } from '../src/reports/pdf/printer.ts';
+import { PdfPrinter, pdfOptions, type PrintJob } from '../src/reports/pdf/printer.ts';
 import { median, server, timed } from './databases.ts';
 import { benchOperator as operator, laitFiles, loadLait, nationalSchoolsDir } from './data.ts';
 import { externalDataDir } from '../src/performance/externalData.ts';
@@ -56,16 +56,7 @@ async function floorOf(job: PrintJob): Promise<number> {
     for (let i = 0; i <= repeats; i++) {
       const run = await timed(async () => {
         await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-        return page.pdf({
-          format: 'A4',
-          printBackground: true,
-          tagged: true,
-          outline: true,
-          displayHeaderFooter: true,
-          headerTemplate: job.headerHtml,
-          footerTemplate: job.footerHtml,
-          margin: { top: '22mm', bottom: '24mm', left: '15mm', right: '15mm' },
-        });
+        return page.pdf(pdfOptions(job));
       });
       if (i > 0) times.push(run.seconds);
     }

@@ -1,4 +1,5 @@
 import { summaryPageContext, summaryTemplate } from './summary/page.ts';
+import { schoolContextLayouts } from './imports/schoolContext.ts';
 import type { Command } from 'commander';
 import type { CliRunner } from '../access/capability.ts';
 import { terminalProgress } from '../kernel/progress.ts';
@@ -117,13 +118,12 @@ export function registerPerformanceImports(importCommand: Command, run: CliRunne
       );
     });
 
-  for (const [name, which, what] of [
-    ['school-census', 'census', 'england_census.csv: each school’s pupils on roll, FSM, EAL and SEN'],
-    ['school-absence', 'absence', 'england_abs.csv: each school’s overall and persistent absence'],
-  ] as const) {
+  for (const layout of schoolContextLayouts) {
+    const name = `school-${layout.kind}`;
+    const which = layout.kind;
     importCommand
       .command(name)
-      .description(`DfE’s ${what}, for school profiles`)
+      .description(layout.hint)
       .argument('<file>', 'the CSV file')
       .requiredOption('--period <year>', 'the year the school year ends (2019 for 2018/19)')
       .option('--quiet', 'no progress bar')

@@ -47,26 +47,16 @@ export const performanceImportKinds: ImportKind[] = [
     run: (services, actor, file, fields) =>
       services.performance.importPerfTable(actor, file, fields.period, silentProgress),
   },
-  {
-    key: 'school-census',
-    title: 'School census (every school’s context)',
-    hint: 'england_census.csv from DfE’s performance tables: pupils on roll, free school meals, English as an additional language, SEN. Give the year the census was taken in (2019 for January 2019).',
+  ...schoolContextLayouts.map((layout): ImportKind => ({
+    key: `school-${layout.kind}`,
+    title: layout.uploadTitle,
+    hint: layout.hint,
     accept: '.csv',
-    columns: schoolContextLayouts[0]?.required ?? [],
+    columns: layout.required,
     fields: ['period'],
     run: (services, actor, file, fields) =>
-      services.performance.importSchoolContext(actor, file, 'census', fields.period, silentProgress),
-  },
-  {
-    key: 'school-absence',
-    title: 'School absence (every school)',
-    hint: 'england_abs.csv from DfE’s performance tables: overall and persistent absence. Give the year the school year ends in (2019 for 2018/19).',
-    accept: '.csv',
-    columns: schoolContextLayouts[1]?.required ?? [],
-    fields: ['period'],
-    run: (services, actor, file, fields) =>
-      services.performance.importSchoolContext(actor, file, 'absence', fields.period, silentProgress),
-  },
+      services.performance.importSchoolContext(actor, file, layout.kind, fields.period, silentProgress),
+  })),
   {
     key: 'values-template',
     title: 'Beacon values template',

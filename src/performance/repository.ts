@@ -1,5 +1,5 @@
 import type { ImportCounts } from '../imports/record.ts';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, DatabaseKind } from '../db/client.ts';
 import { copyCsv, csvField } from '../db/bulk.ts';
 import { queryRows } from '../db/client.ts';
@@ -122,18 +122,15 @@ export const performanceRepository = {
 
   /** A national file's benchmarks replace those it gave before, measure by measure and year by year. */
   async replaceBenchmarks(db: Database, list: ContextBenchmark[]): Promise<void> {
-    for (const b of list) {
-      await db
-        .delete(contextBenchmarks)
-        .where(
-          and(
-            eq(contextBenchmarks.indicatorKey, b.indicatorKey),
-            eq(contextBenchmarks.periodEnd, b.periodEnd),
-            eq(contextBenchmarks.phase, b.phase),
-          ),
-        );
-    }
-    if (list.length > 0) await db.insert(contextBenchmarks).values(list);
+    const periods = [...new Set(list.map((b) => b.periodEnd))];
+    const keys = [...new Set(list.map((b) => b.indicatorKey))];
+    if (list.length === 0) return;
+    await db
+      .delete(contextBenchmarks)
+      .where(
+        and(inArray(contextBenchmarks.indicatorKey, keys), inArray(contextBenchmarks.periodEnd, periods)),
+      );
+    await db.insert(contextBenchmarks).values(list);
   },
 
   async upsertAreas(db: Database, list: Area[]): Promise<void> {

@@ -79,9 +79,18 @@ export function reportsRoutes(services: Services, config: Config) {
         const schools = await services.letters.schoolsOf(actor, request.params.laCode);
         // PDFs are compressed already: the ZIP only stores them.
         const zip = new ZipArchive({ store: true });
+        // A person who gives up on the download stops the printing: nothing more is made for nobody.
+        const download = { abandoned: false };
+        reply.raw.on('close', () => {
+          download.abandoned = true;
+        });
         void (async () => {
           try {
             for (const school of schools) {
+              if (download.abandoned) {
+                zip.abort();
+                return;
+              }
               const letter = await services.letters.letterFor(actor, school.urn, config);
               const pdf = await app.printPage(letterPage.template, letterPage.context(letter));
               zip.append(pdf, { name: letterFileName(letter.school) });

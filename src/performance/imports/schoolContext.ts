@@ -6,7 +6,7 @@ import {
 } from '../../kernel/importFiles.ts';
 import { readDfeValue } from '../dfeValues.ts';
 import type { IndicatorRecord } from './laitDictionary.ts';
-import { emptyStagedValues, stageRow, type StagedValues } from './staged.ts';
+import { emptyStagedValues, stageRow, withoutDetails, type StagedValues } from './staged.ts';
 import type { contextBenchmarks } from '../schema.ts';
 import { quintileCutPoints } from '../compare/quintiles.ts';
 
@@ -46,6 +46,9 @@ function indicator(
 export type ContextLayout = {
   kind: 'census' | 'absence';
   title: string;
+  /** What the Import data page and `beacon import school-KIND --help` call it, and say of it. */
+  uploadTitle: string;
+  hint: string;
   required: string[];
   measures: Measure[];
 };
@@ -54,6 +57,8 @@ export const schoolContextLayouts: readonly ContextLayout[] = [
   {
     kind: 'census',
     title: 'School census',
+    uploadTitle: 'School census (every school’s context)',
+    hint: 'england_census.csv from DfE’s performance tables: pupils on roll, free school meals, English as an additional language, SEN. Give the year the census was taken in (2019 for January 2019).',
     required: ['URN', 'LA', 'NOR', 'PNUMFSMEVER', 'PNUMEAL', 'PSENELK', 'PSENELSE'],
     measures: [
       {
@@ -110,6 +115,8 @@ export const schoolContextLayouts: readonly ContextLayout[] = [
   {
     kind: 'absence',
     title: 'School absence',
+    uploadTitle: 'School absence (every school)',
+    hint: 'england_abs.csv from DfE’s performance tables: overall and persistent absence. Give the year the school year ends in (2019 for 2018/19).',
     required: ['URN', 'LA', 'PERCTOT', 'PPERSABS10'],
     measures: [
       {
@@ -278,15 +285,7 @@ export function readSchoolContext(
         status: 'final',
         value: read.value,
         suppression: read.suppression,
-        numerator: null,
-        denominator: null,
-        ciLower: null,
-        ciUpper: null,
-        publishedRank: null,
-        publishedRankOf: null,
-        publishedJudgement: null,
-        publishedRankJoint: null,
-        publishedDecimals: null,
+        ...withoutDetails,
         sourceLine: line,
       });
     }

@@ -59,6 +59,20 @@ const contentTypes: Record<string, string> = {
   '.woff': 'font/woff',
 };
 
+/** A4, tagged, with an outline from the headings, and the job's running header and footer. */
+export function pdfOptions(job: PrintJob) {
+  return {
+    format: 'A4',
+    printBackground: true,
+    tagged: true,
+    outline: true,
+    displayHeaderFooter: true,
+    headerTemplate: job.headerHtml,
+    footerTemplate: job.footerHtml,
+    margin: { top: '22mm', bottom: '24mm', left: '15mm', right: '15mm' },
+  } as const;
+}
+
 type PooledPage = { page: Page; context: BrowserContext; html: string };
 
 export class PdfPrinter {
@@ -110,16 +124,7 @@ export class PdfPrinter {
     });
     const work = (async () => {
       await pooled.page.goto(documentUrl, { waitUntil: 'load', timeout: timeoutMs });
-      return pooled.page.pdf({
-        format: 'A4',
-        printBackground: true,
-        tagged: true,
-        outline: true,
-        displayHeaderFooter: true,
-        headerTemplate: job.headerHtml,
-        footerTemplate: job.footerHtml,
-        margin: { top: '22mm', bottom: '24mm', left: '15mm', right: '15mm' },
-      });
+      return pooled.page.pdf(pdfOptions(job));
     })();
     // The page is closed if the timer wins; the render then fails on its own, and is not awaited.
     work.catch(() => undefined);
