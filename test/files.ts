@@ -16,6 +16,7 @@ export const unitFiles = [
   'src/performance/compare/trend.test.ts',
   'src/performance/compare/lait.test.ts',
   'src/performance/compare/quintiles.test.ts',
+  'src/reports/areaProfile/rules.test.ts',
   'src/performance/periods.test.ts',
   'src/performance/rankings.test.ts',
   'src/performance/narrative.test.ts',
@@ -69,6 +70,7 @@ export const databaseFiles = [
   'src/app/queryBudgets.test.ts',
   'src/reports/printing.test.ts',
   'src/reports/letters.test.ts',
+  'src/reports/areaProfile.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

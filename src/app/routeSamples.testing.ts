@@ -70,6 +70,13 @@ export const routeSamples: Record<string, Target[]> = {
     { target: 'other', url: (role) => `/schools/${String(otherSchool(role))}/letter.pdf`, status: 200 },
   ],
   'GET /letters': [{ target: 'any', url: () => `/letters`, status: 200 }],
+  'GET /area-profiles': [{ target: 'any', url: () => `/area-profiles`, status: 303 }],
+  'GET /area-profiles/:laCode': [{ target: 'any', url: () => `/area-profiles/343`, status: 200 }],
+  'GET /area-profiles/:laCode.pdf': [{ target: 'any', url: () => `/area-profiles/343.pdf`, status: 200 }],
+  'GET /area-profiles/:laCode/wards': [{ target: 'any', url: () => `/area-profiles/343/wards`, status: 200 }],
+  'GET /area-profiles/:laCode/wards.pdf': [
+    { target: 'any', url: () => `/area-profiles/343/wards.pdf`, status: 200 },
+  ],
   'POST /letters': [
     { target: 'any', url: () => `/letters`, status: 400, body: { body: '{{nothing}}', signedBy: '' } },
   ],

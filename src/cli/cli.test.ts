@@ -212,7 +212,7 @@ test('report results writes the summary a council imported, as a workbook and as
   assert.match(mismatched.stderr, /A PDF report is written to a \.pdf file/);
 });
 
-test('report profile and report letters print a school’s profile and every open school’s letter', async () => {
+test('report profile, letters and area-profile print a school’s profile, every open school’s letter and the LA’s areas', async () => {
   const schools = await runBeacon(['import', 'schools-template', 'docs/templates/schools-template.csv'], env);
   assert.equal(schools.code, 0, schools.stderr);
   const profile = path.join(dataDir, 'profile.pdf');
@@ -235,6 +235,18 @@ test('report profile and report letters print a school’s profile and every ope
     written.join(', '),
   );
   assert.match(letters.stdout, new RegExp(`Wrote ${String(written.length)} letters to`));
+
+  // The template's schools name Portsmouth's two constituencies: each is an area of the profile.
+  const areaProfile = path.join(dataDir, 'area-profile.pdf');
+  const area = await runBeacon(['report', 'area-profile', '--la', '851', '--out', areaProfile], env);
+  assert.equal(area.code, 0, area.stderr);
+  assert.match(area.stdout, /Wrote Portsmouth’s area profile \(2 areas\) to/);
+  const read = await readPdf(fs.readFileSync(areaProfile));
+  assert.match(read.text, /Portsmouth North[\s\S]*Portsmouth South/);
+  const wrong = await runBeacon(['report', 'area-profile', '--la', 'Sefton', '--out', 'x.html'], env);
+  assert.equal(wrong.code, 1);
+  assert.match(wrong.stderr, /la: An LA code is DfE’s three-digit LA number/);
+  assert.match(wrong.stderr, /out: An area profile is written to a \.pdf file/);
 });
 
 test('serve says one address, the one it listens on, for the service and the demonstration accounts', async () => {

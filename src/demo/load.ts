@@ -15,6 +15,7 @@ import { demoAccounts } from './accounts.ts';
 import { loadDemoPlans } from './plans/load.ts';
 import { demoLocalAuthority, demoRegister } from './schools.ts';
 import { demoIndicators, seed001Results } from './results.ts';
+import { sefton, seed004AreaFigures } from './areaProfile.ts';
 import { performanceRepository } from '../performance/repository.ts';
 import { resultsChanged } from '../performance/dataVersion.ts';
 import { silentProgress } from '../kernel/importFiles.ts';
@@ -75,18 +76,26 @@ async function loadDemoResults(services: Services): Promise<void> {
     const known = await performanceRepository.knownIndicatorKeys(tx);
     const missing = demoIndicators.filter((i) => !known.has(i.key));
     await performanceRepository.upsertIndicators(tx, missing);
+    // Seed 004's constituencies belong to Sefton, which no demonstration figure names otherwise.
+    await performanceRepository.upsertAreas(tx, [{ ...sefton, areaType: 'la', regionName: 'North West' }]);
     await resultsChanged(tx);
     await recordAudit(tx, demoLoader, {
       action: 'demo.indicators',
       entityType: 'indicator',
       entityId: 'demo',
-      after: { added: missing.map((i) => i.key) },
+      after: { added: missing.map((i) => i.key), areas: [sefton.code] },
     });
   });
   await services.performance.importValuesTable(
     demoLoader,
     'seed-001-provisional-results-2016.csv',
     seed001Results(),
+    silentProgress,
+  );
+  await services.performance.importValuesTable(
+    demoLoader,
+    'seed-004-sefton-constituencies.csv',
+    seed004AreaFigures(),
     silentProgress,
   );
 }

@@ -38,3 +38,29 @@ export async function forEachConcurrently<T>(
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }
+
+/**
+ * Each item prepared, then finished, one after another, with the next item's preparation running
+ * while the current one is finished: two stages that use different resources (the database and
+ * Node for one, a browser for the other) overlap. At most two prepared items are held at once.
+ */
+export async function inPipeline<T, P>(
+  items: readonly T[],
+  prepare: (item: T) => Promise<P>,
+  finish: (prepared: P, item: T) => Promise<void>,
+): Promise<void> {
+  const start = (index: number): Promise<P> | undefined => {
+    const item = items[index];
+    if (index >= items.length) return undefined;
+    const prepared = prepare(item as T);
+    // Its failure is met where it is awaited, on the next turn; until then it is not unhandled.
+    prepared.catch(() => undefined);
+    return prepared;
+  };
+  let ahead = start(0);
+  for (let index = 0; ahead; index++) {
+    const current = await ahead;
+    ahead = start(index + 1);
+    await finish(current, items[index] as T);
+  }
+}

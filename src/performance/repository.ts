@@ -1,3 +1,4 @@
+import { areaIndicators } from './areaIndicators.ts';
 import type { ImportCounts } from '../imports/record.ts';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, DatabaseKind } from '../db/client.ts';
@@ -84,14 +85,28 @@ export const performanceRepository = {
   async templateContext(db: Database) {
     const [indicatorRows, areaRows, schoolRows] = await Promise.all([
       db.select({ key: indicators.key, unit: indicators.unit }).from(indicators),
-      db.select({ code: areas.code }).from(areas),
+      db.select({ code: areas.code, areaType: areas.areaType }).from(areas),
       db.select({ urn: establishments.urn }).from(establishments),
     ]);
     return {
       indicators: new Map(indicatorRows.map((r) => [r.key, { unit: r.unit }])),
       areas: new Set(areaRows.map((r) => r.code)),
+      localAuthorities: new Set(areaRows.filter((r) => r.areaType === 'la').map((r) => r.code)),
       schools: new Set(schoolRows.map((r) => r.urn)),
+      // The area profile's own indicators are known before the catalogue holds them.
+      builtIn: new Map(
+        areaIndicators.filter((i) => !indicatorRows.some((r) => r.key === i.key)).map((i) => [i.key, i]),
+      ),
     };
+  },
+
+  /** Adds catalogue entries not there yet; an existing entry (perhaps edited) is left alone. */
+  async addIndicators(db: Database, records: readonly IndicatorRecord[]): Promise<void> {
+    if (records.length > 0)
+      await db
+        .insert(indicators)
+        .values([...records])
+        .onConflictDoNothing();
   },
 
   async knownIndicatorKeys(db: Database): Promise<Set<string>> {
@@ -144,6 +159,7 @@ export const performanceRepository = {
           name: sql`excluded.name`,
           areaType: sql`excluded.area_type`,
           regionName: sql`excluded.region_name`,
+          laCode: sql`excluded.la_code`,
         },
       });
   },

@@ -13,14 +13,22 @@ import {
 import type { MethodologyFamily } from './compare/breaks.ts';
 import type { Polarity } from './compare/polarity.ts';
 
+export type AreaType = 'la' | 'region' | 'england' | 'constituency' | 'ward';
+
 // Local authorities, regions and England, numbered as DfE's LAIT numbers them: an LA's three-digit
-// number (851 Portsmouth), England 970, regions 980–990.
-export const areas = pgTable('areas', {
-  code: text('code').primaryKey(),
-  name: text('name').notNull(),
-  areaType: text('area_type').$type<'la' | 'region' | 'england'>().notNull(),
-  regionName: text('region_name'),
-});
+// number (851 Portsmouth), England 970, regions 980–990. Parliamentary constituencies and wards,
+// for which a council enters its own figures, carry ONS's codes (E14…, E05…) and their council.
+export const areas = pgTable(
+  'areas',
+  {
+    code: text('code').primaryKey(),
+    name: text('name').notNull(),
+    areaType: text('area_type').$type<AreaType>().notNull(),
+    regionName: text('region_name'),
+    laCode: text('la_code'),
+  },
+  (t) => [index('areas_la_idx').on(t.laCode)],
+);
 
 export const indicators = pgTable('indicators', {
   // DfE's own code where there is one (KS2RWM_Expected_STD), otherwise Beacon's.

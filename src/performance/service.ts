@@ -158,6 +158,7 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
           throw new ImportFailedError(file, problems.slice(0, maxProblems));
         }
         const areas = reader?.areas() ?? [];
+        await performanceRepository.addIndicators(tx, reader?.indicators?.() ?? []);
         await performanceRepository.upsertAreas(tx, areas);
         const source = { dataset, file: path.basename(file), importedBy: actor.label };
         const counts = await performanceRepository.mergeStaged(tx, source, staged);

@@ -6,9 +6,11 @@ import type { Services } from '../kernel/services.ts';
 import type { Config } from '../kernel/config.ts';
 import { UnauthenticatedError, ValidationError, formErrors } from '../kernel/errors.ts';
 import { printable } from '../kernel/printing.ts';
+import { inPipeline } from '../kernel/collections.ts';
 import { urnParams } from '../schools/queries.ts';
 import { mergeFields } from './letters/template.ts';
 import { letterFileName, letterPage } from './letters/page.ts';
+import { areaProfileContext, areaProfileTemplate } from './areaProfile/page.ts';
 
 const laCode = z.string().regex(/^\d{3}$/, 'An LA code is DfE’s three-digit LA number, like 851');
 const templateForm = z.object({
@@ -17,6 +19,10 @@ const templateForm = z.object({
   _csrf: z.string().optional(),
 });
 const letters = { permission: 'reports:letters' as const };
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The person downloading the letters' ZIP has gone: printing stops. */
+class DownloadAbandoned extends Error {}
 
 export function reportsRoutes(services: Services, config: Config) {
   return async function (app: FastifyInstance): Promise<void> {
@@ -57,6 +63,34 @@ export function reportsRoutes(services: Services, config: Config) {
       return reply.redirect('/letters?saved=1', 303);
     });
 
+    routes.get('/area-profiles', { config: { permission: 'reports:areaProfile' } }, async (_request, reply) =>
+      reply.redirect(`/area-profiles/${council}`, 303),
+    );
+
+    // By parliamentary constituency, and by ward (seed 004 section 2; SPEC C8).
+    for (const [path, kind] of [
+      ['/area-profiles/:laCode', 'constituency'],
+      ['/area-profiles/:laCode/wards', 'ward'],
+    ] as const) {
+      for (const { url, print } of printable(path)) {
+        routes.get(
+          url,
+          { config: { permission: 'reports:areaProfile', print }, schema: { params: z.object({ laCode }) } },
+          async (request, reply) => {
+            if (!request.actor) throw new UnauthenticatedError();
+            const profile = await services.areaProfiles.profile(
+              request.actor,
+              config,
+              request.params.laCode,
+              kind,
+              today(),
+            );
+            return reply.page(areaProfileTemplate, areaProfileContext(profile));
+          },
+        );
+      }
+    }
+
     for (const { url, print } of printable('/schools/:urn/letter')) {
       routes.get(
         url,
@@ -86,18 +120,21 @@ export function reportsRoutes(services: Services, config: Config) {
         });
         void (async () => {
           try {
-            for (const school of schools) {
-              if (download.abandoned) {
-                zip.abort();
-                return;
-              }
-              const letter = await services.letters.letterFor(actor, school.urn, config);
-              const pdf = await app.printPage(letterPage.template, letterPage.context(letter));
-              zip.append(pdf, { name: letterFileName(letter.school) });
-            }
+            // The next school's figures are read while this one's letter prints.
+            await inPipeline(
+              schools,
+              (school) => services.letters.letterFor(actor, school.urn, config),
+              async (letter) => {
+                if (download.abandoned) throw new DownloadAbandoned();
+                const pdf = await app.printPage(letterPage.template, letterPage.context(letter));
+                zip.append(pdf, { name: letterFileName(letter.school) });
+              },
+            );
             await zip.finalize();
           } catch (error) {
-            request.log.error({ err: error }, 'the letters ZIP stopped part-way');
+            // A reader who leaves is no error: nothing more is printed for nobody.
+            if (!(error instanceof DownloadAbandoned))
+              request.log.error({ err: error }, 'the letters ZIP stopped part-way');
             zip.abort();
           }
         })();

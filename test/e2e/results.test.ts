@@ -6,6 +6,7 @@ import { startDemoSignedInAs } from './demoApp.ts';
 import { downloadSafely } from './browser.ts';
 import { readPdf } from '../../src/reports/pdf/reading.testing.ts';
 import { ResultsPage } from './pages/ResultsPage.ts';
+import { BeaconPage } from './pages/BeaconPage.ts';
 
 void describe('results in a real browser [chromium]', () => {
   let page: Page;
@@ -105,5 +106,25 @@ void describe('results in a real browser [chromium]', () => {
       await page.locator('main').innerText(),
       /Beacon holds no published key stage 2 or 4 results/,
     );
+  });
+  test('the area profile is reached from the menu, its pictograms named, its figures in a table', async () => {
+    const profile = new BeaconPage(page, baseUrl);
+    await profile.open('/');
+    await profile.navigatesBy(() => page.getByRole('link', { name: 'Area profile' }).click());
+    // The council's own, which links to the councils that entered their own figures: seed 004's Sefton.
+    await profile.navigatesBy(() => page.getByRole('link', { name: 'Sefton' }).click());
+    assert.equal(
+      await profile.heading(),
+      'If Sefton’s parliamentary constituencies had 100 children, as they grow up',
+    );
+    const bootle = page.getByRole('region', { name: 'Bootle', exact: true });
+    assert.equal(await bootle.getByRole('img', { name: '29 of 100 children' }).count(), 1, 'poverty');
+    const table = bootle.getByRole('table');
+    assert.match(
+      await table.locator('tbody tr').first().innerText(),
+      /Children living in poverty \(%\)\s+29%\s+29\s+2015/,
+    );
+    await profile.navigatesBy(() => page.getByRole('link', { name: 'See the profile by ward' }).click());
+    assert.match(await page.locator('main').innerText(), /Beacon has no wards for Sefton yet/);
   });
 });

@@ -44,6 +44,7 @@ void describe('app shell in a real browser [chromium]', () => {
       'Concern report',
       'Plans',
       'My actions',
+      'Area profile',
       'Letters',
       'Import data',
       'Indicators',

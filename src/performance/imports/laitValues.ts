@@ -1,3 +1,4 @@
+import type { IndicatorRecord } from './laitDictionary.ts';
 import type { ImportProblem, RejectedRow } from '../../kernel/importFiles.ts';
 import { readDfeValue } from '../dfeValues.ts';
 import { parsePeriod } from '../periods.ts';
@@ -25,6 +26,8 @@ export type ValuesReader = {
   problems: ImportProblem[];
   rejected: RejectedRow[];
   areas(): Area[];
+  /** Beacon's own catalogue entries the file used that the catalogue does not hold yet. */
+  indicators?(): IndicatorRecord[];
 };
 
 /**

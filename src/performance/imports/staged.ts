@@ -1,12 +1,14 @@
 // The shape every values file is read into before it is staged in the database: pure, so the
 // readers and the repository can share it without depending on each other.
 
-/** An area a values file names: an LA, a region or England. */
+/** An area a values file names: an LA, a region, England, or a council's constituency or ward. */
 export type Area = {
   code: string;
   name: string;
-  areaType: 'la' | 'region' | 'england';
+  areaType: 'la' | 'region' | 'england' | 'constituency' | 'ward';
   regionName: string | null;
+  /** The council a constituency or ward belongs to; null for the others. */
+  laCode?: string | null;
 };
 
 /** Values in columns, one array per column, ready for INSERT … SELECT unnest(…). */

@@ -3,6 +3,7 @@ import { readDfeValue } from '../dfeValues.ts';
 import { parsePeriod, type ValueStatus } from '../periods.ts';
 import type { Area, RepeatedFigure, StagedRow } from './staged.ts';
 import type { ValuesReader } from './laitValues.ts';
+import type { IndicatorRecord } from './laitDictionary.ts';
 
 // Beacon's long template for councils' own figures, documented in docs/values-template.md.
 export const templateRequired = ['entity_type', 'entity_code', 'indicator', 'period', 'value'] as const;
@@ -19,17 +20,27 @@ export const templateOptional = [
   'published_rank_of',
   'published_judgement',
   'published_decimals',
+  'la_code',
 ] as const;
 type Column = (typeof templateRequired)[number] | (typeof templateOptional)[number];
 
-const entityTypes = ['la', 'region', 'england', 'school'] as const;
+const entityTypes = ['la', 'region', 'england', 'school', 'constituency', 'ward'] as const;
+type EntityType = (typeof entityTypes)[number];
+// ONS's codes: E14 for a Westminster parliamentary constituency, E05 for an electoral ward.
+const onsCodes: Partial<Record<EntityType, { pattern: RegExp; example: string; what: string }>> = {
+  constituency: { pattern: /^E14\d{6}$/, example: 'E14000581', what: 'a parliamentary constituency' },
+  ward: { pattern: /^E05\d{6}$/, example: 'E05000932', what: 'a ward' },
+};
 const statuses: readonly ValueStatus[] = ['provisional', 'revised', 'final'];
 const judgements = ['significantly above', 'significantly below', 'not significantly different'];
 
 export type TemplateContext = {
   indicators: ReadonlyMap<string, { unit: string }>;
   areas: ReadonlySet<string>;
+  localAuthorities: ReadonlySet<string>;
   schools: ReadonlySet<number>;
+  /** Beacon's own indicators (the area profile's) that the catalogue does not hold yet. */
+  builtIn: ReadonlyMap<string, IndicatorRecord>;
 };
 
 function optionalNumber(text: string): number | null | 'invalid' {
@@ -38,7 +49,10 @@ function optionalNumber(text: string): number | null | 'invalid' {
   return 'value' in read && read.value !== null ? read.value : 'invalid';
 }
 
-function codeProblem(type: (typeof entityTypes)[number], code: string): string | null {
+function codeProblem(type: EntityType, code: string): string | null {
+  const ons = onsCodes[type];
+  if (ons)
+    return ons.pattern.test(code) ? null : `"${code}" is not ONS’s code for ${ons.what}, like ${ons.example}`;
   if (type === 'school') return /^\d{6}$/.test(code) ? null : `"${code}" is not a six-digit URN`;
   if (type === 'england') return code === '970' ? null : 'England is entity_code 970 (DfE’s LAIT number)';
   if (!/^\d{3}$/.test(code)) return `"${code}" is not a three-digit DfE number`;
@@ -60,6 +74,8 @@ export function valuesTemplateReader(header: readonly string[], context: Templat
   }
   const newAreas = new Map<string, Area>();
   const problems: ImportProblem[] = [];
+  const newLocalAuthority = (code: string) => newAreas.get(code)?.areaType === 'la';
+  const usedBuiltIn = new Map<string, IndicatorRecord>();
 
   function read(row: readonly string[], line: number): StagedRow | null {
     const cell = (c: Column) => {
@@ -71,7 +87,7 @@ export function valuesTemplateReader(header: readonly string[], context: Templat
     };
     const before = problems.length;
 
-    const type = cell('entity_type') as (typeof entityTypes)[number];
+    const type = cell('entity_type') as EntityType;
     const code = cell('entity_code');
     if (!entityTypes.includes(type))
       problem('entity_type', `"${cell('entity_type')}" is not one of ${entityTypes.join(', ')}`);
@@ -81,12 +97,24 @@ export function valuesTemplateReader(header: readonly string[], context: Templat
       else if (type === 'school' && !context.schools.has(Number(code)))
         problem('entity_code', `There is no school with URN ${code} in the register`);
       else if (type !== 'school' && !context.areas.has(code) && !newAreas.has(code)) {
+        const laCode = cell('la_code');
         if (cell('entity_name') === '')
           problem('entity_name', `${code} is not a known area: give its name in entity_name`);
-        else newAreas.set(code, { code, name: cell('entity_name'), areaType: type, regionName: null });
+        else if (onsCodes[type] && !context.localAuthorities.has(laCode) && !newLocalAuthority(laCode))
+          problem('la_code', `Give the council ${code} belongs to in la_code, as a known LA number like 343`);
+        else
+          newAreas.set(code, {
+            code,
+            name: cell('entity_name'),
+            areaType: type,
+            regionName: null,
+            laCode: onsCodes[type] ? laCode : null,
+          });
       }
     }
-    const indicator = context.indicators.get(cell('indicator'));
+    const builtIn = context.builtIn.get(cell('indicator'));
+    if (builtIn) usedBuiltIn.set(builtIn.key, builtIn);
+    const indicator = context.indicators.get(cell('indicator')) ?? builtIn;
     if (!indicator) problem('indicator', `Unknown indicator "${cell('indicator')}"`);
     const period = parsePeriod(cell('period'));
     if (!period) problem('period', `"${cell('period')}" is not a period (for example 2016, 2015/16)`);
@@ -186,7 +214,13 @@ export function valuesTemplateReader(header: readonly string[], context: Templat
       sourceLine: line,
     };
   }
-  return { read, problems, rejected: [], areas: () => [...newAreas.values()] };
+  return {
+    read,
+    problems,
+    rejected: [],
+    areas: () => [...newAreas.values()],
+    indicators: () => [...usedBuiltIn.values()],
+  };
 }
 
 /** The template's words for a figure given twice. */
