@@ -117,7 +117,7 @@ const mib = (bytes: number) => `${String(Math.round(bytes / 1024 / 1024))} MiB`;
  * the national register (2017/18 spine and Ofsted), KS2 and KS4 school results 2016 to 2018, and the
  * 2019 census and absence, each imported as a council would.
  */
-async function lettersBench(): Promise<void> {
+export async function lettersBench(): Promise<void> {
   const database = await server();
   const jobs = captureJobs();
   const services = await createServices(database);

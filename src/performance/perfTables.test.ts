@@ -23,11 +23,18 @@ const read = csvRows;
 
 describeOnDatabases('DfE performance tables', (database) => {
   let services: Services;
-  const stored = (indicator: string, type: string, code: string) =>
-    queryRows<{ value: number | null; suppression: string | null; ci_lower: number | null; status: string }>(
+  const stored = (indicator: string, type: string, code: string, group = 'all') =>
+    queryRows<{
+      value: number | null;
+      suppression: string | null;
+      ci_lower: number | null;
+      status: string;
+      denominator: number | null;
+    }>(
       database().db,
-      sql`select value, suppression, ci_lower, status from indicator_values
-          where indicator_key = ${indicator} and entity_type = ${type} and entity_code = ${code} and period_end = 2019`,
+      sql`select value, suppression, ci_lower, status, denominator from indicator_values
+          where indicator_key = ${indicator} and entity_type = ${type} and entity_code = ${code}
+            and pupil_group = ${group} and period_end = 2019`,
     );
 
   test(
@@ -62,6 +69,14 @@ describeOnDatabases('DfE performance tables', (database) => {
         [progress?.value, progress?.ci_lower],
         [Number(school.READPROG), Number(school.READPROG_LOWER)],
       );
+      // The groups seed 000's gaps are between, each with its own count: disadvantaged pupils here.
+      const grouped = rows.find((r) => r.RECTYPE === '1' && /^\d+%$/.test(r.PTRWM_EXP_FSM6CLA1A ?? ''));
+      assert.ok(grouped?.URN);
+      const [disadvantaged] = await stored('KS2RWM_Expected_STD', 'school', grouped.URN, 'disadvantaged');
+      assert.deepEqual(
+        [disadvantaged?.value, disadvantaged?.denominator],
+        [parseFloat(grouped.PTRWM_EXP_FSM6CLA1A ?? ''), Number(grouped.TFSM6CLA1A)],
+      );
       const suppressed = rows.find((r) => r.RECTYPE === '1' && r.PTRWM_EXP === 'SUPP');
       assert.ok(suppressed?.URN);
       assert.deepEqual(
@@ -87,7 +102,8 @@ describeOnDatabases('DfE performance tables', (database) => {
     assert.deepEqual([a8?.value, a8?.status], [Number(surreySchool.ATT8SCR), 'final']);
     const las = await queryRows<{ n: number }>(
       database().db,
-      sql`select count(*) as n from indicator_values where indicator_key = 'AVG_Attain8_Score' and entity_type = 'la' and period_end = 2019`,
+      sql`select count(*) as n from indicator_values where indicator_key = 'AVG_Attain8_Score' and entity_type = 'la'
+          and pupil_group = 'all' and period_end = 2019`,
     );
     // Every LA row with a figure (five LAs have a blank: nothing published).
     assert.equal(

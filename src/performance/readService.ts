@@ -1,4 +1,5 @@
 import type { Database } from '../db/client.ts';
+import { buildSchoolGaps, schoolGapGroups, schoolGapMeasures } from './school/gaps.ts';
 import { groupBy } from '../kernel/collections.ts';
 import { NotFoundError, ValidationError } from '../kernel/errors.ts';
 import { averageOf, gap } from './compare/gap.ts';
@@ -206,6 +207,28 @@ export function createPerformanceReadService(db: Database) {
         school,
         indicators: new Map(indicatorRows.map((i) => [i.key, i])),
         figures,
+        ...options,
+      });
+    },
+
+    /** A school's gaps between groups of pupils, beside England's (seed 000, 5.3). */
+    async schoolGaps(urn: number, options: { threshold: number; seesSmallCohorts: boolean }) {
+      const keys = schoolGapMeasures.map((m) => m.key);
+      const [indicatorRows, figures] = await Promise.all([
+        valuesRepository.indicatorsIn(db, keys),
+        valuesRepository.groupedFigures(
+          db,
+          keys,
+          [
+            { type: 'school', code: String(urn) },
+            { type: 'england', code: '970' },
+          ],
+          schoolGapGroups,
+        ),
+      ]);
+      return buildSchoolGaps({
+        figures,
+        indicators: new Map(indicatorRows.map((i) => [i.key, i])),
         ...options,
       });
     },

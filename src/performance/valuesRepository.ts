@@ -76,6 +76,28 @@ export const valuesRepository = {
       );
   },
 
+  /** Figures for groups of pupils (disadvantaged, boys, …) of some entities: a school's gaps. */
+  groupedFigures(
+    db: Database,
+    keys: readonly string[],
+    entities: readonly { type: string; code: string }[],
+    groups: readonly string[],
+  ) {
+    return db
+      .select({ ...figureColumns, group: indicatorValues.pupilGroup })
+      .from(indicatorValues)
+      .where(
+        and(
+          inArray(indicatorValues.indicatorKey, [...keys]),
+          inArray(indicatorValues.pupilGroup, [...groups]),
+          sql`(${indicatorValues.entityType}, ${indicatorValues.entityCode}) in (${sql.join(
+            entities.map((e) => sql`(${e.type}, ${e.code})`),
+            sql`, `,
+          )})`,
+        ),
+      );
+  },
+
   /** Every period and pupil group of some indicators, for an LA and England: the gaps view. */
   groupFigures(db: Database, keys: readonly string[], laCode: string) {
     return db

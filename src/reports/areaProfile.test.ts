@@ -171,7 +171,7 @@ const gias = externalFile('dfe-perf-tables-hampshire-surrey/gias/20220420_gias_8
 const ks2 = externalFile('dfe-perf-tables-hampshire-surrey/ks2/2018-2019_850_ks2final.csv');
 const dictionary = externalFile('dfe-lait/raw/lait_data_dictionary.csv');
 
-describeOnDatabases('the area profile from DfE’s files for Hampshire', (database) => {
+describeOnDatabases('the area profile and a school’s gaps from DfE’s files for Hampshire', (database) => {
   let app: FastifyInstance;
 
   after(async () => {
@@ -236,6 +236,29 @@ describeOnDatabases('the area profile from DfE’s files for Hampshire', (databa
         new RegExp(`${String(results.length)} schools, ${pupils.toLocaleString('en-GB')} pupils`),
       );
       assert.match(section, /will be eligible for free school meals/, 'from the register’s own figures');
+
+      // The same files give each school's gaps: its disadvantaged pupils against the rest (seed 000, 5.3).
+      const school = results.find(
+        (r) => /^\d+%$/.test(r.PTRWM_EXP_FSM6CLA1A ?? '') && Number(r.TFSM6CLA1A) >= 6,
+      );
+      assert.ok(school);
+      const profile = await officer.get(`/schools/${school.URN ?? ''}/profile`);
+      assert.equal(profile.statusCode, 200);
+      const gap =
+        parseFloat(school.PTRWM_EXP_FSM6CLA1A ?? '') - parseFloat(school.PTRWM_EXP_NotFSM6CLA1A ?? '');
+      const row =
+        /<caption[^>]*>Disadvantaged pupils and the rest: Key stage 2[\s\S]*?<tbody[^>]*>([\s\S]*?)<\/tr>/.exec(
+          profile.body,
+        )?.[1] ?? '';
+      const cells = [...row.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) =>
+        m[1]?.replace(/<[^>]+>/g, '').trim(),
+      );
+      assert.deepEqual(cells.slice(0, 4), [
+        '2018/19',
+        school.PTRWM_EXP_FSM6CLA1A?.replace('%', ''),
+        school.PTRWM_EXP_NotFSM6CLA1A?.replace('%', ''),
+        `${gap < 0 ? '−' : ''}${String(Math.abs(gap))}`,
+      ]);
     },
   );
 });

@@ -2,7 +2,7 @@ import type { Services } from '../kernel/services.ts';
 import type { Config } from '../kernel/config.ts';
 import type { Actor } from '../access/actor.ts';
 import { contextFindings, type Finding } from '../performance/school/context.ts';
-import { schoolResultsFor } from './results.ts';
+import { schoolResultsFor, smallCohortRules } from './results.ts';
 
 /**
  * A school's profile, one page in the shape governors and inspectors know from DfE's Inspection
@@ -12,9 +12,10 @@ import { schoolResultsFor } from './results.ts';
  */
 export async function schoolProfileFor(services: Services, config: Config, actor: Actor, urn: number) {
   const { school, results } = await schoolResultsFor(services, config, actor, urn);
-  const [context, concern] = await Promise.all([
+  const [context, concern, gaps] = await Promise.all([
     services.results.schoolContext(school.urn, school.phase),
     services.concern.schoolConcern(actor, urn),
+    services.results.schoolGaps(school.urn, smallCohortRules(config, actor)),
   ]);
   const findings: Finding[] = [
     ...results.stages.flatMap((s) => s.findings),
@@ -26,6 +27,7 @@ export async function schoolProfileFor(services: Services, config: Config, actor
     results,
     context,
     concern,
+    gaps,
     numberOnRoll: roll ? { text: roll.text, period: roll.period } : null,
     strengths: findings.filter((f) => f.reading === 'strength'),
     areasForDevelopment: findings.filter((f) => f.reading === 'area'),

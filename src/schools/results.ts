@@ -11,10 +11,15 @@ export async function schoolResultsFor(services: Services, config: Config, actor
   const school = await services.schools.get(actor, urn);
   const results = await services.results.schoolResults(
     { urn: school.urn, name: school.name, laCode: school.laCode, laName: school.laName },
-    {
-      threshold: config.smallCohortThreshold,
-      seesSmallCohorts: performancePermissions.has(actor.role, 'results:smallCohorts'),
-    },
+    smallCohortRules(config, actor),
   );
   return { school, results };
+}
+
+/** Who sees figures for small cohorts, and how small is small. */
+export function smallCohortRules(config: Config, actor: Actor) {
+  return {
+    threshold: config.smallCohortThreshold,
+    seesSmallCohorts: performancePermissions.has(actor.role, 'results:smallCohorts'),
+  };
 }

@@ -18,6 +18,8 @@ type Measure = {
   denominator?: string;
   /** DfE's own band for the figure (P8_BANDING: 1 well above average … 5 well below, or a code). */
   band?: string;
+  /** The pupils the figure is of, when not all: the groups seed 000's gaps are between. */
+  group?: 'disadvantaged' | 'non_disadvantaged' | 'boys' | 'girls';
 };
 type Entity = 'school' | 'la' | 'england' | 'skip';
 type Layout = {
@@ -27,6 +29,21 @@ type Layout = {
   englandRectype: string;
   measures: Measure[];
 };
+
+type Group = NonNullable<Measure['group']>;
+
+/** A measure's columns for groups of pupils: the figure's column and the column counting the group. */
+function grouped(
+  indicator: string,
+  columns: Record<Group, [column: string, denominator: string]>,
+): Measure[] {
+  return Object.entries(columns).map(([group, [column, denominator]]) => ({
+    column,
+    indicator,
+    denominator,
+    group: group as Group,
+  }));
+}
 
 export const perfTableLayouts: Layout[] = [
   {
@@ -44,6 +61,14 @@ export const perfTableLayouts: Layout[] = [
       { column: 'READPROG', indicator: 'KS2R_Prog_VA', ciLower: 'READPROG_LOWER', ciUpper: 'READPROG_UPPER' },
       { column: 'WRITPROG', indicator: 'KS2W_Prog_VA', ciLower: 'WRITPROG_LOWER', ciUpper: 'WRITPROG_UPPER' },
       { column: 'MATPROG', indicator: 'KS2M_Prog_VA', ciLower: 'MATPROG_LOWER', ciUpper: 'MATPROG_UPPER' },
+      // The same measure for groups of pupils, each with its own count (DfE's "FSM6CLA1A" is
+      // disadvantaged: free school meals in the last six years, or looked after).
+      ...grouped('KS2RWM_Expected_STD', {
+        disadvantaged: ['PTRWM_EXP_FSM6CLA1A', 'TFSM6CLA1A'],
+        non_disadvantaged: ['PTRWM_EXP_NotFSM6CLA1A', 'TNotFSM6CLA1A'],
+        boys: ['PTRWM_EXP_B', 'BELIG'],
+        girls: ['PTRWM_EXP_G', 'GELIG'],
+      }),
     ],
   },
   {
@@ -65,6 +90,18 @@ export const perfTableLayouts: Layout[] = [
       { column: 'PTL2BASICS_95', indicator: 'EngMaths9-5', denominator: 'TPUP' },
       { column: 'PTEBACC_E_PTQ_EE', indicator: 'EngBacEntries', denominator: 'TPUP' },
       { column: 'EBACCAPS', indicator: 'EngBacAvgPointScore', denominator: 'TPUP' },
+      ...grouped('AVG_Attain8_Score', {
+        disadvantaged: ['ATT8SCR_FSM6CLA1A', 'TFSM6CLA1A'],
+        non_disadvantaged: ['ATT8SCR_NFSM6CLA1A', 'TNOTFSM6CLA1A'],
+        boys: ['ATT8SCR_BOYS', 'BPUP'],
+        girls: ['ATT8SCR_GIRLS', 'GPUP'],
+      }),
+      ...grouped('EngMaths9-4', {
+        disadvantaged: ['PTFSM6CLA1ABASICS_94', 'TFSM6CLA1A'],
+        non_disadvantaged: ['PTNOTFSM6CLA1ABASICS_94', 'TNOTFSM6CLA1A'],
+        boys: ['PBL2BASICS_94', 'BPUP'],
+        girls: ['PGL2BASICS_94', 'GPUP'],
+      }),
     ],
   },
 ];
@@ -200,7 +237,7 @@ export function readPerfTable(
         entityCode: code,
         period: String(period),
         periodEnd: period,
-        pupilGroup: 'all',
+        pupilGroup: m.group ?? 'all',
         status,
         value: read.value,
         suppression: read.suppression,
