@@ -69,7 +69,7 @@ test('a school figure comes from each school’s latest year the area has, weigh
   ];
   const worked = fromSchools({ kind: 'schoolFigure', indicator: 'KS2RWM_Expected_STD' }, schools);
   // (60 × 40 + 80 × 60) ÷ 100 = 72.
-  assert.deepEqual(worked, { rate: 72, pupils: 100, schools: 2, period: '2019' });
+  assert.deepEqual(worked, { rate: 72, pupils: 100, schools: 2, period: '2018/19' });
 });
 
 test('persistent absence counts secondary schools only; free school meals and Ofsted grades count pupils on roll', () => {
@@ -88,7 +88,7 @@ test('persistent absence counts secondary schools only; free school meals and Of
   });
   assert.deepEqual(
     fromSchools({ kind: 'schoolFigure', indicator: 'SCH_ABS_PERSISTENT', phaseGroup: 'Secondary' }, schools),
-    { rate: 10, pupils: 1000, schools: 1, period: '2019' },
+    { rate: 10, pupils: 1000, schools: 1, period: '2018/19' },
   );
   // (20 × 1000 + 40 × 250) ÷ 1250 = 24.
   assert.deepEqual(fromSchools({ kind: 'registerFsm' }, schools), {

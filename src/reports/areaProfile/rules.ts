@@ -1,4 +1,5 @@
 import { roundHalfAwayFromZero } from '../../performance/compare/numbers.ts';
+import { academicYearLabel } from '../../performance/periods.ts';
 import { areaLines, type AreaLine, type FromSchools } from '../../performance/areaIndicators.ts';
 
 // "If this area had 100 children" (seed 004, section 2): each line is a rate turned into a number
@@ -123,7 +124,8 @@ export function fromSchools(
         ? []
         : [{ urn: school.urn, value: f.value, weight }];
     }),
-    year.period,
+    // As the results pages write a school year: 2018/19.
+    academicYearLabel(year.periodEnd),
   );
 }
 
