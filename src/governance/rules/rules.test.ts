@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { quorumFractionProblem, quorumOf } from './quorum.ts';
+import {
+  isLate,
+  isWorkingDay,
+  noticeGiven,
+  noticeRuleProblem,
+  publishBy,
+  type NoticeRule,
+} from './notice.ts';
+
+// Seed 001, Strategic Board terms of reference, 6: "The quorum shall be 50% of the members of the
+// Strategic Board present." Its membership (5) lists 21 seats.
+const quorumCases: {
+  members: number;
+  present: number;
+  fraction: number;
+  needed: number;
+  quorate: boolean;
+  why: string;
+}[] = [
+  {
+    members: 21,
+    present: 11,
+    fraction: 0.5,
+    needed: 11,
+    quorate: true,
+    why: 'seed 001: half of 21 is 10.5, so 11',
+  },
+  { members: 21, present: 10, fraction: 0.5, needed: 11, quorate: false, why: 'seed 001: 10 of 21 is short' },
+  { members: 20, present: 10, fraction: 0.5, needed: 10, quorate: true, why: 'exactly half is half' },
+  { members: 10, present: 3, fraction: 0.3, needed: 3, quorate: true, why: '30% of 10 is 3, not 4' },
+  { members: 7, present: 7, fraction: 1, needed: 7, quorate: true, why: 'everyone' },
+  {
+    members: 0,
+    present: 0,
+    fraction: 0.5,
+    needed: 1,
+    quorate: false,
+    why: 'a board with no voting members never decides',
+  },
+];
+for (const c of quorumCases) {
+  test(`quorum: ${String(c.present)} of ${String(c.members)} at ${String(c.fraction * 100)}% (${c.why})`, () => {
+    assert.deepEqual(quorumOf(c.members, c.present, c.fraction), {
+      votingMembers: c.members,
+      present: c.present,
+      needed: c.needed,
+      quorate: c.quorate,
+    });
+  });
+}
+
+for (const fraction of [0, -0.5, 1.01, Number.NaN]) {
+  test(`a quorum of ${String(fraction)} is refused`, () => {
+    assert.match(quorumFractionProblem(fraction) ?? '', /more than 0% and no more than 100%/);
+  });
+}
+test('a quorum of 50% or 100% is a rule', () => {
+  assert.equal(quorumFractionProblem(0.5), null);
+  assert.equal(quorumFractionProblem(1), null);
+});
+
+const week: NoticeRule = { days: 7, counted: 'calendar' };
+const committee: NoticeRule = { days: 5, counted: 'clearWorking' };
+
+// Seed 001's Education Advisory Board met on Friday 30 September 2016. Its own boards send papers
+// "at least one week in advance"; a council committee gives five clear working days.
+const noticeCases: { meeting: string; rule: NoticeRule; publishBy: string; why: string }[] = [
+  {
+    meeting: '2016-09-30',
+    rule: week,
+    publishBy: '2016-09-23',
+    why: 'seed 001: a week before Friday 30 September',
+  },
+  {
+    meeting: '2016-09-30',
+    rule: committee,
+    publishBy: '2016-09-22',
+    why: 'five clear working days: 23, 26, 27, 28, 29 September, so published by Thursday 22nd',
+  },
+  {
+    meeting: '2017-01-03',
+    rule: committee,
+    publishBy: '2016-12-21',
+    why: 'bank holidays 26 and 27 December 2016 and 2 January 2017 do not count',
+  },
+  {
+    meeting: '2026-04-07',
+    rule: committee,
+    publishBy: '2026-03-26',
+    why: 'Good Friday 3 and Easter Monday 6 April 2026 do not count: 27, 30, 31 March, 1 and 2 April',
+  },
+  {
+    meeting: '2016-09-30',
+    rule: { days: 0, counted: 'clearWorking' },
+    publishBy: '2016-09-30',
+    why: 'no notice asked',
+  },
+];
+for (const c of noticeCases) {
+  test(`papers for ${c.meeting} with ${String(c.rule.days)} ${c.rule.counted} days are due by ${c.publishBy} (${c.why})`, () => {
+    assert.equal(publishBy(c.meeting, c.rule), c.publishBy);
+    assert.equal(isLate(c.publishBy, c.meeting, c.rule), false, 'on the day is on time');
+    const dayAfter = new Date(Date.parse(`${c.publishBy}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    assert.equal(isLate(dayAfter, c.meeting, c.rule), true, 'a day later is late');
+    assert.ok(noticeGiven(c.publishBy, c.meeting, c.rule.counted) >= c.rule.days);
+  });
+}
+
+test('working days: weekends and bank holidays in England are not', () => {
+  assert.deepEqual(
+    ['2016-09-30', '2016-10-01', '2016-10-02', '2016-12-27', '2022-09-19', '2023-05-08'].map(isWorkingDay),
+    [true, false, false, false, false, false],
+  );
+});
+
+test('a negative or fractional notice period is refused', () => {
+  assert.match(noticeRuleProblem({ days: -1, counted: 'calendar' }) ?? '', /whole number of days, 0 or more/);
+  assert.match(noticeRuleProblem({ days: 2.5, counted: 'clearWorking' }) ?? '', /whole number/);
+  assert.equal(noticeRuleProblem(committee), null);
+});
