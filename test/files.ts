@@ -73,6 +73,7 @@ export const databaseFiles = [
   'src/reports/printing.test.ts',
   'src/reports/letters.test.ts',
   'src/reports/areaProfile.test.ts',
+  'src/governance/boards.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

@@ -49,15 +49,10 @@ export const accessPermissions = definePermissions({
 });
 
 /**
- * SPEC's table grants these for the capabilities still to be built (boards, support brokering,
- * school data returns). Each moves to its capability's permissions.ts when that is built.
+ * SPEC's table grants these for the capabilities still to be built (support brokering, school data
+ * returns). Each moves to its capability's permissions.ts when that is built.
  */
 export const permissionsAhead = definePermissions({
-  'governance:read': {
-    roles: ['officer', 'board_member'],
-    means: 'read boards, meetings, papers and decisions',
-  },
-  'governance:decide': { roles: ['board_member'], means: 'record decisions in the meetings they belong to' },
   'support:read': { roles: ['officer', 'system_leader'], means: 'see support programmes and deployments' },
   'deployments:updateOwn': { roles: ['system_leader'], means: 'update the deployments assigned to them' },
   'collection:submit': {

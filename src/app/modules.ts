@@ -5,6 +5,7 @@ import { performanceModule } from '../performance/module.ts';
 import { concernModule } from '../concern/module.ts';
 import { plansModule } from '../plans/module.ts';
 import { reportsModule } from '../reports/module.ts';
+import { governanceModule } from '../governance/module.ts';
 
 /**
  * Every capability, in order: the app, the API and its OpenAPI document, the navigation, the upload
@@ -20,6 +21,7 @@ export const capabilityModules = [
   concernModule,
   plansModule,
   reportsModule,
+  governanceModule,
   accessModule,
 ] as const;
 

@@ -70,6 +70,9 @@ export const routeSamples: Record<string, Target[]> = {
     { target: 'other', url: (role) => `/schools/${String(otherSchool(role))}/letter.pdf`, status: 200 },
   ],
   'GET /letters': [{ target: 'any', url: () => `/letters`, status: 200 }],
+  'GET /boards': [{ target: 'any', url: () => `/boards`, status: 200 }],
+  // The Strategic Board (2), whose chair is the demonstration's board member.
+  'GET /boards/:id': [{ target: 'any', url: () => `/boards/2`, status: 200 }],
   'GET /area-profiles': [{ target: 'any', url: () => `/area-profiles`, status: 303 }],
   'GET /area-profiles/:laCode': [{ target: 'any', url: () => `/area-profiles/343`, status: 200 }],
   'GET /area-profiles/:laCode.pdf': [{ target: 'any', url: () => `/area-profiles/343.pdf`, status: 200 }],

@@ -16,6 +16,7 @@ import { loadDemoPlans } from './plans/load.ts';
 import { demoLocalAuthority, demoRegister } from './schools.ts';
 import { demoIndicators, seed001Results } from './results.ts';
 import { sefton, seed004AreaFigures } from './areaProfile.ts';
+import { seed001Boards } from './boards.ts';
 import { performanceRepository } from '../performance/repository.ts';
 import { resultsChanged } from '../performance/dataVersion.ts';
 import { silentProgress } from '../kernel/importFiles.ts';
@@ -65,6 +66,13 @@ export async function loadDemo(services: Services): Promise<void> {
     });
   });
   for (const account of demoAccounts) await services.users.add(demoLoader, account);
+  // The demonstration's board member is the Strategic Board's independent chair.
+  const [boardMember] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, 'board@beacon.example'));
+  for (const board of seed001Boards(boardMember?.id ?? null))
+    await services.boards.createBoard(demoLoader, board);
   await loadDemoPlans(db, demoLoader);
   await loadDemoResults(services);
 }

@@ -46,6 +46,7 @@ void describe('app shell in a real browser [chromium]', () => {
       'My actions',
       'Area profile',
       'Letters',
+      'Boards',
       'Import data',
       'Indicators',
       'Users',

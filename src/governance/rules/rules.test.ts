@@ -11,7 +11,7 @@ import {
 } from './notice.ts';
 
 // Seed 001, Strategic Board terms of reference, 6: "The quorum shall be 50% of the members of the
-// Strategic Board present." Its membership (5) lists 21 seats.
+// Strategic Board present." Its membership (5) lists 20 places.
 const quorumCases: {
   members: number;
   present: number;
