@@ -74,6 +74,7 @@ export const databaseFiles = [
   'src/reports/letters.test.ts',
   'src/reports/areaProfile.test.ts',
   'src/governance/boards.test.ts',
+  'src/governance/meetings.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];
@@ -83,6 +84,7 @@ export const browserFiles = [
   'test/e2e/register.test.ts',
   'test/e2e/plans.test.ts',
   'test/e2e/concern.test.ts',
+  'test/e2e/governance.test.ts',
   'test/e2e/results.test.ts',
   'src/reports/pdf/printer.test.ts',
 ];

@@ -73,6 +73,22 @@ export const routeSamples: Record<string, Target[]> = {
   'GET /boards': [{ target: 'any', url: () => `/boards`, status: 200 }],
   // The Strategic Board (2), whose chair is the demonstration's board member.
   'GET /boards/:id': [{ target: 'any', url: () => `/boards/2`, status: 200 }],
+  // Meeting 1 is the Education Advisory Board's: the board member sits on the Strategic Board only.
+  'GET /meetings/:id': [
+    { target: 'any', url: () => `/meetings/1`, status: 200, statusFor: { board_member: 404 } },
+  ],
+  'POST /meetings/:id/attendance': [
+    { target: 'any', url: () => `/meetings/1/attendance`, status: 400, body: { 'status-999999': 'present' } },
+  ],
+  'POST /meetings/:id/items/:itemId/decision': [
+    {
+      target: 'any',
+      url: () => `/meetings/1/items/1/decision`,
+      status: 400,
+      body: { outcome: '' },
+      statusFor: { board_member: 404 },
+    },
+  ],
   'GET /area-profiles': [{ target: 'any', url: () => `/area-profiles`, status: 303 }],
   'GET /area-profiles/:laCode': [{ target: 'any', url: () => `/area-profiles/343`, status: 200 }],
   'GET /area-profiles/:laCode.pdf': [{ target: 'any', url: () => `/area-profiles/343.pdf`, status: 200 }],

@@ -1,4 +1,5 @@
 import type { BoardsService } from '../governance/boards/service.ts';
+import type { MeetingsService } from '../governance/meetings/service.ts';
 
 // Seed 001's boards, as its papers write them: the Education Advisory Board that met on 30 September
 // 2016 (its notice of meeting's membership), and the shadow Strategic Board and Operational Group of
@@ -217,3 +218,39 @@ export function seed001Boards(chairUserId: number | null): NewBoard[] {
     },
   ];
 }
+
+type NewMeeting = Parameters<MeetingsService['createMeeting']>[2];
+
+/** Seed 001's notice of meeting and agenda, as written; item 3 is the report on pages 1 to 54. */
+export const seed001Meeting: NewMeeting = {
+  heldOn: '2016-09-30',
+  startsAt: '3.30 pm',
+  venue: 'Conference Room B - Second Floor, Civic Offices',
+  enquiries: 'Lisa Gallacher, 02392 834056',
+  agenda: [
+    { kind: 'apologies', title: 'Apologies for absence' },
+    { kind: 'declarations', title: 'Declarations of interests' },
+    {
+      kind: 'report',
+      title:
+        'Development of the Portsmouth Education Partnership and the transition to a schools led, self-improving system',
+      pages: '1 - 54',
+      decisionMaker: 'Education Advisory Board',
+      reportFrom: 'Alison Jeffery, Director of Children’s Services',
+      reportBy: 'Mike Stoneman, Deputy Director of Children’s Services - Education',
+      purpose: [
+        'the changing educational landscape and implications for Portsmouth',
+        'proposals to establish an Education Partnership for Portsmouth',
+        'the approach the council is now taking with regard to school improvement and academisation',
+        'a summary of the provisional outcomes for 2015/16',
+      ],
+      recommendations: [
+        'The progress that has been made to establish the Portsmouth Education Partnership',
+        'The approach the council is taking with regard to school improvement and academisation',
+        'The provisional educational outcomes for 2015/16',
+        'That a report will be taken to the next meeting of the Education Advisory Board to provide an update on all of the above and to include details of a new education strategy for the City.',
+      ],
+    },
+    { kind: 'future meetings', title: 'Dates of Future Meetings' },
+  ],
+};

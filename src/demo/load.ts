@@ -16,14 +16,14 @@ import { loadDemoPlans } from './plans/load.ts';
 import { demoLocalAuthority, demoRegister } from './schools.ts';
 import { demoIndicators, seed001Results } from './results.ts';
 import { sefton, seed004AreaFigures } from './areaProfile.ts';
-import { seed001Boards } from './boards.ts';
+import { seed001Boards, seed001Meeting } from './boards.ts';
 import { performanceRepository } from '../performance/repository.ts';
 import { resultsChanged } from '../performance/dataVersion.ts';
 import { silentProgress } from '../kernel/importFiles.ts';
 
 const demoLoader: Actor = {
   userId: null,
-  label: 'demo loader',
+  label: 'Beacon demonstration',
   role: 'admin',
   schoolUrn: null,
   trustId: null,
@@ -71,10 +71,33 @@ export async function loadDemo(services: Services): Promise<void> {
     .select({ id: users.id })
     .from(users)
     .where(eq(users.email, 'board@beacon.example'));
+  const boardIds: number[] = [];
   for (const board of seed001Boards(boardMember?.id ?? null))
-    await services.boards.createBoard(demoLoader, board);
+    boardIds.push(await services.boards.createBoard(demoLoader, board));
+  await loadDemoMeeting(services, boardIds[0] ?? 0);
   await loadDemoPlans(db, demoLoader);
   await loadDemoResults(services);
+}
+
+/**
+ * Seed 001's Education Advisory Board of 30 September 2016, item 3 "noted" as recommended. The
+ * papers predate the meeting, so who came is not in them: the demonstration records its chair.
+ */
+async function loadDemoMeeting(services: Services, boardId: number): Promise<void> {
+  const on = seed001Meeting.heldOn;
+  const meetingId = await services.meetings.createMeeting(demoLoader, boardId, seed001Meeting, on);
+  const meeting = await services.meetings.meeting(demoLoader, meetingId, on);
+  const chair = meeting.members.find((m) => m.office === 'chair');
+  if (chair)
+    await services.meetings.recordAttendance(
+      demoLoader,
+      meetingId,
+      [{ holderId: chair.holderId, status: 'present' }],
+      on,
+    );
+  const report = meeting.agenda.find((item) => item.kind === 'report');
+  if (report)
+    await services.meetings.recordDecision(demoLoader, meetingId, report.id, { outcome: 'noted' }, on);
 }
 
 /** Seed 001's provisional 2016 results for Portsmouth, through the values template's own import. */

@@ -1,30 +1,119 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Actor } from '../access/actor.ts';
 import type { Services } from '../kernel/services.ts';
 import type { Config } from '../kernel/config.ts';
-import { UnauthenticatedError } from '../kernel/errors.ts';
+import { UnauthenticatedError, ValidationError, formErrors } from '../kernel/errors.ts';
+import { attendanceStatuses } from './schema.ts';
+import { formatDate } from '../kernel/format.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
-const boardParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+const boardParams = z.object({ id });
+const itemParams = z.object({ id, itemId: id });
 const read = { permission: 'governance:read' as const };
+// A form's fields as posted: each a string (a checkbox is there only when ticked).
+const formBody = z.record(z.string(), z.string().max(4000));
+
+const optional = (text: string | undefined) => (text === undefined || text.trim() === '' ? null : text);
 
 export function governanceRoutes(services: Services, _config: Config) {
   return async function (app: FastifyInstance): Promise<void> {
     const routes = app.withTypeProvider<ZodTypeProvider>();
-
-    routes.get('/boards', { config: read }, async (request, reply) => {
+    const actorOf = (request: { actor?: Actor }) => {
       if (!request.actor) throw new UnauthenticatedError();
-      return reply.page('governance/views/boards.njk', {
-        pageTitle: 'Boards',
-        boards: await services.boards.list(request.actor, today()),
+      return request.actor;
+    };
+
+    /** The meeting page, again with the problem that stopped a change, when there was one. */
+    async function meetingPage(
+      reply: FastifyReply,
+      actor: Actor,
+      meetingId: number,
+      error?: ValidationError,
+    ) {
+      const meeting = await services.meetings.meeting(actor, meetingId, today());
+      return reply.status(error ? 400 : 200).page('governance/views/meeting.njk', {
+        pageTitle: `${meeting.board.name}: meeting of ${formatDate(meeting.heldOn)}`,
+        meeting,
+        statuses: attendanceStatuses,
+        ...(error ? formErrors(error) : {}),
       });
-    });
+    }
+
+    routes.get('/boards', { config: read }, async (request, reply) =>
+      reply.page('governance/views/boards.njk', {
+        pageTitle: 'Boards',
+        boards: await services.boards.list(actorOf(request), today()),
+      }),
+    );
 
     routes.get('/boards/:id', { config: read, schema: { params: boardParams } }, async (request, reply) => {
-      if (!request.actor) throw new UnauthenticatedError();
-      const board = await services.boards.board(request.actor, request.params.id, today());
-      return reply.page('governance/views/board.njk', { pageTitle: board.name, board });
+      const board = await services.boards.board(actorOf(request), request.params.id, today());
+      const meetings = await services.meetings.meetingsOf(board.id);
+      return reply.page('governance/views/board.njk', { pageTitle: board.name, board, meetings });
     });
+
+    routes.get('/meetings/:id', { config: read, schema: { params: boardParams } }, async (request, reply) =>
+      meetingPage(reply, actorOf(request), request.params.id),
+    );
+
+    routes.post(
+      '/meetings/:id/attendance',
+      { config: { permission: 'governance:manage' }, schema: { params: boardParams, body: formBody } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const entries = Object.entries(request.body)
+          .filter(([field]) => field.startsWith('status-'))
+          .map(([field, status]) => {
+            const holder = field.slice('status-'.length);
+            return {
+              holderId: Number(holder),
+              status,
+              arrivedLate: request.body[`late-${holder}`] === 'yes',
+              leftEarly: request.body[`early-${holder}`] === 'yes',
+            };
+          });
+        try {
+          await services.meetings.recordAttendance(actor, request.params.id, entries, today());
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          return meetingPage(reply, actor, request.params.id, error);
+        }
+        return reply.redirect(`/meetings/${String(request.params.id)}#attendance`, 303);
+      },
+    );
+
+    routes.post(
+      '/meetings/:id/items/:itemId/decision',
+      { config: read, schema: { params: itemParams, body: formBody } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const body = request.body;
+        try {
+          await services.meetings.recordDecision(
+            actor,
+            request.params.id,
+            request.params.itemId,
+            {
+              outcome: body.outcome ?? '',
+              amendment: optional(body.amendment),
+              deferredTo: optional(body.deferredTo),
+              reasons: body.reasons ?? '',
+              alternatives: body.alternatives ?? '',
+            },
+            today(),
+          );
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          return meetingPage(reply, actor, request.params.id, error);
+        }
+        return reply.redirect(
+          `/meetings/${String(request.params.id)}#item-${String(request.params.itemId)}`,
+          303,
+        );
+      },
+    );
   };
 }

@@ -8,6 +8,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -106,3 +107,103 @@ export const seatHolders = pgTable(
     index('board_seat_holders_user_idx').on(t.userId),
   ],
 );
+
+/** A meeting of a board: when and where, and when its papers went out. */
+export const meetings = pgTable(
+  'board_meetings',
+  {
+    id: serial('id').primaryKey(),
+    boardId: integer('board_id')
+      .notNull()
+      .references(() => boards.id),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    // As the notice writes it: "3.30 pm".
+    startsAt: text('starts_at').notNull(),
+    venue: text('venue'),
+    remoteLink: text('remote_link'),
+    papersPublishedOn: date('papers_published_on', { mode: 'string' }),
+    enquiries: text('enquiries'),
+  },
+  (t) => [index('board_meetings_board_idx').on(t.boardId)],
+);
+
+export const agendaItemKinds = [
+  'apologies',
+  'declarations',
+  'minutes',
+  'matters arising',
+  'report',
+  'future meetings',
+  'other',
+] as const;
+export type AgendaItemKind = (typeof agendaItemKinds)[number];
+
+/** An item on a meeting's agenda; a report carries what seed 001's report front sheet does. */
+export const agendaItems = pgTable(
+  'agenda_items',
+  {
+    id: serial('id').primaryKey(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    position: integer('position').notNull(),
+    kind: text('kind').$type<AgendaItemKind>().notNull(),
+    title: text('title').notNull(),
+    decisionMaker: text('decision_maker'),
+    reportFrom: text('report_from'),
+    reportBy: text('report_by'),
+    purpose: jsonb('purpose').$type<string[]>().notNull().default([]),
+    // Lettered a, b, c … as the report writes them.
+    recommendations: jsonb('recommendations').$type<string[]>().notNull().default([]),
+    pages: text('pages'),
+    // Local Government Act 1972, Schedule 12A: the paragraph (1–7) an exempt item falls under.
+    exemptParagraph: integer('exempt_paragraph'),
+  },
+  (t) => [
+    index('agenda_items_meeting_idx').on(t.meetingId),
+    check(
+      'agenda_items_exempt_paragraph',
+      sql`${t.exemptParagraph} is null or ${t.exemptParagraph} between 1 and 7`,
+    ),
+  ],
+);
+
+export const attendanceStatuses = ['present', 'remote', 'apologies', 'absent'] as const;
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+
+/** Who came: one row per seat holder, once the clerk records it. */
+export const attendance = pgTable(
+  'meeting_attendance',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    holderId: integer('holder_id')
+      .notNull()
+      .references(() => seatHolders.id),
+    status: text('status').$type<AttendanceStatus>().notNull(),
+    arrivedLate: boolean('arrived_late').notNull().default(false),
+    leftEarly: boolean('left_early').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.holderId] })],
+);
+
+export const decisionOutcomes = ['noted', 'approved', 'approved as amended', 'deferred', 'rejected'] as const;
+export type DecisionOutcome = (typeof decisionOutcomes)[number];
+
+/** What the board decided on an item, only ever while it was quorate. */
+export const decisions = pgTable('agenda_decisions', {
+  agendaItemId: integer('agenda_item_id')
+    .primaryKey()
+    .references(() => agendaItems.id),
+  outcome: text('outcome').$type<DecisionOutcome>().notNull(),
+  amendment: text('amendment'),
+  deferredTo: text('deferred_to'),
+  reasons: text('reasons').notNull().default(''),
+  alternatives: text('alternatives').notNull().default(''),
+  // The quorum when it was recorded: who was there, and how many were needed.
+  votingPresent: integer('voting_present').notNull(),
+  quorumNeeded: integer('quorum_needed'),
+  recordedBy: text('recorded_by').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+});

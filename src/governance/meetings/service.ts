@@ -1,0 +1,331 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../../db/client.ts';
+import type { Actor } from '../../access/actor.ts';
+import { recordAudit } from '../../access/audit.ts';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  validated,
+} from '../../kernel/errors.ts';
+import { governancePermissions } from '../permissions.ts';
+import {
+  agendaItemKinds,
+  agendaItems,
+  attendance,
+  attendanceStatuses,
+  boardSeats,
+  decisionOutcomes,
+  decisions,
+  meetings,
+  seatHolders,
+} from '../schema.ts';
+import type { BoardsService } from '../boards/service.ts';
+import { isLate, noticeGiven, publishBy } from '../rules/notice.ts';
+import { quorumOf } from '../rules/quorum.ts';
+
+// A board's meetings (SPEC C5): the agenda as seed 001 writes it, who came, the quorum worked out
+// from the voting members there, and the decisions, which are recorded only while it is quorate.
+
+const isoDate = z.iso.date({ message: 'Enter a real date, like 2016-09-30' });
+
+export const agendaItemInput = z.object({
+  kind: z.enum(agendaItemKinds),
+  title: z.string().trim().min(1, 'Give the item a title').max(500),
+  decisionMaker: z.string().trim().max(200).nullable().default(null),
+  reportFrom: z.string().trim().max(300).nullable().default(null),
+  reportBy: z.string().trim().max(300).nullable().default(null),
+  purpose: z.array(z.string().trim().min(1).max(2000)).max(30).default([]),
+  recommendations: z.array(z.string().trim().min(1).max(2000)).max(26).default([]),
+  pages: z.string().trim().max(50).nullable().default(null),
+  exemptParagraph: z
+    .number()
+    .int()
+    .min(1, 'Schedule 12A has paragraphs 1 to 7')
+    .max(7, 'Schedule 12A has paragraphs 1 to 7')
+    .nullable()
+    .default(null),
+});
+
+export const meetingInput = z
+  .object({
+    heldOn: isoDate,
+    startsAt: z.string().trim().min(1, 'Enter the time the meeting starts, like 3.30 pm').max(20),
+    venue: z.string().trim().max(300).nullable().default(null),
+    remoteLink: z.url({ message: 'Enter the remote link as a web address' }).nullable().default(null),
+    papersPublishedOn: isoDate.nullable().default(null),
+    enquiries: z.string().trim().max(300).nullable().default(null),
+    agenda: z.array(agendaItemInput).max(60).default([]),
+  })
+  .refine((m) => m.papersPublishedOn === null || m.papersPublishedOn <= m.heldOn, {
+    path: ['heldOn'],
+    message: 'A meeting cannot be held before its papers are published',
+  });
+
+export const attendanceInput = z.array(
+  z.object({
+    holderId: z.number().int().positive(),
+    status: z.enum(attendanceStatuses, { message: 'Choose present, remote, sent apologies or absent' }),
+    arrivedLate: z.boolean().default(false),
+    leftEarly: z.boolean().default(false),
+  }),
+);
+
+export const decisionInput = z
+  .object({
+    outcome: z.enum(decisionOutcomes, { message: 'Choose what the board decided' }),
+    amendment: z.string().trim().max(4000).nullable().default(null),
+    deferredTo: z.string().trim().max(200).nullable().default(null),
+    reasons: z.string().trim().max(4000).default(''),
+    alternatives: z.string().trim().max(4000).default(''),
+  })
+  .superRefine((d, context) => {
+    if (d.outcome === 'approved as amended' && !d.amendment)
+      context.addIssue({ code: 'custom', path: ['amendment'], message: 'Say how the board amended it' });
+    if (d.outcome === 'deferred' && !d.deferredTo)
+      context.addIssue({
+        code: 'custom',
+        path: ['deferredTo'],
+        message: 'Say which meeting it is deferred to',
+      });
+  });
+
+/** A person's name as a minute gives it; the command line's operator by its label. */
+const nameOf = (actor: Actor) => ('name' in actor && typeof actor.name === 'string' ? actor.name : actor.label);
+
+const lettered = (i: number) => String.fromCharCode('a'.charCodeAt(0) + i);
+
+export function createMeetingsService(db: Database, boardsService: BoardsService) {
+  /** The meeting, if this person may see its board (as if it did not exist otherwise). */
+  async function meetingRow(actor: Actor, id: number, today: string) {
+    const [meeting] = await db.select().from(meetings).where(eq(meetings.id, id));
+    if (!meeting) throw new NotFoundError(`There is no meeting ${String(id)}`);
+    const board = await boardsService.board(actor, meeting.boardId, today).catch((error: unknown) => {
+      if (error instanceof NotFoundError) throw new NotFoundError(`There is no meeting ${String(id)}`);
+      throw error;
+    });
+    return { meeting, board };
+  }
+
+  /** The seat holders whose term covers the meeting's day, with what the clerk recorded of them. */
+  async function membersAt(meetingId: number, boardId: number, heldOn: string) {
+    const rows = await db
+      .select({
+        holderId: seatHolders.id,
+        name: seatHolders.name,
+        userId: seatHolders.userId,
+        seat: boardSeats.title,
+        membership: boardSeats.membership,
+        office: boardSeats.office,
+        termStart: seatHolders.termStart,
+        termEnd: seatHolders.termEnd,
+        status: attendance.status,
+        arrivedLate: attendance.arrivedLate,
+        leftEarly: attendance.leftEarly,
+      })
+      .from(seatHolders)
+      .innerJoin(boardSeats, eq(boardSeats.id, seatHolders.seatId))
+      .leftJoin(attendance, and(eq(attendance.holderId, seatHolders.id), eq(attendance.meetingId, meetingId)))
+      .where(eq(boardSeats.boardId, boardId))
+      .orderBy(asc(boardSeats.position), asc(seatHolders.id));
+    return rows.filter(
+      (r) => (r.termStart === null || r.termStart <= heldOn) && (r.termEnd === null || r.termEnd >= heldOn),
+    );
+  }
+
+  /** The quorum from the voting members present in the room or remotely; with no rule, at least one. */
+  function quorumFrom(members: Awaited<ReturnType<typeof membersAt>>, fraction: number | null) {
+    const voting = members.filter((m) => m.membership === 'voting');
+    const present = voting.filter((m) => m.status === 'present' || m.status === 'remote').length;
+    const quorum = quorumOf(voting.length, present, fraction ?? Number.MIN_VALUE);
+    return { ...quorum, ruleSet: fraction !== null };
+  }
+
+  async function canDecide(actor: Actor, boardId: number): Promise<boolean> {
+    if (governancePermissions.has(actor.role, 'governance:manage')) return true;
+    if (!governancePermissions.has(actor.role, 'governance:decide') || actor.userId === null) return false;
+    const [seat] = await db
+      .select({ id: seatHolders.id })
+      .from(seatHolders)
+      .innerJoin(boardSeats, eq(boardSeats.id, seatHolders.seatId))
+      .where(and(eq(boardSeats.boardId, boardId), eq(seatHolders.userId, actor.userId)));
+    return seat !== undefined;
+  }
+
+  return {
+    async meeting(actor: Actor, id: number, today: string) {
+      const { meeting, board } = await meetingRow(actor, id, today);
+      const [items, members] = await Promise.all([
+        db.select().from(agendaItems).where(eq(agendaItems.meetingId, id)).orderBy(asc(agendaItems.position)),
+        membersAt(id, board.id, meeting.heldOn),
+      ]);
+      const decided =
+        items.length === 0
+          ? []
+          : await db
+              .select()
+              .from(decisions)
+              .where(
+                inArray(
+                  decisions.agendaItemId,
+                  items.map((i) => i.id),
+                ),
+              );
+      const notice = { days: board.noticeDays, counted: board.noticeCounted };
+      return {
+        id: meeting.id,
+        board: { id: board.id, name: board.name, quorum: board.quorum, notice: board.notice },
+        heldOn: meeting.heldOn,
+        startsAt: meeting.startsAt,
+        venue: meeting.venue,
+        remoteLink: meeting.remoteLink,
+        enquiries: meeting.enquiries,
+        papers: {
+          publishedOn: meeting.papersPublishedOn,
+          dueBy: publishBy(meeting.heldOn, notice),
+          late:
+            meeting.papersPublishedOn !== null && isLate(meeting.papersPublishedOn, meeting.heldOn, notice),
+          noticeGiven:
+            meeting.papersPublishedOn === null
+              ? null
+              : noticeGiven(meeting.papersPublishedOn, meeting.heldOn, board.noticeCounted),
+        },
+        members,
+        attendanceRecorded: members.some((m) => m.status !== null),
+        quorum: quorumFrom(members, board.quorumFraction),
+        canDecide: await canDecide(actor, board.id),
+        canRecordAttendance: governancePermissions.has(actor.role, 'governance:manage'),
+        agenda: items.map((item, i) => ({
+          ...item,
+          number: i + 1,
+          recommendations: item.recommendations.map((text, r) => ({ letter: lettered(r), text })),
+          decision: decided.find((d) => d.agendaItemId === item.id) ?? null,
+        })),
+      };
+    },
+
+    /** A board's meetings, latest first. */
+    async meetingsOf(boardId: number) {
+      return db
+        .select({
+          id: meetings.id,
+          heldOn: meetings.heldOn,
+          startsAt: meetings.startsAt,
+          venue: meetings.venue,
+        })
+        .from(meetings)
+        .where(eq(meetings.boardId, boardId))
+        .orderBy(asc(meetings.heldOn));
+    },
+
+    async createMeeting(actor: Actor, boardId: number, input: z.input<typeof meetingInput>, today: string) {
+      if (!governancePermissions.has(actor.role, 'governance:manage'))
+        throw new ForbiddenError('Only an officer sets up a meeting');
+      await boardsService.board(actor, boardId, today);
+      const meeting = validated(meetingInput, input);
+      return db.transaction(async (tx) => {
+        const { agenda, ...fields } = meeting;
+        const [row] = await tx
+          .insert(meetings)
+          .values({ ...fields, boardId })
+          .returning({ id: meetings.id });
+        if (!row) throw new Error('the meeting was not created');
+        if (agenda.length > 0)
+          await tx
+            .insert(agendaItems)
+            .values(agenda.map((item, i) => ({ ...item, meetingId: row.id, position: i + 1 })));
+        await recordAudit(tx, actor, {
+          action: 'meeting.created',
+          entityType: 'meeting',
+          entityId: String(row.id),
+          after: { boardId, ...fields, items: agenda.map((a) => a.title) },
+        });
+        return row.id;
+      });
+    },
+
+    /** The clerk's record of who came; each person named must hold a seat on the meeting's board. */
+    async recordAttendance(
+      actor: Actor,
+      meetingId: number,
+      input: (Omit<z.input<typeof attendanceInput>[number], 'status'> & { status: string })[],
+      today: string,
+    ) {
+      if (!governancePermissions.has(actor.role, 'governance:manage'))
+        throw new ForbiddenError('Only the clerk records attendance');
+      const { meeting, board } = await meetingRow(actor, meetingId, today);
+      const entries = validated(attendanceInput, input);
+      const members = await membersAt(meetingId, board.id, meeting.heldOn);
+      const stranger = entries.find((e) => !members.some((m) => m.holderId === e.holderId));
+      if (stranger)
+        throw new ValidationError([
+          { field: 'attendance', message: 'Attendance is recorded only for the board’s members on the day' },
+        ]);
+      await db.transaction(async (tx) => {
+        for (const entry of entries)
+          await tx
+            .insert(attendance)
+            .values({ ...entry, meetingId })
+            .onConflictDoUpdate({
+              target: [attendance.meetingId, attendance.holderId],
+              set: { status: entry.status, arrivedLate: entry.arrivedLate, leftEarly: entry.leftEarly },
+            });
+        await recordAudit(tx, actor, {
+          action: 'meeting.attendance',
+          entityType: 'meeting',
+          entityId: String(meetingId),
+          after: { entries },
+        });
+      });
+    },
+
+    /** A decision on an item, by a member of the board or the clerk, only while the meeting is quorate. */
+    async recordDecision(
+      actor: Actor,
+      meetingId: number,
+      itemId: number,
+      // As a form posts it: the outcome is checked against the list here.
+      input: Omit<z.input<typeof decisionInput>, 'outcome'> & { outcome: string },
+      today: string,
+    ) {
+      const { meeting, board } = await meetingRow(actor, meetingId, today);
+      if (!(await canDecide(actor, board.id)))
+        throw new ForbiddenError('Only the board’s own members, or its clerk, record its decisions');
+      const decision = validated(decisionInput, input);
+      const [item] = await db
+        .select()
+        .from(agendaItems)
+        .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
+      if (!item) throw new NotFoundError(`There is no item ${String(itemId)} on this meeting’s agenda`);
+      const quorum = quorumFrom(await membersAt(meetingId, board.id, meeting.heldOn), board.quorumFraction);
+      if (!quorum.quorate)
+        throw new ValidationError([
+          {
+            field: 'outcome',
+            message: `The meeting is not quorate (${String(quorum.present)} voting member${quorum.present === 1 ? '' : 's'} present, ${String(quorum.needed)} needed): no decision can be recorded`,
+          },
+        ]);
+      await db.transaction(async (tx) => {
+        const [already] = await tx.select().from(decisions).where(eq(decisions.agendaItemId, itemId));
+        if (already) throw new ConflictError('A decision is already recorded on this item');
+        await tx.insert(decisions).values({
+          ...decision,
+          agendaItemId: itemId,
+          votingPresent: quorum.present,
+          quorumNeeded: quorum.ruleSet ? quorum.needed : null,
+          recordedBy: nameOf(actor),
+        });
+        await recordAudit(tx, actor, {
+          action: 'meeting.decision',
+          entityType: 'agendaItem',
+          entityId: String(itemId),
+          after: { meetingId, ...decision, votingPresent: quorum.present },
+        });
+      });
+    },
+  };
+}
+
+export type MeetingsService = ReturnType<typeof createMeetingsService>;
