@@ -93,7 +93,8 @@ export const decisionInput = z
   });
 
 /** A person's name as a minute gives it; the command line's operator by its label. */
-const nameOf = (actor: Actor) => ('name' in actor && typeof actor.name === 'string' ? actor.name : actor.label);
+const nameOf = (actor: Actor) =>
+  'name' in actor && typeof actor.name === 'string' ? actor.name : actor.label;
 
 const lettered = (i: number) => String.fromCharCode('a'.charCodeAt(0) + i);
 
