@@ -75,6 +75,7 @@ export const databaseFiles = [
   'src/reports/areaProfile.test.ts',
   'src/governance/boards.test.ts',
   'src/governance/meetings.test.ts',
+  'src/governance/papers.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

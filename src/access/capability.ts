@@ -29,8 +29,37 @@ export type ImportKind = {
   ): Promise<ImportSummary>;
 };
 
+/** What a board paper that is one of Beacon's own reports names: which LA and year, which plan. */
+export type PaperParams = { laCode?: string; period?: number; planId?: number };
+
+/**
+ * One of a capability's reports that a board can take as a paper (SPEC C5): the page it renders, so
+ * that publishing the papers can freeze it as the board saw it.
+ */
+export type PaperKind = {
+  key: string;
+  title: string;
+  fields: readonly (keyof PaperParams)[];
+  /** The permission a person needs to attach it (as for reading the report itself). */
+  permission: Permission;
+  build(
+    services: Services,
+    params: PaperParams,
+  ): Promise<{
+    title: string;
+    /** The report's body, without the page around it. */
+    template: string;
+    context: Record<string, unknown>;
+    /** Where the live report is read. */
+    liveUrl: string;
+  }>;
+};
+
 /** What every capability's routes receive besides the services: what the whole list declares. */
-export type Composition = { readonly importKinds: readonly ImportKind[] };
+export type Composition = {
+  readonly importKinds: readonly ImportKind[];
+  readonly paperKinds: readonly PaperKind[];
+};
 
 /** A plugin of pages or API routes; API routes are registered under /api/v1. */
 export type RoutesFactory = (
@@ -89,6 +118,7 @@ export type CapabilityModule<Built extends object = object> = {
   api?: readonly Lazy<RoutesFactory>[];
   navigation?: readonly NavigationItem[];
   importKinds?: readonly ImportKind[];
+  paperKinds?: readonly PaperKind[];
   cli?(commands: CliCommands): void;
 };
 

@@ -26,3 +26,5 @@ export const capabilityModules = [
 ] as const;
 
 export const importKinds = capabilityModules.flatMap((module) => module.importKinds ?? []);
+
+export const paperKinds = capabilityModules.flatMap((module) => module.paperKinds ?? []);

@@ -80,6 +80,22 @@ export const routeSamples: Record<string, Target[]> = {
   'POST /meetings/:id/attendance': [
     { target: 'any', url: () => `/meetings/1/attendance`, status: 400, body: { 'status-999999': 'present' } },
   ],
+  // Seed 001's papers are published in the demonstration: no paper can be added, nor published again.
+  'POST /meetings/:id/items/:itemId/papers': [
+    {
+      target: 'any',
+      url: () => `/meetings/1/items/3/papers`,
+      status: 400,
+      body: { kind: 'results-summary' },
+    },
+  ],
+  'POST /meetings/:id/publish': [{ target: 'any', url: () => `/meetings/1/publish`, status: 400, body: {} }],
+  'GET /meetings/:id/pack': [
+    { target: 'any', url: () => `/meetings/1/pack`, status: 200, statusFor: { board_member: 404 } },
+  ],
+  'GET /meetings/:id/pack.pdf': [
+    { target: 'any', url: () => `/meetings/1/pack.pdf`, status: 200, statusFor: { board_member: 404 } },
+  ],
   'POST /meetings/:id/items/:itemId/decision': [
     {
       target: 'any',

@@ -54,6 +54,7 @@ describeOnDatabases('database layer', (database) => {
         'kpis',
         'letter_templates',
         'meeting_attendance',
+        'meeting_papers',
         'plan_areas',
         'plan_role_holders',
         'plan_roles',

@@ -17,6 +17,8 @@ import { demoLocalAuthority, demoRegister } from './schools.ts';
 import { demoIndicators, seed001Results } from './results.ts';
 import { sefton, seed004AreaFigures } from './areaProfile.ts';
 import { seed001Boards, seed001Meeting } from './boards.ts';
+import { paperKinds } from '../app/modules.ts';
+import { renderTemplate } from '../app/plugins/views.ts';
 import { performanceRepository } from '../performance/repository.ts';
 import { resultsChanged } from '../performance/dataVersion.ts';
 import { silentProgress } from '../kernel/importFiles.ts';
@@ -74,14 +76,16 @@ export async function loadDemo(services: Services): Promise<void> {
   const boardIds: number[] = [];
   for (const board of seed001Boards(boardMember?.id ?? null))
     boardIds.push(await services.boards.createBoard(demoLoader, board));
-  await loadDemoMeeting(services, boardIds[0] ?? 0);
   await loadDemoPlans(db, demoLoader);
   await loadDemoResults(services);
+  await loadDemoMeeting(services, boardIds[0] ?? 0);
 }
 
 /**
- * Seed 001's Education Advisory Board of 30 September 2016, item 3 "noted" as recommended. The
- * papers predate the meeting, so who came is not in them: the demonstration records its chair.
+ * Seed 001's Education Advisory Board of 30 September 2016, item 3 "noted" as recommended, with
+ * the provisional results summary attached and frozen. The papers do not say when they went out:
+ * the demonstration publishes them on the last day the notice allows. Nor do they say who came:
+ * the demonstration records the chair.
  */
 async function loadDemoMeeting(services: Services, boardId: number): Promise<void> {
   const on = seed001Meeting.heldOn;
@@ -96,8 +100,17 @@ async function loadDemoMeeting(services: Services, boardId: number): Promise<voi
       on,
     );
   const report = meeting.agenda.find((item) => item.kind === 'report');
-  if (report)
-    await services.meetings.recordDecision(demoLoader, meetingId, report.id, { outcome: 'noted' }, on);
+  if (!report) return;
+  await services.papers.attach(
+    demoLoader,
+    paperKinds,
+    meetingId,
+    report.id,
+    { kind: 'results-summary', laCode: demoLocalAuthority.code, period: 2016 },
+    meeting.papers.dueBy,
+  );
+  await services.papers.publish(demoLoader, paperKinds, meetingId, renderTemplate, meeting.papers.dueBy);
+  await services.meetings.recordDecision(demoLoader, meetingId, report.id, { outcome: 'noted' }, on);
 }
 
 /** Seed 001's provisional 2016 results for Portsmouth, through the values template's own import. */

@@ -2,11 +2,13 @@ import { defineModule } from '../access/capability.ts';
 import { governancePermissions } from './permissions.ts';
 import type { BoardsService } from './boards/service.ts';
 import type { MeetingsService } from './meetings/service.ts';
+import type { PapersService } from './papers/service.ts';
 
 declare module '../kernel/services.ts' {
   interface Services {
     boards: BoardsService;
     meetings: MeetingsService;
+    papers: PapersService;
   }
 }
 
@@ -14,13 +16,16 @@ declare module '../kernel/services.ts' {
 export const governanceModule = defineModule({
   name: 'Governance',
   permissions: governancePermissions,
-  services: async ({ db }) => {
-    const [{ createBoardsService }, { createMeetingsService }] = await Promise.all([
+  // A paper is another capability's report: those modules' services come first.
+  services: async ({ db }, built) => {
+    const [{ createBoardsService }, { createMeetingsService }, { createPapersService }] = await Promise.all([
       import('./boards/service.ts'),
       import('./meetings/service.ts'),
+      import('./papers/service.ts'),
     ]);
     const boards = createBoardsService(db);
-    return { boards, meetings: createMeetingsService(db, boards) };
+    const meetings = createMeetingsService(db, boards);
+    return { boards, meetings, papers: createPapersService(db, built, meetings) };
   },
   routes: [async () => (await import('./routes.ts')).governanceRoutes],
   navigation: [{ text: 'Boards', href: '/boards', permission: 'governance:read', section: 'service' }],

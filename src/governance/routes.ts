@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Actor } from '../access/actor.ts';
 import type { Services } from '../kernel/services.ts';
 import type { Config } from '../kernel/config.ts';
+import type { Composition } from '../access/capability.ts';
+import { printable, type PrintedFigures } from '../kernel/printing.ts';
 import { UnauthenticatedError, ValidationError, formErrors } from '../kernel/errors.ts';
 import { attendanceStatuses } from './schema.ts';
 import { formatDate } from '../kernel/format.ts';
@@ -18,7 +20,7 @@ const formBody = z.record(z.string(), z.string().max(4000));
 
 const optional = (text: string | undefined) => (text === undefined || text.trim() === '' ? null : text);
 
-export function governanceRoutes(services: Services, _config: Config) {
+export function governanceRoutes(services: Services, _config: Config, { paperKinds }: Composition) {
   return async function (app: FastifyInstance): Promise<void> {
     const routes = app.withTypeProvider<ZodTypeProvider>();
     const actorOf = (request: { actor?: Actor }) => {
@@ -34,9 +36,12 @@ export function governanceRoutes(services: Services, _config: Config) {
       error?: ValidationError,
     ) {
       const meeting = await services.meetings.meeting(actor, meetingId, today());
+      const papers = await services.papers.papersOf(meetingId);
       return reply.status(error ? 400 : 200).page('governance/views/meeting.njk', {
         pageTitle: `${meeting.board.name}: meeting of ${formatDate(meeting.heldOn)}`,
         meeting,
+        papers,
+        paperKinds: paperKinds.map((k) => ({ value: k.key, text: k.title })),
         statuses: attendanceStatuses,
         ...(error ? formErrors(error) : {}),
       });
@@ -84,6 +89,76 @@ export function governanceRoutes(services: Services, _config: Config) {
         return reply.redirect(`/meetings/${String(request.params.id)}#attendance`, 303);
       },
     );
+
+    const render = (template: string, context: Record<string, unknown>) => app.view(template, context);
+    const clerk = { permission: 'governance:manage' as const };
+
+    routes.post(
+      '/meetings/:id/items/:itemId/papers',
+      { config: clerk, schema: { params: itemParams, body: formBody } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const { _csrf: _token, kind = '', ...fields } = request.body;
+        const params = Object.fromEntries(Object.entries(fields).filter(([, value]) => value.trim() !== ''));
+        try {
+          await services.papers.attach(
+            actor,
+            paperKinds,
+            request.params.id,
+            request.params.itemId,
+            { ...params, kind },
+            today(),
+          );
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          return meetingPage(reply, actor, request.params.id, error);
+        }
+        return reply.redirect(
+          `/meetings/${String(request.params.id)}#item-${String(request.params.itemId)}`,
+          303,
+        );
+      },
+    );
+
+    routes.post(
+      '/meetings/:id/publish',
+      { config: clerk, schema: { params: boardParams, body: formBody } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        try {
+          await services.papers.publish(actor, paperKinds, request.params.id, render, today());
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          return meetingPage(reply, actor, request.params.id, error);
+        }
+        return reply.redirect(`/meetings/${String(request.params.id)}/pack`, 303);
+      },
+    );
+
+    // The board pack: notice, membership, agenda and each paper as the board received it.
+    for (const { url, print } of printable('/meetings/:id/pack')) {
+      routes.get(
+        url,
+        { config: { ...read, print }, schema: { params: boardParams } },
+        async (request, reply) => {
+          const pack = await services.papers.pack(
+            actorOf(request),
+            paperKinds,
+            request.params.id,
+            render,
+            today(),
+          );
+          const { meeting } = pack;
+          return reply.page('governance/views/pack.njk', {
+            pageTitle: `${meeting.board.name}: papers for ${formatDate(meeting.heldOn)}`,
+            ...pack,
+            figures: {
+              asAt: meeting.papers.publishedOn ? formatDate(meeting.papers.publishedOn) : formatDate(today()),
+            } satisfies PrintedFigures,
+          });
+        },
+      );
+    }
 
     routes.post(
       '/meetings/:id/items/:itemId/decision',

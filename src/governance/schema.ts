@@ -207,3 +207,26 @@ export const decisions = pgTable('agenda_decisions', {
   recordedBy: text('recorded_by').notNull(),
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A paper on an agenda item that is one of Beacon's own reports. Publishing the papers freezes it:
+ * the board pack shows it as it was then, and the digest of its figures says whether they have
+ * changed since.
+ */
+export const meetingPapers = pgTable(
+  'meeting_papers',
+  {
+    id: serial('id').primaryKey(),
+    agendaItemId: integer('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id),
+    kind: text('kind').notNull(),
+    params: jsonb('params').$type<{ laCode?: string; period?: number; planId?: number }>().notNull(),
+    title: text('title').notNull(),
+    liveUrl: text('live_url').notNull(),
+    frozenHtml: text('frozen_html'),
+    frozenDigest: text('frozen_digest'),
+    frozenOn: date('frozen_on', { mode: 'string' }),
+  },
+  (t) => [index('meeting_papers_item_idx').on(t.agendaItemId)],
+);

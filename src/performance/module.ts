@@ -38,6 +38,23 @@ export const performanceModule = defineModule({
     },
   ],
   importKinds: performanceImportKinds,
+  paperKinds: [
+    {
+      key: 'results-summary',
+      title: 'LA results summary',
+      fields: ['laCode', 'period'],
+      permission: 'performance:read',
+      build: async (services, { laCode = '', period = 0 }) => {
+        const page = await services.results.resultsSummaryPage(laCode, period);
+        return {
+          title: `${page.summary.area.name}: results ${page.summary.periodLabel}`,
+          template: 'performance/views/results-summary-body.njk',
+          context: { tables: page.tables, summary: page.summary },
+          liveUrl: `/areas/${laCode}/results/${String(period)}`,
+        };
+      },
+    },
+  ],
   cli: ({ importCommand, reportCommand, run }) => {
     registerPerformanceImports(importCommand, run);
     registerPerformanceReports(reportCommand, run);

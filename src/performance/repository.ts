@@ -148,6 +148,11 @@ export const performanceRepository = {
     await db.insert(contextBenchmarks).values(list);
   },
 
+  /** Areas a file names that Beacon does not know yet; those it knows are left as they are. */
+  async addAreas(db: Database, list: Area[]): Promise<void> {
+    if (list.length > 0) await db.insert(areas).values(list).onConflictDoNothing();
+  },
+
   async upsertAreas(db: Database, list: Area[]): Promise<void> {
     if (list.length === 0) return;
     await db

@@ -55,6 +55,8 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
     label: string;
     values: StagedValues;
     areas?: Area[];
+    /** Areas added only when Beacon does not know them (a performance table's LA and England rows). */
+    newAreas?: Area[];
     /** Catalogue entries the file's figures need, added in the same transaction. */
     indicators?: IndicatorRecord[];
     benchmarks?: ContextBenchmark[];
@@ -67,6 +69,7 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
     try {
       const summary = await db.transaction(async (tx) => {
         if (run.areas) await performanceRepository.upsertAreas(tx, run.areas);
+        if (run.newAreas) await performanceRepository.addAreas(tx, run.newAreas);
         if (run.indicators) await performanceRepository.upsertIndicators(tx, run.indicators);
         if (run.benchmarks) await performanceRepository.replaceBenchmarks(tx, run.benchmarks);
         const source = { dataset, file: path.basename(file), importedBy: actor.label };
@@ -343,7 +346,7 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
         ]);
       }
       const status = statusFromFileName(path.basename(file));
-      const { values, problems, rejected, layout } = readPerfTable(table, period, known, status);
+      const { values, problems, rejected, layout, areas } = readPerfTable(table, period, known, status);
       if (problems.length > 0) throw new ImportFailedError(file, problems);
       const dataset = `perf-tables:${layout}:${period}:${path.basename(file)}`;
       return mergeImport({
@@ -353,6 +356,7 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
         dataset,
         label: `${layout} ${period}`,
         values,
+        newAreas: areas,
         rows: table.rows.length,
         rejected: rejected,
         progress,

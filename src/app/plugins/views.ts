@@ -27,6 +27,32 @@ declare module 'fastify' {
   }
 }
 
+/** The filters every template may use, in the app and wherever else templates are rendered. */
+function addFilters(environment: nunjucks.Environment): void {
+  environment.addFilter('date', formatDate);
+  environment.addFilter('dateTime', formatDateTime);
+  environment.addFilter('numberFormat', formatCount);
+  environment.addFilter('academicYear', academicYearLabel);
+  environment.addFilter('figure', (value: number | null, decimalPlaces: number) =>
+    formatFigure(value, decimalPlaces),
+  );
+  environment.addFilter('categoryTag', categoryTag);
+  environment.addFilter('roleTitle', (role: string) => roleTitles[role as Role]);
+}
+
+/**
+ * Renders a template outside a request, as the app would: the demonstration freezes seed 001's
+ * board paper with it before any server is started.
+ */
+export function renderTemplate(template: string, context: Record<string, unknown>): Promise<string> {
+  const environment = new nunjucks.Environment(
+    new nunjucks.FileSystemLoader([sourceRoot, path.join(govukRoot, 'dist')]),
+    { autoescape: true },
+  );
+  addFilters(environment);
+  return Promise.resolve(environment.render(template, context));
+}
+
 export async function registerViews(
   app: FastifyInstance,
   config: Config,
@@ -38,17 +64,7 @@ export async function registerViews(
     options: {
       autoescape: true,
       noCache: config.environment === 'development',
-      onConfigure: (environment: nunjucks.Environment) => {
-        environment.addFilter('date', formatDate);
-        environment.addFilter('dateTime', formatDateTime);
-        environment.addFilter('numberFormat', formatCount);
-        environment.addFilter('academicYear', academicYearLabel);
-        environment.addFilter('figure', (value: number | null, decimalPlaces: number) =>
-          formatFigure(value, decimalPlaces),
-        );
-        environment.addFilter('categoryTag', categoryTag);
-        environment.addFilter('roleTitle', (role: string) => roleTitles[role as Role]);
-      },
+      onConfigure: addFilters,
     },
   });
 

@@ -6,7 +6,7 @@ import {
 } from '../../kernel/importFiles.ts';
 import { readDfeValue } from '../dfeValues.ts';
 import { publishedProgress8Band } from '../compare/significance.ts';
-import { emptyStagedValues, stageRow, type StagedValues } from './staged.ts';
+import { emptyStagedValues, stageRow, type Area, type StagedValues } from './staged.ts';
 
 // DfE's school performance-table CSVs (the "compare school performance" download): one row per
 // school, LA and England, in DfE's own column names. Which DfE column is which catalogue indicator:
@@ -134,8 +134,16 @@ export function readPerfTable(
   period: number,
   knownIndicators: ReadonlySet<string>,
   status: 'provisional' | 'final' = 'final',
-): { values: StagedValues; problems: ImportProblem[]; rejected: RejectedRow[]; layout: string } {
+): {
+  values: StagedValues;
+  problems: ImportProblem[];
+  rejected: RejectedRow[];
+  layout: string;
+  /** The LAs and England the file has rows for, named as it names them. */
+  areas: Area[];
+} {
   const problems: ImportProblem[] = [];
+  const areas = new Map<string, Area>();
   const rejected: RejectedRow[] = [];
   const values = emptyStagedValues();
   const layout = layoutOf(table.header);
@@ -147,6 +155,7 @@ export function readPerfTable(
       ],
       rejected,
       layout: '',
+      areas: [],
     };
   }
   for (const required of ['RECTYPE', 'LEA', 'URN']) {
@@ -161,10 +170,11 @@ export function readPerfTable(
         message: `Indicator ${m.indicator} is not in the catalogue: import the LAIT dictionary first`,
       });
   }
-  if (problems.length > 0) return { values, problems, rejected, layout: layout.name };
+  if (problems.length > 0) return { values, problems, rejected, layout: layout.name, areas: [] };
   const rectype = columnIndex(table, 'RECTYPE');
   const lea = columnIndex(table, 'LEA');
   const urn = columnIndex(table, 'URN');
+  const schname = table.header.indexOf('SCHNAME');
   const at = (name: string | undefined) =>
     name !== undefined && table.header.includes(name) ? columnIndex(table, name) : -1;
   let englandRows = 0;
@@ -199,6 +209,12 @@ export function readPerfTable(
       problems.push({ line, column: 'LEA', message: `"${code}" is not a three-digit LA number` });
       return;
     }
+    // An LA's row gives its name where a school's would be (SCHNAME "Hampshire").
+    const name = schname < 0 ? '' : (row[schname] ?? '').trim();
+    if (entity === 'la')
+      areas.set(code, { code, name: name || `LA ${code}`, areaType: 'la', regionName: null });
+    if (entity === 'england')
+      areas.set(code, { code, name: 'England', areaType: 'england', regionName: null });
     for (const m of measures) {
       const text = row[at(m.column)] ?? '';
       // A blank cell is no figure at all (not applicable to this school): nothing is stored.
@@ -261,5 +277,5 @@ export function readPerfTable(
       message: `There is no England (state-funded) row, record type ${layout.englandRectype}: DfE puts it at the end, so the file may be truncated`,
     });
   }
-  return { values, problems, rejected, layout: layout.name };
+  return { values, problems, rejected, layout: layout.name, areas: [...areas.values()] };
 }

@@ -1,0 +1,221 @@
+import { createHash } from 'node:crypto';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../../db/client.ts';
+import type { Actor } from '../../access/actor.ts';
+import { recordAudit } from '../../access/audit.ts';
+import type { PaperKind, PaperParams } from '../../access/capability.ts';
+import type { Services } from '../../kernel/services.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.ts';
+import { formatDate } from '../../kernel/format.ts';
+import { governancePermissions } from '../permissions.ts';
+import { agendaItems, meetingPapers, meetings } from '../schema.ts';
+import type { MeetingsService } from '../meetings/service.ts';
+
+// Board papers that are Beacon's own reports (SPEC C5, 3). Attached live; frozen when the papers are
+// published: the pack then shows each as the board received it, "figures as at" that day, and says
+// when the live report's figures have changed since.
+
+/** Renders a report's body to HTML: the web app's templates, passed in by the routes. */
+export type RenderReport = (template: string, context: Record<string, unknown>) => Promise<string>;
+
+const paramsInput = z.object({
+  laCode: z
+    .string()
+    .regex(/^\d{3}$/, 'An LA code is DfE’s three-digit LA number, like 851')
+    .optional(),
+  period: z.coerce
+    .number({ message: 'Enter the year the results are for, like 2016' })
+    .int('Enter the year the results are for, like 2016')
+    .min(2000, 'Enter the year the results are for, like 2016')
+    .max(2100, 'Enter the year the results are for, like 2016')
+    .optional(),
+  planId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+});
+
+/** The figures a report shows, as one fingerprint: a changed figure changes it. */
+export const digestOf = (context: Record<string, unknown>) =>
+  createHash('sha256').update(JSON.stringify(context)).digest('hex');
+
+export function createPapersService(db: Database, services: Services, meetingsService: MeetingsService) {
+  const kindOf = (kinds: readonly PaperKind[], key: string) => {
+    const kind = kinds.find((k) => k.key === key);
+    if (!kind) throw new ValidationError([{ field: 'kind', message: 'Choose which report to attach' }]);
+    return kind;
+  };
+
+  async function build(kind: PaperKind, params: PaperParams) {
+    try {
+      return await kind.build(services, params);
+    } catch (error) {
+      if (error instanceof NotFoundError)
+        throw new ValidationError([
+          { field: 'laCode', message: `Beacon has no such report: ${error.message}` },
+        ]);
+      throw error;
+    }
+  }
+
+  async function papersOf(meetingId: number) {
+    const items = await db
+      .select({ id: agendaItems.id })
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, meetingId));
+    if (items.length === 0) return [];
+    return db
+      .select()
+      .from(meetingPapers)
+      .where(
+        inArray(
+          meetingPapers.agendaItemId,
+          items.map((i) => i.id),
+        ),
+      )
+      .orderBy(asc(meetingPapers.id));
+  }
+
+  const requireClerk = (actor: Actor) => {
+    if (!governancePermissions.has(actor.role, 'governance:manage'))
+      throw new ForbiddenError('Only an officer attaches and publishes papers');
+  };
+
+  return {
+    papersOf,
+
+    async attach(
+      actor: Actor,
+      kinds: readonly PaperKind[],
+      meetingId: number,
+      itemId: number,
+      input: { kind: string } & Record<string, unknown>,
+      today: string,
+    ) {
+      requireClerk(actor);
+      const meeting = await meetingsService.meeting(actor, meetingId, today);
+      if (meeting.papers.publishedOn !== null)
+        throw new ValidationError([
+          { field: 'kind', message: 'The papers are published: a paper cannot be added to them now' },
+        ]);
+      const [item] = await db
+        .select()
+        .from(agendaItems)
+        .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
+      if (!item) throw new NotFoundError(`There is no item ${String(itemId)} on this meeting’s agenda`);
+      const kind = kindOf(kinds, input.kind);
+      const parsed = paramsInput.safeParse(input);
+      if (!parsed.success)
+        throw new ValidationError(
+          parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+        );
+      const missing = kind.fields.filter((f) => parsed.data[f] === undefined);
+      if (missing.length > 0)
+        throw new ValidationError(
+          missing.map((f) => ({
+            field: f,
+            message: `Give the report’s ${f === 'laCode' ? 'LA' : f === 'period' ? 'year' : 'plan'}`,
+          })),
+        );
+      const params = Object.fromEntries(kind.fields.map((f) => [f, parsed.data[f]])) as PaperParams;
+      const report = await build(kind, params);
+      await db.transaction(async (tx) => {
+        await tx.insert(meetingPapers).values({
+          agendaItemId: itemId,
+          kind: kind.key,
+          params,
+          title: report.title,
+          liveUrl: report.liveUrl,
+        });
+        await recordAudit(tx, actor, {
+          action: 'meeting.paperAttached',
+          entityType: 'meeting',
+          entityId: String(meetingId),
+          after: { itemId, kind: kind.key, params, title: report.title },
+        });
+      });
+    },
+
+    /** Publishes the papers: each of Beacon's reports is frozen as it reads today. */
+    async publish(
+      actor: Actor,
+      kinds: readonly PaperKind[],
+      meetingId: number,
+      render: RenderReport,
+      today: string,
+    ) {
+      requireClerk(actor);
+      const meeting = await meetingsService.meeting(actor, meetingId, today);
+      if (meeting.papers.publishedOn !== null)
+        throw new ValidationError([
+          {
+            field: 'publish',
+            message: `The papers were published on ${formatDate(meeting.papers.publishedOn)}`,
+          },
+        ]);
+      if (today > meeting.heldOn)
+        throw new ValidationError([
+          { field: 'publish', message: 'The meeting has been held: its papers cannot be published after it' },
+        ]);
+      const papers = await papersOf(meetingId);
+      const frozen: { id: number; html: string; digest: string }[] = [];
+      for (const paper of papers) {
+        const report = await build(kindOf(kinds, paper.kind), paper.params);
+        frozen.push({
+          id: paper.id,
+          html: await render(report.template, report.context),
+          digest: digestOf(report.context),
+        });
+      }
+      await db.transaction(async (tx) => {
+        for (const f of frozen)
+          await tx
+            .update(meetingPapers)
+            .set({ frozenHtml: f.html, frozenDigest: f.digest, frozenOn: today })
+            .where(eq(meetingPapers.id, f.id));
+        await tx.update(meetings).set({ papersPublishedOn: today }).where(eq(meetings.id, meetingId));
+        await recordAudit(tx, actor, {
+          action: 'meeting.papersPublished',
+          entityType: 'meeting',
+          entityId: String(meetingId),
+          after: {
+            publishedOn: today,
+            papers: papers.map((p) => p.title),
+            late: meeting.papers.dueBy < today,
+          },
+        });
+      });
+    },
+
+    /**
+     * The board pack: the meeting, and each paper as the board received it (or as it reads now,
+     * marked as a draft, before the papers are published), with whether its figures have changed.
+     */
+    async pack(
+      actor: Actor,
+      kinds: readonly PaperKind[],
+      meetingId: number,
+      render: RenderReport,
+      today: string,
+    ) {
+      const meeting = await meetingsService.meeting(actor, meetingId, today);
+      const papers = await papersOf(meetingId);
+      const shown = [];
+      for (const paper of papers) {
+        const report = await build(kindOf(kinds, paper.kind), paper.params);
+        const liveDigest = digestOf(report.context);
+        shown.push({
+          id: paper.id,
+          agendaItemId: paper.agendaItemId,
+          title: paper.title,
+          liveUrl: paper.liveUrl,
+          frozenOn: paper.frozenOn,
+          html: paper.frozenHtml ?? (await render(report.template, report.context)),
+          draft: paper.frozenHtml === null,
+          changedSince: paper.frozenDigest !== null && paper.frozenDigest !== liveDigest,
+        });
+      }
+      return { meeting, papers: shown };
+    },
+  };
+}
+
+export type PapersService = ReturnType<typeof createPapersService>;
