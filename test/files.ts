@@ -19,6 +19,7 @@ export const unitFiles = [
   'src/reports/areaProfile/rules.test.ts',
   'src/performance/school/gaps.test.ts',
   'src/governance/rules/rules.test.ts',
+  'src/governance/meetings/calendar.test.ts',
   'src/performance/periods.test.ts',
   'src/performance/rankings.test.ts',
   'src/performance/narrative.test.ts',

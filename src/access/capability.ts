@@ -83,6 +83,10 @@ export type CliContext = {
   actor: Actor;
   /** Prints a page, as the web app renders it for its .pdf address, to a PDF. */
   printPage: (template: string, context: Record<string, unknown>) => Promise<Buffer>;
+  /** Renders a template to HTML, as the web app does (a board paper's body). */
+  renderView: (template: string, context: Record<string, unknown>) => Promise<string>;
+  /** What the whole list of modules declares: the kinds of board paper, among others. */
+  composition: Composition;
   close(): Promise<void>;
 };
 

@@ -41,8 +41,8 @@ test('what modules declare is consistent: known permissions, one key per import 
   assert.deepEqual([...new Set(keys)], keys);
 });
 
-// The API as it was before the capabilities became modules: building the app from the list of
-// modules must describe the same operations, no more and no fewer.
+// The API as it was before the capabilities became modules, and the governance operations added
+// since: building the app from the list of modules must describe these operations, no more, no fewer.
 const operationsBefore = [
   'DELETE /api/v1/tokens/{id}',
   'GET /api/v1/actions/{id}',
@@ -51,6 +51,8 @@ const operationsBefore = [
   'GET /api/v1/areas/{laCode}/neighbours',
   'GET /api/v1/areas/{laCode}/results/{period}',
   'GET /api/v1/audit',
+  'GET /api/v1/boards',
+  'GET /api/v1/boards/{id}',
   'GET /api/v1/concern/review',
   'GET /api/v1/indicators',
   'GET /api/v1/indicators/{key}',
@@ -58,6 +60,7 @@ const operationsBefore = [
   'GET /api/v1/kpis/{id}',
   'GET /api/v1/landscape',
   'GET /api/v1/me',
+  'GET /api/v1/meetings/{id}',
   'GET /api/v1/plans',
   'GET /api/v1/plans/{id}',
   'GET /api/v1/schools',
@@ -69,9 +72,13 @@ const operationsBefore = [
   'GET /api/v1/users',
   'PATCH /api/v1/indicators/{key}',
   'POST /api/v1/actions/{id}/updates',
+  'POST /api/v1/boards',
+  'POST /api/v1/boards/{id}/meetings',
   'POST /api/v1/kpis/{id}/actuals',
+  'POST /api/v1/meetings/{id}/items/{itemId}/decision',
   'POST /api/v1/tokens',
   'POST /api/v1/users',
+  'PUT /api/v1/meetings/{id}/attendance',
 ];
 
 describeOnDatabases('the app built from the list of modules', (database) => {

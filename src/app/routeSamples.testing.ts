@@ -72,6 +72,7 @@ export const routeSamples: Record<string, Target[]> = {
   'GET /letters': [{ target: 'any', url: () => `/letters`, status: 200 }],
   'GET /boards': [{ target: 'any', url: () => `/boards`, status: 200 }],
   // The Strategic Board (2), whose chair is the demonstration's board member.
+  'GET /boards/:id/meetings.ics': [{ target: 'any', url: () => `/boards/2/meetings.ics`, status: 200 }],
   'GET /boards/:id': [{ target: 'any', url: () => `/boards/2`, status: 200 }],
   // Meeting 1 is the Education Advisory Board's: the board member sits on the Strategic Board only.
   'GET /meetings/:id': [
@@ -88,6 +89,13 @@ export const routeSamples: Record<string, Target[]> = {
       status: 400,
       body: { kind: 'results-summary' },
     },
+  ],
+  // A minute for an item of another meeting: refused, nothing saved.
+  'POST /meetings/:id/minutes': [
+    { target: 'any', url: () => `/meetings/1/minutes`, status: 400, body: { 'minute-999999': 'x' } },
+  ],
+  'POST /meetings/:id/minutes/circulate': [
+    { target: 'any', url: () => `/meetings/1/minutes/circulate`, status: 400, body: {} },
   ],
   'POST /meetings/:id/publish': [{ target: 'any', url: () => `/meetings/1/publish`, status: 400, body: {} }],
   'GET /meetings/:id/pack': [
@@ -357,6 +365,21 @@ export const routeSamples: Record<string, Target[]> = {
   'GET /api/v1/areas/:laCode/gaps': [{ target: 'any', url: () => `/api/v1/areas/851/gaps`, status: 200 }],
   'GET /api/v1/areas/:laCode/neighbours': [
     { target: 'any', url: () => `/api/v1/areas/851/neighbours`, status: 404 },
+  ],
+  'GET /api/v1/boards': [{ target: 'any', url: () => `/api/v1/boards`, status: 200 }],
+  'GET /api/v1/boards/:id': [{ target: 'any', url: () => `/api/v1/boards/2`, status: 200 }],
+  'POST /api/v1/boards': [{ target: 'any', url: () => `/api/v1/boards`, status: 400, body: {} }],
+  'POST /api/v1/boards/:id/meetings': [
+    { target: 'any', url: () => `/api/v1/boards/2/meetings`, status: 400, body: {} },
+  ],
+  'GET /api/v1/meetings/:id': [
+    { target: 'any', url: () => `/api/v1/meetings/1`, status: 200, statusFor: { board_member: 404 } },
+  ],
+  'PUT /api/v1/meetings/:id/attendance': [
+    { target: 'any', url: () => `/api/v1/meetings/1/attendance`, status: 400, body: {} },
+  ],
+  'POST /api/v1/meetings/:id/items/:itemId/decision': [
+    { target: 'any', url: () => `/api/v1/meetings/1/items/3/decision`, status: 400, body: {} },
   ],
   'GET /api/v1/plans': [{ target: 'any', url: () => `/api/v1/plans`, status: 200 }],
   'GET /api/v1/plans/:id': [{ target: 'any', url: () => `/api/v1/plans/1`, status: 200 }],

@@ -249,7 +249,7 @@ test('report profile, letters and area-profile print a school’s profile, every
   assert.match(wrong.stderr, /out: An area profile is written to a \.pdf file/);
 });
 
-test('serve says one address, the one it listens on, for the service and the demonstration accounts', async () => {
+test('serve says one address, the one it listens on, for the service and the demonstration accounts; its board pack prints', async () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-serve-'));
   const server = startBeacon(['serve', '--demo'], { BEACON_DATA_DIR: folder, PORT: '0' });
   try {
@@ -262,6 +262,25 @@ test('serve says one address, the one it listens on, for the service and the dem
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('close', resolve));
+  }
+  try {
+    // The demonstration holds seed 001's meeting of 30 September 2016, its papers published.
+    const pack = path.join(folder, 'pack.pdf');
+    const printed = await runBeacon(['report', 'board-pack', '--meeting', '1', '--out', pack], {
+      BEACON_DATA_DIR: folder,
+    });
+    assert.equal(printed.code, 0, printed.stderr);
+    assert.match(printed.stdout, /Wrote the Education Advisory Board’s pack to/);
+    const read = await readPdf(fs.readFileSync(pack));
+    assert.match(read.text, /Portsmouth: results 2015\/16/);
+    assert.match(read.text, /Figures as at 22 September 2016/);
+    const refused = await runBeacon(['report', 'board-pack', '--meeting', 'first', '--out', 'pack.html'], {
+      BEACON_DATA_DIR: folder,
+    });
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /meeting: A meeting is given by its number, like 1/);
+    assert.match(refused.stderr, /out: A board pack is written to a \.pdf file/);
+  } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
 });

@@ -64,16 +64,18 @@ export async function openContext(
     // The web app renders and prints a report as it does for its .pdf address; it is built (and
     // Chromium started) only by a command that prints.
     let app: Promise<FastifyInstance> | undefined;
+    const openApp = () =>
+      (app ??= import('../app/createApp.ts').then(({ createApp }) =>
+        createApp(services, config, { demonstration: false }),
+      ));
+    const { importKinds, paperKinds } = await import('../app/modules.ts');
     return {
       config,
       services,
       actor,
-      printPage: async (template, context) => {
-        app ??= import('../app/createApp.ts').then(({ createApp }) =>
-          createApp(services, config, { demonstration: false }),
-        );
-        return (await app).printPage(template, context);
-      },
+      printPage: async (template, context) => (await openApp()).printPage(template, context),
+      renderView: async (template, context) => (await openApp()).view(template, context),
+      composition: { importKinds, paperKinds },
       close: async () => {
         await (await app)?.close();
         await database.close();

@@ -69,6 +69,10 @@ describeOnDatabases('board meetings, quorum and decisions (SPEC C5)', (database)
       /Report by\s*<\/dt>\s*<dd[^>]*>\s*Mike Stoneman, Deputy Director of Children’s Services - Education/,
     );
     assert.match(page.body, /<strong>Decision:<\/strong> Noted\./);
+    assert.equal(page.body.match(/Paper: <a/g)?.length, 1, 'the results summary, on item 3 only');
+    const calendar = await officer.get('/boards/1/meetings.ics');
+    assert.match(String(calendar.headers['content-type']), /^text\/calendar/);
+    assert.match(calendar.body, /DTSTART:20160930T153000/);
   });
 
   test('a meeting held before its papers, or an exempt item outside Schedule 12A, is refused and nothing is written', async () => {
@@ -196,6 +200,74 @@ describeOnDatabases('board meetings, quorum and decisions (SPEC C5)', (database)
     await assert.rejects(
       services.meetings.recordDecision(testOperator, meetingId, report.id, { outcome: 'noted' }, today),
       /already recorded/,
+    );
+  });
+
+  test('minutes are circulated, agreed at the next meeting with its amendment, and then locked', async () => {
+    const [last] = (await services.meetings.meetingsOf(strategicBoard)).slice(-1);
+    assert.ok(last, 'the meeting of 20 November 2026, from the test before');
+    const lastMeeting = await services.meetings.meeting(testOperator, last.id, today);
+    const token = await officer.csrfToken(`/meetings/${String(last.id)}`);
+    const minuteOf = (title: string) => lastMeeting.agenda.find((i) => i.title === title)?.id ?? 0;
+    const saved = await officer.postForm(`/meetings/${String(last.id)}/minutes`, {
+      _csrf: token,
+      [`minute-${String(minuteOf('Apologies for absence'))}`]: 'Apologies were received from nine members.',
+    });
+    assert.equal(saved.statusCode, 303);
+
+    const next = await services.meetings.createMeeting(
+      testOperator,
+      strategicBoard,
+      {
+        heldOn: '2026-12-10',
+        startsAt: '4 pm',
+        agenda: [{ kind: 'minutes', title: 'Minutes of the last meeting' }],
+      },
+      today,
+    );
+    const nextMeeting = await services.meetings.meeting(testOperator, next, today);
+    const minutesItem = nextMeeting.agenda[0]?.id ?? 0;
+    await services.meetings.recordAttendance(
+      testOperator,
+      next,
+      nextMeeting.members
+        .filter((m) => m.membership === 'voting')
+        .slice(0, 10)
+        .map((m) => ({ holderId: m.holderId, status: 'present' })),
+      today,
+    );
+    await assert.rejects(
+      services.meetings.recordDecision(testOperator, next, minutesItem, { outcome: 'approved' }, today),
+      /have not been circulated: they cannot be agreed yet/,
+    );
+    const circulated = await officer.postForm(`/meetings/${String(last.id)}/minutes/circulate`, {
+      _csrf: token,
+    });
+    assert.equal(circulated.statusCode, 303);
+    await services.meetings.recordDecision(
+      testOperator,
+      next,
+      minutesItem,
+      { outcome: 'approved as amended', amendment: 'Item 1: ten members sent apologies, not nine' },
+      today,
+    );
+    const agreed = await services.meetings.meeting(testOperator, last.id, today);
+    assert.deepEqual(
+      [agreed.minutes.status, agreed.minutes.agreedAt?.id, agreed.minutes.amendment],
+      ['agreed', next, 'Item 1: ten members sent apologies, not nine'],
+    );
+
+    const before = await counts();
+    const refused = await officer.postForm(`/meetings/${String(last.id)}/minutes`, {
+      _csrf: token,
+      [`minute-${String(minuteOf('Apologies for absence'))}`]: 'Rewritten afterwards.',
+    });
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /These minutes have been agreed by the next meeting: they cannot be changed/);
+    assert.deepEqual(await counts(), before);
+    assert.match(
+      (await chair.get(`/meetings/${String(last.id)}`)).body,
+      /Apologies were received from nine members\./,
     );
   });
 

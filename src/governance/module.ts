@@ -3,6 +3,7 @@ import { governancePermissions } from './permissions.ts';
 import type { BoardsService } from './boards/service.ts';
 import type { MeetingsService } from './meetings/service.ts';
 import type { PapersService } from './papers/service.ts';
+import { registerGovernanceReports } from './cli.ts';
 
 declare module '../kernel/services.ts' {
   interface Services {
@@ -28,5 +29,9 @@ export const governanceModule = defineModule({
     return { boards, meetings, papers: createPapersService(db, built, meetings) };
   },
   routes: [async () => (await import('./routes.ts')).governanceRoutes],
+  api: [async () => (await import('./api.ts')).governanceApi],
   navigation: [{ text: 'Boards', href: '/boards', permission: 'governance:read', section: 'service' }],
+  cli: ({ reportCommand, run }) => {
+    registerGovernanceReports(reportCommand, run);
+  },
 });

@@ -5,10 +5,12 @@ import type { Actor } from '../access/actor.ts';
 import type { Services } from '../kernel/services.ts';
 import type { Config } from '../kernel/config.ts';
 import type { Composition } from '../access/capability.ts';
-import { printable, type PrintedFigures } from '../kernel/printing.ts';
+import { printable } from '../kernel/printing.ts';
+import { packPage } from './papers/page.ts';
 import { UnauthenticatedError, ValidationError, formErrors } from '../kernel/errors.ts';
 import { attendanceStatuses } from './schema.ts';
-import { formatDate } from '../kernel/format.ts';
+import { formatDate, slugOf } from '../kernel/format.ts';
+import { boardCalendar } from './meetings/calendar.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const id = z.coerce.number().int().positive().max(2_147_483_647);
@@ -20,7 +22,7 @@ const formBody = z.record(z.string(), z.string().max(4000));
 
 const optional = (text: string | undefined) => (text === undefined || text.trim() === '' ? null : text);
 
-export function governanceRoutes(services: Services, _config: Config, { paperKinds }: Composition) {
+export function governanceRoutes(services: Services, config: Config, { paperKinds }: Composition) {
   return async function (app: FastifyInstance): Promise<void> {
     const routes = app.withTypeProvider<ZodTypeProvider>();
     const actorOf = (request: { actor?: Actor }) => {
@@ -59,6 +61,27 @@ export function governanceRoutes(services: Services, _config: Config, { paperKin
       const meetings = await services.meetings.meetingsOf(board.id);
       return reply.page('governance/views/board.njk', { pageTitle: board.name, board, meetings });
     });
+
+    // A board's meetings for members' own calendars.
+    routes.get(
+      '/boards/:id/meetings.ics',
+      { config: read, schema: { params: boardParams } },
+      async (request, reply) => {
+        const board = await services.boards.board(actorOf(request), request.params.id, today());
+        const meetings = await services.meetings.meetingsOf(board.id);
+        const calendar = boardCalendar(
+          meetings.map((m) => ({ ...m, boardName: board.name })),
+          config.publicUrl.origin,
+        );
+        return reply
+          .type('text/calendar; charset=utf-8')
+          .header(
+            'content-disposition',
+            `attachment; filename="${slugOf(board.name, 60) || 'board'}-meetings.ics"`,
+          )
+          .send(calendar);
+      },
+    );
 
     routes.get('/meetings/:id', { config: read, schema: { params: boardParams } }, async (request, reply) =>
       meetingPage(reply, actorOf(request), request.params.id),
@@ -148,17 +171,45 @@ export function governanceRoutes(services: Services, _config: Config, { paperKin
             render,
             today(),
           );
-          const { meeting } = pack;
-          return reply.page('governance/views/pack.njk', {
-            pageTitle: `${meeting.board.name}: papers for ${formatDate(meeting.heldOn)}`,
-            ...pack,
-            figures: {
-              asAt: meeting.papers.publishedOn ? formatDate(meeting.papers.publishedOn) : formatDate(today()),
-            } satisfies PrintedFigures,
-          });
+          return reply.page(packPage.template, packPage.context(pack, today()));
         },
       );
     }
+
+    routes.post(
+      '/meetings/:id/minutes',
+      { config: clerk, schema: { params: boardParams, body: formBody } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const minutes = new Map(
+          Object.entries(request.body)
+            .filter(([field]) => /^minute-\d{1,9}$/.test(field))
+            .map(([field, text]) => [Number(field.slice('minute-'.length)), text] as const),
+        );
+        try {
+          await services.meetings.saveMinutes(actor, request.params.id, minutes, today());
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          return meetingPage(reply, actor, request.params.id, error);
+        }
+        return reply.redirect(`/meetings/${String(request.params.id)}#minutes`, 303);
+      },
+    );
+
+    routes.post(
+      '/meetings/:id/minutes/circulate',
+      { config: clerk, schema: { params: boardParams, body: formBody } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        try {
+          await services.meetings.circulateMinutes(actor, request.params.id, today());
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          return meetingPage(reply, actor, request.params.id, error);
+        }
+        return reply.redirect(`/meetings/${String(request.params.id)}#minutes`, 303);
+      },
+    );
 
     routes.post(
       '/meetings/:id/items/:itemId/decision',

@@ -123,6 +123,14 @@ export const meetings = pgTable(
     remoteLink: text('remote_link'),
     papersPublishedOn: date('papers_published_on', { mode: 'string' }),
     enquiries: text('enquiries'),
+    // Seed 001: minutes "circulated to all members as soon as available and formally agreed at the
+    // next meeting". Once agreed they are locked, with any amendment the next meeting made.
+    minutesStatus: text('minutes_status')
+      .$type<'none' | 'draft' | 'circulated' | 'agreed'>()
+      .notNull()
+      .default('none'),
+    minutesAgreedAt: integer('minutes_agreed_at'),
+    minutesAmendment: text('minutes_amendment'),
   },
   (t) => [index('board_meetings_board_idx').on(t.boardId)],
 );
@@ -156,6 +164,8 @@ export const agendaItems = pgTable(
     // Lettered a, b, c … as the report writes them.
     recommendations: jsonb('recommendations').$type<string[]>().notNull().default([]),
     pages: text('pages'),
+    // The minute of the item, drafted by the clerk.
+    minute: text('minute'),
     // Local Government Act 1972, Schedule 12A: the paragraph (1–7) an exempt item falls under.
     exemptParagraph: integer('exempt_paragraph'),
   },

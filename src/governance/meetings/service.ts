@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../access/actor.ts';
@@ -193,6 +193,19 @@ export function createMeetingsService(db: Database, boardsService: BoardsService
               ? null
               : noticeGiven(meeting.papersPublishedOn, meeting.heldOn, board.noticeCounted),
         },
+        minutes: {
+          status: meeting.minutesStatus,
+          amendment: meeting.minutesAmendment,
+          agreedAt:
+            meeting.minutesAgreedAt === null
+              ? null
+              : ((
+                  await db
+                    .select({ id: meetings.id, heldOn: meetings.heldOn })
+                    .from(meetings)
+                    .where(eq(meetings.id, meeting.minutesAgreedAt))
+                )[0] ?? null),
+        },
         members,
         attendanceRecorded: members.some((m) => m.status !== null),
         quorum: quorumFrom(members, board.quorumFraction),
@@ -282,6 +295,73 @@ export function createMeetingsService(db: Database, boardsService: BoardsService
       });
     },
 
+    /** The clerk's draft minute of each item; agreed minutes are locked. */
+    async saveMinutes(actor: Actor, meetingId: number, minutes: ReadonlyMap<number, string>, today: string) {
+      if (!governancePermissions.has(actor.role, 'governance:manage'))
+        throw new ForbiddenError('Only the clerk writes the minutes');
+      const { meeting } = await meetingRow(actor, meetingId, today);
+      if (meeting.minutesStatus === 'agreed')
+        throw new ValidationError([
+          {
+            field: 'minutes',
+            message: 'These minutes have been agreed by the next meeting: they cannot be changed',
+          },
+        ]);
+      const items = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
+      const problems = [...minutes.entries()].flatMap(([itemId, text]) => [
+        ...(items.some((i) => i.id === itemId)
+          ? []
+          : [{ field: 'minutes', message: 'A minute is written only for an item on this meeting’s agenda' }]),
+        ...(text.length > 20_000
+          ? [{ field: `minute-${String(itemId)}`, message: 'A minute must be 20,000 characters or fewer' }]
+          : []),
+      ]);
+      if (problems.length > 0) throw new ValidationError(problems);
+      await db.transaction(async (tx) => {
+        for (const [itemId, text] of minutes)
+          await tx
+            .update(agendaItems)
+            .set({ minute: text.trim() === '' ? null : text.trim() })
+            .where(eq(agendaItems.id, itemId));
+        await tx
+          .update(meetings)
+          .set({ minutesStatus: meeting.minutesStatus === 'none' ? 'draft' : meeting.minutesStatus })
+          .where(eq(meetings.id, meetingId));
+        await recordAudit(tx, actor, {
+          action: 'meeting.minutesSaved',
+          entityType: 'meeting',
+          entityId: String(meetingId),
+          before: Object.fromEntries(items.map((i) => [i.id, i.minute])),
+          after: Object.fromEntries(minutes),
+        });
+      });
+    },
+
+    /** The draft minutes go to every member, to be agreed at the next meeting. */
+    async circulateMinutes(actor: Actor, meetingId: number, today: string) {
+      if (!governancePermissions.has(actor.role, 'governance:manage'))
+        throw new ForbiddenError('Only the clerk circulates the minutes');
+      const { meeting } = await meetingRow(actor, meetingId, today);
+      if (meeting.minutesStatus !== 'draft')
+        throw new ValidationError([
+          {
+            field: 'minutes',
+            message:
+              meeting.minutesStatus === 'none'
+                ? 'Write the minutes before circulating them'
+                : 'These minutes have already been circulated',
+          },
+        ]);
+      await db.transaction(async (tx) => {
+        await tx.update(meetings).set({ minutesStatus: 'circulated' }).where(eq(meetings.id, meetingId));
+        await recordAudit(tx, actor, {
+          action: 'meeting.minutesCirculated',
+          entityType: 'meeting',
+          entityId: String(meetingId),
+        });
+      });
+    },
+
     /** A decision on an item, by a member of the board or the clerk, only while the meeting is quorate. */
     async recordDecision(
       actor: Actor,
@@ -308,9 +388,39 @@ export function createMeetingsService(db: Database, boardsService: BoardsService
             message: `The meeting is not quorate (${String(quorum.present)} voting member${quorum.present === 1 ? '' : 's'} present, ${String(quorum.needed)} needed): no decision can be recorded`,
           },
         ]);
+      // Approving the minutes of the board's last meeting agrees and locks them (seed 001).
+      const agreesMinutes =
+        item.kind === 'minutes' &&
+        (decision.outcome === 'approved' || decision.outcome === 'approved as amended');
+      const [previous] = agreesMinutes
+        ? await db
+            .select()
+            .from(meetings)
+            .where(and(eq(meetings.boardId, board.id), lt(meetings.heldOn, meeting.heldOn)))
+            .orderBy(desc(meetings.heldOn))
+            .limit(1)
+        : [];
+      if (agreesMinutes && previous?.minutesStatus !== 'circulated')
+        throw new ValidationError([
+          {
+            field: 'outcome',
+            message: previous
+              ? 'The minutes of the last meeting have not been circulated: they cannot be agreed yet'
+              : 'There is no earlier meeting of this board whose minutes could be agreed',
+          },
+        ]);
       await db.transaction(async (tx) => {
         const [already] = await tx.select().from(decisions).where(eq(decisions.agendaItemId, itemId));
         if (already) throw new ConflictError('A decision is already recorded on this item');
+        if (previous)
+          await tx
+            .update(meetings)
+            .set({
+              minutesStatus: 'agreed',
+              minutesAgreedAt: meetingId,
+              minutesAmendment: decision.amendment,
+            })
+            .where(eq(meetings.id, previous.id));
         await tx.insert(decisions).values({
           ...decision,
           agendaItemId: itemId,

@@ -1,0 +1,142 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Services } from '../kernel/services.ts';
+import type { Actor } from '../access/actor.ts';
+import { UnauthenticatedError } from '../kernel/errors.ts';
+import { boardInput, holderInput, seatInput, termsInput } from './boards/service.ts';
+import { attendanceInput, decisionInput, meetingInput } from './meetings/service.ts';
+
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+const params = z.object({ id });
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Boards, meetings, attendance and decisions, with the same permissions and rules as the pages. */
+export function governanceApi(services: Services) {
+  return async function (app: FastifyInstance): Promise<void> {
+    const api = app.withTypeProvider<ZodTypeProvider>();
+    const actorOf = (request: { actor?: Actor }) => {
+      if (!request.actor) throw new UnauthenticatedError();
+      return request.actor;
+    };
+    const read = { permission: 'governance:read' as const };
+    const manage = { permission: 'governance:manage' as const };
+
+    api.get(
+      '/boards',
+      { config: read, schema: { tags: ['governance'], summary: 'The boards this person may see' } },
+      async (request) => services.boards.list(actorOf(request), today()),
+    );
+
+    api.get(
+      '/boards/:id',
+      {
+        config: read,
+        schema: {
+          tags: ['governance'],
+          summary: 'A board: terms of reference, seats and holders, quorum and notice',
+          params,
+        },
+      },
+      async (request) => {
+        const board = await services.boards.board(actorOf(request), request.params.id, today());
+        return { ...board, meetings: await services.meetings.meetingsOf(board.id) };
+      },
+    );
+
+    api.post(
+      '/boards',
+      {
+        config: manage,
+        schema: {
+          tags: ['governance'],
+          summary: 'A new board with its terms of reference and seats',
+          body: z.object({
+            board: boardInput,
+            terms: termsInput.optional(),
+            seats: z.array(seatInput.extend({ holders: z.array(holderInput).optional() })).optional(),
+          }),
+        },
+      },
+      async (request, reply) => {
+        const created = await services.boards.createBoard(actorOf(request), request.body);
+        return reply.status(201).send({ id: created });
+      },
+    );
+
+    api.post(
+      '/boards/:id/meetings',
+      {
+        config: manage,
+        schema: {
+          tags: ['governance'],
+          summary: 'A meeting of the board, with its agenda',
+          params,
+          body: meetingInput,
+        },
+      },
+      async (request, reply) => {
+        const created = await services.meetings.createMeeting(
+          actorOf(request),
+          request.params.id,
+          request.body,
+          today(),
+        );
+        return reply.status(201).send({ id: created });
+      },
+    );
+
+    api.get(
+      '/meetings/:id',
+      {
+        config: read,
+        schema: {
+          tags: ['governance'],
+          summary: 'A meeting: notice, agenda, attendance, quorum and decisions',
+          params,
+        },
+      },
+      async (request) => services.meetings.meeting(actorOf(request), request.params.id, today()),
+    );
+
+    api.put(
+      '/meetings/:id/attendance',
+      {
+        config: manage,
+        schema: {
+          tags: ['governance'],
+          summary: 'Who came, as the clerk records it',
+          params,
+          body: attendanceInput,
+        },
+      },
+      async (request, reply) => {
+        await services.meetings.recordAttendance(actorOf(request), request.params.id, request.body, today());
+        return reply.status(204).send();
+      },
+    );
+
+    api.post(
+      '/meetings/:id/items/:itemId/decision',
+      {
+        config: read,
+        schema: {
+          tags: ['governance'],
+          summary: 'A decision on an agenda item, by a member of the board or its clerk, while it is quorate',
+          params: z.object({ id, itemId: id }),
+          body: decisionInput,
+        },
+      },
+      async (request, reply) => {
+        await services.meetings.recordDecision(
+          actorOf(request),
+          request.params.id,
+          request.params.itemId,
+          request.body,
+          today(),
+        );
+        return reply.status(201).send();
+      },
+    );
+  };
+}
