@@ -26,8 +26,12 @@ const budgets: Budget[] = [
   { role: 'officer', url: '/kpis/1', budget: 5 },
   { role: 'officer', url: '/plans/1/kpi-report', budget: 8 },
   { role: 'officer', url: '/api/v1/plans/1', budget: 8 },
-  { role: 'action_owner', url: '/my-actions', budget: 5 },
+  // Plan actions, and the actions arising from board meetings the person owns.
+  { role: 'action_owner', url: '/my-actions', budget: 6 },
   { role: 'officer', url: '/schools', budget: 7 },
+  { role: 'officer', url: '/boards/2', budget: 7 },
+  { role: 'officer', url: '/meetings/1/pack', budget: 13 },
+  { role: 'officer', url: '/meetings/1', budget: 15 },
   { role: 'officer', url: '/schools/990001', budget: 11 },
   { role: 'officer', url: '/landscape', budget: 9 },
   { role: 'officer', url: '/areas/851/results/2016', budget: 3 },

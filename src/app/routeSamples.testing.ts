@@ -97,6 +97,11 @@ export const routeSamples: Record<string, Target[]> = {
   'POST /meetings/:id/minutes/circulate': [
     { target: 'any', url: () => `/meetings/1/minutes/circulate`, status: 400, body: {} },
   ],
+  'POST /meetings/:id/actions': [{ target: 'any', url: () => `/meetings/1/actions`, status: 400, body: {} }],
+  // No action 999999: past the permission, nothing to mark.
+  'POST /meeting-actions/:id/done': [
+    { target: 'any', url: () => `/meeting-actions/999999/done`, status: 404, body: {} },
+  ],
   'POST /meetings/:id/publish': [{ target: 'any', url: () => `/meetings/1/publish`, status: 400, body: {} }],
   'GET /meetings/:id/pack': [
     { target: 'any', url: () => `/meetings/1/pack`, status: 200, statusFor: { board_member: 404 } },

@@ -53,6 +53,7 @@ describeOnDatabases('database layer', (database) => {
         'kpi_actuals',
         'kpis',
         'letter_templates',
+        'meeting_actions',
         'meeting_attendance',
         'meeting_papers',
         'plan_areas',

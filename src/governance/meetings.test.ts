@@ -271,6 +271,55 @@ describeOnDatabases('board meetings, quorum and decisions (SPEC C5)', (database)
     );
   });
 
+  test('an action arising is owned, flagged when overdue, back under matters arising, and done by its owner', async () => {
+    const all = await services.meetings.meetingsOf(strategicBoard);
+    const later = all.at(-1);
+    const earlier = all.at(-2);
+    assert.ok(later && earlier);
+    const owner = (await services.users.list()).find((u) => u.email === 'owner@beacon.example');
+    assert.ok(owner);
+    const token = await officer.csrfToken(`/meetings/${String(earlier.id)}`);
+    const refused = await officer.postForm(`/meetings/${String(earlier.id)}/actions`, {
+      _csrf: token,
+      description: 'Draft the annual programme',
+      ownerUserId: '',
+      dueOn: '2026-11-30',
+    });
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /Choose who owns the action/);
+    const added = await officer.postForm(`/meetings/${String(earlier.id)}/actions`, {
+      _csrf: token,
+      description: 'Draft the annual programme',
+      ownerUserId: String(owner.id),
+      dueOn: '2026-11-30',
+    });
+    assert.equal(added.statusCode, 303);
+    const next = await officer.get(`/meetings/${String(later.id)}`);
+    assert.match(next.body, /Matters arising[\s\S]*Draft the annual programme[\s\S]*Overdue/);
+
+    const ownerVisitor = new Visitor(app);
+    await ownerVisitor.signIn('owner@beacon.example', 'demo-owner-password');
+    const mine = await ownerVisitor.get('/my-actions');
+    assert.match(
+      mine.body,
+      /Draft the annual programme<\/strong> <strong class="govuk-tag govuk-tag--red">\s*Overdue/,
+    );
+    const action = (await services.meetingActions.mine({ ...testOperator, userId: owner.id }, today))[0];
+    assert.ok(action);
+    const school = new Visitor(app);
+    await school.signIn('school@beacon.example', 'demo-school-password');
+    const stranger = await school.postForm(`/meeting-actions/${String(action.id)}/done`, {
+      _csrf: await school.csrfToken('/'),
+    });
+    assert.equal(stranger.statusCode, 403, 'not theirs');
+    const done = await ownerVisitor.postForm(`/meeting-actions/${String(action.id)}/done`, {
+      _csrf: await ownerVisitor.csrfToken('/my-actions'),
+      returnTo: 'my-actions',
+    });
+    assert.equal(done.statusCode, 303);
+    assert.doesNotMatch((await officer.get(`/meetings/${String(later.id)}`)).body, /Matters arising/);
+  });
+
   test('a board member cannot see, nor decide in, a board they do not sit on', async () => {
     const advisory = await chair.get('/meetings/1');
     assert.equal(advisory.statusCode, 404);

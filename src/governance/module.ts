@@ -3,6 +3,7 @@ import { governancePermissions } from './permissions.ts';
 import type { BoardsService } from './boards/service.ts';
 import type { MeetingsService } from './meetings/service.ts';
 import type { PapersService } from './papers/service.ts';
+import type { MeetingActionsService } from './actions/service.ts';
 import { registerGovernanceReports } from './cli.ts';
 
 declare module '../kernel/services.ts' {
@@ -10,6 +11,7 @@ declare module '../kernel/services.ts' {
     boards: BoardsService;
     meetings: MeetingsService;
     papers: PapersService;
+    meetingActions: MeetingActionsService;
   }
 }
 
@@ -19,14 +21,25 @@ export const governanceModule = defineModule({
   permissions: governancePermissions,
   // A paper is another capability's report: those modules' services come first.
   services: async ({ db }, built) => {
-    const [{ createBoardsService }, { createMeetingsService }, { createPapersService }] = await Promise.all([
+    const [
+      { createBoardsService },
+      { createMeetingsService },
+      { createPapersService },
+      { createMeetingActionsService },
+    ] = await Promise.all([
       import('./boards/service.ts'),
       import('./meetings/service.ts'),
       import('./papers/service.ts'),
+      import('./actions/service.ts'),
     ]);
     const boards = createBoardsService(db);
     const meetings = createMeetingsService(db, boards);
-    return { boards, meetings, papers: createPapersService(db, built, meetings) };
+    return {
+      boards,
+      meetings,
+      papers: createPapersService(db, built, meetings),
+      meetingActions: createMeetingActionsService(db, meetings),
+    };
   },
   routes: [async () => (await import('./routes.ts')).governanceRoutes],
   api: [async () => (await import('./api.ts')).governanceApi],

@@ -38,15 +38,40 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
       error?: ValidationError,
     ) {
       const meeting = await services.meetings.meeting(actor, meetingId, today());
-      const papers = await services.papers.papersOf(meetingId);
+      const [papers, actions, people] = await Promise.all([
+        services.papers.papersOf(meetingId),
+        services.meetingActions.ofMeeting(meeting, today()),
+        meeting.canRecordAttendance ? services.users.list() : Promise.resolve([]),
+      ]);
       return reply.status(error ? 400 : 200).page('governance/views/meeting.njk', {
         pageTitle: `${meeting.board.name}: meeting of ${formatDate(meeting.heldOn)}`,
         meeting,
         papers,
+        actions,
+        owners: people
+          .filter((p) => p.status === 'active')
+          .map((p) => ({ value: String(p.id), text: `${p.name} (${p.email})` })),
         paperKinds: paperKinds.map((k) => ({ value: k.key, text: k.title })),
         statuses: attendanceStatuses,
         ...(error ? formErrors(error) : {}),
       });
+    }
+
+    /** A change to a meeting from one of its page's forms: done and back to the page, or the page with its problem. */
+    async function changeMeeting(
+      reply: FastifyReply,
+      actor: Actor,
+      meetingId: number,
+      change: () => Promise<unknown>,
+      then: string,
+    ) {
+      try {
+        await change();
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        return meetingPage(reply, actor, meetingId, error);
+      }
+      return reply.redirect(then, 303);
     }
 
     routes.get('/boards', { config: read }, async (request, reply) =>
@@ -103,13 +128,13 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
               leftEarly: request.body[`early-${holder}`] === 'yes',
             };
           });
-        try {
-          await services.meetings.recordAttendance(actor, request.params.id, entries, today());
-        } catch (error) {
-          if (!(error instanceof ValidationError)) throw error;
-          return meetingPage(reply, actor, request.params.id, error);
-        }
-        return reply.redirect(`/meetings/${String(request.params.id)}#attendance`, 303);
+        return changeMeeting(
+          reply,
+          actor,
+          request.params.id,
+          () => services.meetings.recordAttendance(actor, request.params.id, entries, today()),
+          `/meetings/${String(request.params.id)}#attendance`,
+        );
       },
     );
 
@@ -123,22 +148,20 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
         const actor = actorOf(request);
         const { _csrf: _token, kind = '', ...fields } = request.body;
         const params = Object.fromEntries(Object.entries(fields).filter(([, value]) => value.trim() !== ''));
-        try {
-          await services.papers.attach(
-            actor,
-            paperKinds,
-            request.params.id,
-            request.params.itemId,
-            { ...params, kind },
-            today(),
-          );
-        } catch (error) {
-          if (!(error instanceof ValidationError)) throw error;
-          return meetingPage(reply, actor, request.params.id, error);
-        }
-        return reply.redirect(
+        return changeMeeting(
+          reply,
+          actor,
+          request.params.id,
+          () =>
+            services.papers.attach(
+              actor,
+              paperKinds,
+              request.params.id,
+              request.params.itemId,
+              { ...params, kind },
+              today(),
+            ),
           `/meetings/${String(request.params.id)}#item-${String(request.params.itemId)}`,
-          303,
         );
       },
     );
@@ -148,13 +171,13 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
       { config: clerk, schema: { params: boardParams, body: formBody } },
       async (request, reply) => {
         const actor = actorOf(request);
-        try {
-          await services.papers.publish(actor, paperKinds, request.params.id, render, today());
-        } catch (error) {
-          if (!(error instanceof ValidationError)) throw error;
-          return meetingPage(reply, actor, request.params.id, error);
-        }
-        return reply.redirect(`/meetings/${String(request.params.id)}/pack`, 303);
+        return changeMeeting(
+          reply,
+          actor,
+          request.params.id,
+          () => services.papers.publish(actor, paperKinds, request.params.id, render, today()),
+          `/meetings/${String(request.params.id)}/pack`,
+        );
       },
     );
 
@@ -177,6 +200,47 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
     }
 
     routes.post(
+      '/meetings/:id/actions',
+      { config: clerk, schema: { params: boardParams, body: formBody } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        return changeMeeting(
+          reply,
+          actor,
+          request.params.id,
+          () =>
+            services.meetingActions.add(
+              actor,
+              request.params.id,
+              {
+                description: request.body.description ?? '',
+                ownerUserId: request.body.ownerUserId ?? '',
+                dueOn: request.body.dueOn ?? '',
+              },
+              today(),
+            ),
+          `/meetings/${String(request.params.id)}#actions`,
+        );
+      },
+    );
+
+    // Its owner marks an action done from "My actions" or the meeting; so may the clerk.
+    routes.post(
+      '/meeting-actions/:id/done',
+      { config: { permission: 'signedIn' }, schema: { params: boardParams, body: formBody } },
+      async (request, reply) => {
+        const meetingId = await services.meetingActions.complete(
+          actorOf(request),
+          request.params.id,
+          today(),
+        );
+        const back =
+          request.body.returnTo === 'my-actions' ? '/my-actions' : `/meetings/${String(meetingId)}#actions`;
+        return reply.redirect(back, 303);
+      },
+    );
+
+    routes.post(
       '/meetings/:id/minutes',
       { config: clerk, schema: { params: boardParams, body: formBody } },
       async (request, reply) => {
@@ -186,13 +250,13 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
             .filter(([field]) => /^minute-\d{1,9}$/.test(field))
             .map(([field, text]) => [Number(field.slice('minute-'.length)), text] as const),
         );
-        try {
-          await services.meetings.saveMinutes(actor, request.params.id, minutes, today());
-        } catch (error) {
-          if (!(error instanceof ValidationError)) throw error;
-          return meetingPage(reply, actor, request.params.id, error);
-        }
-        return reply.redirect(`/meetings/${String(request.params.id)}#minutes`, 303);
+        return changeMeeting(
+          reply,
+          actor,
+          request.params.id,
+          () => services.meetings.saveMinutes(actor, request.params.id, minutes, today()),
+          `/meetings/${String(request.params.id)}#minutes`,
+        );
       },
     );
 
@@ -201,13 +265,13 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
       { config: clerk, schema: { params: boardParams, body: formBody } },
       async (request, reply) => {
         const actor = actorOf(request);
-        try {
-          await services.meetings.circulateMinutes(actor, request.params.id, today());
-        } catch (error) {
-          if (!(error instanceof ValidationError)) throw error;
-          return meetingPage(reply, actor, request.params.id, error);
-        }
-        return reply.redirect(`/meetings/${String(request.params.id)}#minutes`, 303);
+        return changeMeeting(
+          reply,
+          actor,
+          request.params.id,
+          () => services.meetings.circulateMinutes(actor, request.params.id, today()),
+          `/meetings/${String(request.params.id)}#minutes`,
+        );
       },
     );
 
@@ -217,27 +281,25 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
       async (request, reply) => {
         const actor = actorOf(request);
         const body = request.body;
-        try {
-          await services.meetings.recordDecision(
-            actor,
-            request.params.id,
-            request.params.itemId,
-            {
-              outcome: body.outcome ?? '',
-              amendment: optional(body.amendment),
-              deferredTo: optional(body.deferredTo),
-              reasons: body.reasons ?? '',
-              alternatives: body.alternatives ?? '',
-            },
-            today(),
-          );
-        } catch (error) {
-          if (!(error instanceof ValidationError)) throw error;
-          return meetingPage(reply, actor, request.params.id, error);
-        }
-        return reply.redirect(
+        return changeMeeting(
+          reply,
+          actor,
+          request.params.id,
+          () =>
+            services.meetings.recordDecision(
+              actor,
+              request.params.id,
+              request.params.itemId,
+              {
+                outcome: body.outcome ?? '',
+                amendment: optional(body.amendment),
+                deferredTo: optional(body.deferredTo),
+                reasons: body.reasons ?? '',
+                alternatives: body.alternatives ?? '',
+              },
+              today(),
+            ),
           `/meetings/${String(request.params.id)}#item-${String(request.params.itemId)}`,
-          303,
         );
       },
     );

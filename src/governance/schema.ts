@@ -240,3 +240,25 @@ export const meetingPapers = pgTable(
   },
   (t) => [index('meeting_papers_item_idx').on(t.agendaItemId)],
 );
+
+/** An action arising from a meeting: owned by a Beacon account, due by a date, back on the next agenda until done. */
+export const meetingActions = pgTable(
+  'meeting_actions',
+  {
+    id: serial('id').primaryKey(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    description: text('description').notNull(),
+    ownerUserId: integer('owner_user_id')
+      .notNull()
+      .references(() => users.id),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    status: text('status').$type<'open' | 'done'>().notNull().default('open'),
+    doneOn: date('done_on', { mode: 'string' }),
+  },
+  (t) => [
+    index('meeting_actions_meeting_idx').on(t.meetingId),
+    index('meeting_actions_owner_idx').on(t.ownerUserId),
+  ],
+);

@@ -162,10 +162,12 @@ export function plansRoutes(services: Services) {
 
     routes.get('/my-actions', { config: { permission: 'plans:updateOwn' } }, async (request, reply) => {
       if (!request.actor) throw new UnauthenticatedError();
-      return reply.page('plans/views/my-actions.njk', {
-        pageTitle: 'My actions',
-        actions: await services.plans.myActions(request.actor),
-      });
+      const [actions, meetingActions] = await Promise.all([
+        services.plans.myActions(request.actor),
+        // Actions arising from board meetings that this person owns (governance).
+        services.meetingActions.mine(request.actor, new Date().toISOString().slice(0, 10)),
+      ]);
+      return reply.page('plans/views/my-actions.njk', { pageTitle: 'My actions', actions, meetingActions });
     });
 
     routes.get(
