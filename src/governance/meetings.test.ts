@@ -70,6 +70,14 @@ describeOnDatabases('board meetings, quorum and decisions (SPEC C5)', (database)
     );
     assert.match(page.body, /<strong>Decision:<\/strong> Noted\./);
     assert.equal(page.body.match(/Paper: <a/g)?.length, 1, 'the results summary, on item 3 only');
+    // The notice's membership: the chair, four councillors, and the places it names without names.
+    const pack = await officer.get('/meetings/1/pack');
+    assert.match(pack.body, /Councillor Neill Young \(Chair\)/);
+    assert.match(
+      pack.body,
+      /Diocesan representatives - Church of England and Roman Catholic, co-opted \(2 places not named\)/,
+    );
+    assert.match(pack.body, /Teacher Liaison Panel representative, co-opted \(1 place not named\)/);
     const calendar = await officer.get('/boards/1/meetings.ics');
     assert.match(String(calendar.headers['content-type']), /^text\/calendar/);
     assert.match(calendar.body, /DTSTART:20160930T153000/);

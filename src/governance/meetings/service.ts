@@ -177,7 +177,16 @@ export function createMeetingsService(db: Database, boardsService: BoardsService
       const notice = { days: board.noticeDays, counted: board.noticeCounted };
       return {
         id: meeting.id,
-        board: { id: board.id, name: board.name, quorum: board.quorum, notice: board.notice },
+        board: {
+          id: board.id,
+          name: board.name,
+          quorum: board.quorum,
+          notice: board.notice,
+          // Places no one holds, as a notice's membership still lists them ("Diocesan representatives").
+          vacantSeats: board.seats
+            .filter((seat) => seat.vacancies > 0)
+            .map((seat) => ({ title: seat.title, vacancies: seat.vacancies, membership: seat.membership })),
+        },
         heldOn: meeting.heldOn,
         startsAt: meeting.startsAt,
         venue: meeting.venue,
