@@ -72,6 +72,7 @@ export const routeSamples: Record<string, Target[]> = {
   'GET /letters': [{ target: 'any', url: () => `/letters`, status: 200 }],
   'GET /boards': [{ target: 'any', url: () => `/boards`, status: 200 }],
   // The Strategic Board (2), whose chair is the demonstration's board member.
+  'POST /boards/:id/meetings': [{ target: 'any', url: () => `/boards/2/meetings`, status: 400, body: {} }],
   'GET /boards/:id/meetings.ics': [{ target: 'any', url: () => `/boards/2/meetings.ics`, status: 200 }],
   'GET /boards/:id': [{ target: 'any', url: () => `/boards/2`, status: 200 }],
   // Meeting 1 is the Education Advisory Board's: the board member sits on the Strategic Board only.

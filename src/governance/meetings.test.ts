@@ -335,4 +335,40 @@ describeOnDatabases('board meetings, quorum and decisions (SPEC C5)', (database)
     await school.signIn('school@beacon.example', 'demo-school-password');
     assert.equal((await school.get('/meetings/1')).statusCode, 403);
   });
+  test('the officer adds a meeting on the board’s page: the standard agenda and the report it is for', async () => {
+    const token = await officer.csrfToken(`/boards/${String(strategicBoard)}`);
+    const before = await counts();
+    const refused = await officer.postForm(`/boards/${String(strategicBoard)}/meetings`, {
+      _csrf: token,
+      heldOn: '2027-02-31',
+      startsAt: '',
+    });
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /Enter a real date, like 2016-09-30/);
+    assert.match(refused.body, /Enter the time the meeting starts, like 3\.30 pm/);
+    assert.deepEqual(await counts(), before);
+    const added = await officer.postForm(`/boards/${String(strategicBoard)}/meetings`, {
+      _csrf: token,
+      heldOn: '2027-01-20',
+      startsAt: '4 pm',
+      venue: 'Civic Offices',
+      reportTitle: 'Two year strategy 2016 - 2018',
+      reportBy: 'Mike Stoneman',
+      recommendations: 'Approve the strategy\nAgree its targets',
+    });
+    assert.equal(added.statusCode, 303);
+    const page = await officer.get(String(added.headers.location));
+    const items = [...page.body.matchAll(/<h3 class="govuk-heading-s" id="item-\d+">\d\. ([^<(]+)/g)].map(
+      (m) => m[1]?.trim(),
+    );
+    assert.deepEqual(items, [
+      'Apologies for absence',
+      'Declarations of interests',
+      'Minutes of the last meeting',
+      'Matters arising',
+      'Two year strategy 2016 - 2018',
+      'Dates of future meetings',
+    ]);
+    assert.match(page.body, /<li>a\) Approve the strategy<\/li>\s*<li>b\) Agree its targets<\/li>/);
+  });
 });

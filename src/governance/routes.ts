@@ -9,6 +9,7 @@ import { printable } from '../kernel/printing.ts';
 import { packPage } from './papers/page.ts';
 import { UnauthenticatedError, ValidationError, formErrors } from '../kernel/errors.ts';
 import { attendanceStatuses } from './schema.ts';
+import { governancePermissions } from './permissions.ts';
 import { formatDate, slugOf } from '../kernel/format.ts';
 import { boardCalendar } from './meetings/calendar.ts';
 
@@ -74,6 +75,9 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
       return reply.redirect(then, 303);
     }
 
+    const render = (template: string, context: Record<string, unknown>) => app.view(template, context);
+    const clerk = { permission: 'governance:manage' as const };
+
     routes.get('/boards', { config: read }, async (request, reply) =>
       reply.page('governance/views/boards.njk', {
         pageTitle: 'Boards',
@@ -81,11 +85,81 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
       }),
     );
 
-    routes.get('/boards/:id', { config: read, schema: { params: boardParams } }, async (request, reply) => {
-      const board = await services.boards.board(actorOf(request), request.params.id, today());
+    /** The board's page, again with the problem that stopped a new meeting, when there was one. */
+    async function boardPage(
+      reply: FastifyReply,
+      actor: Actor,
+      boardId: number,
+      form?: { values: Record<string, string>; error: ValidationError },
+    ) {
+      const board = await services.boards.board(actor, boardId, today());
       const meetings = await services.meetings.meetingsOf(board.id);
-      return reply.page('governance/views/board.njk', { pageTitle: board.name, board, meetings });
-    });
+      return reply.status(form ? 400 : 200).page('governance/views/board.njk', {
+        pageTitle: board.name,
+        board,
+        meetings,
+        canManage: governancePermissions.has(actor.role, 'governance:manage'),
+        form: form?.values ?? {},
+        ...(form ? formErrors(form.error) : {}),
+      });
+    }
+
+    routes.get('/boards/:id', { config: read, schema: { params: boardParams } }, async (request, reply) =>
+      boardPage(reply, actorOf(request), request.params.id),
+    );
+
+    // A new meeting with the standard agenda (seed 001's items, and the minutes and matters arising
+    // every later meeting takes), and the report it is called for, if one is named.
+    routes.post(
+      '/boards/:id/meetings',
+      { config: clerk, schema: { params: boardParams, body: formBody } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const body = request.body;
+        const lines = (text: string | undefined) =>
+          (text ?? '')
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter((line) => line !== '');
+        const report = (body.reportTitle ?? '').trim();
+        try {
+          const id = await services.meetings.createMeeting(
+            actor,
+            request.params.id,
+            {
+              heldOn: body.heldOn ?? '',
+              startsAt: body.startsAt ?? '',
+              venue: optional(body.venue),
+              enquiries: optional(body.enquiries),
+              agenda: [
+                { kind: 'apologies', title: 'Apologies for absence' },
+                { kind: 'declarations', title: 'Declarations of interests' },
+                { kind: 'minutes', title: 'Minutes of the last meeting' },
+                { kind: 'matters arising', title: 'Matters arising' },
+                ...(report === ''
+                  ? []
+                  : [
+                      {
+                        kind: 'report' as const,
+                        title: report,
+                        reportFrom: optional(body.reportFrom),
+                        reportBy: optional(body.reportBy),
+                        purpose: lines(body.purpose),
+                        recommendations: lines(body.recommendations),
+                      },
+                    ]),
+                { kind: 'future meetings', title: 'Dates of future meetings' },
+              ],
+            },
+            today(),
+          );
+          return await reply.redirect(`/meetings/${String(id)}`, 303);
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          return boardPage(reply, actor, request.params.id, { values: body, error });
+        }
+      },
+    );
 
     // A board's meetings for members' own calendars.
     routes.get(
@@ -137,9 +211,6 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
         );
       },
     );
-
-    const render = (template: string, context: Record<string, unknown>) => app.view(template, context);
-    const clerk = { permission: 'governance:manage' as const };
 
     routes.post(
       '/meetings/:id/items/:itemId/papers',

@@ -36,4 +36,17 @@ void describe('boards and meetings in a real browser [chromium]', () => {
     assert.equal(await page.getByRole('checkbox', { name: 'Arrived late' }).first().isChecked(), true);
     assert.match(await page.locator('main').innerText(), /1 of 5 voting members present; 1 needed/);
   });
+  test('the officer adds a meeting from the board’s page; a mistake is explained on the page', async () => {
+    const board = new BeaconPage(page, baseUrl);
+    await board.open('/boards/2');
+    await page.getByText('Add a meeting').click();
+    await board.navigatesBy(() => page.getByRole('button', { name: 'Add the meeting' }).click());
+    assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter a real date/);
+    await page.getByLabel('Date').fill('2027-03-10');
+    await page.getByLabel('Time').fill('4 pm');
+    await page.getByLabel('Report', { exact: true }).fill('Annual programme of work');
+    await board.navigatesBy(() => page.getByRole('button', { name: 'Add the meeting' }).click());
+    assert.equal(await board.heading(), 'Meeting of 10 March 2027');
+    assert.match(await page.locator('main').innerText(), /5\. Annual programme of work/);
+  });
 });
