@@ -1,3 +1,4 @@
+import { todayIso } from '../kernel/format.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -27,7 +28,7 @@ export function concernApi(services: Services) {
       async (request) =>
         services.concern.review(
           request.query.la === 'all' ? null : request.query.la,
-          request.query.asAt ?? new Date().toISOString().slice(0, 10),
+          request.query.asAt ?? todayIso(),
         ),
     );
 

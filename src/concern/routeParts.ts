@@ -4,7 +4,7 @@ import type { Actor } from '../access/actor.ts';
 
 // What the concern pages' routes share: their parameters, the shape of form text, and the actor.
 
-export const today = () => new Date().toISOString().slice(0, 10);
+export { todayIso as today } from '../kernel/format.ts';
 export const id = z.coerce.number().int().positive().max(2_147_483_647);
 export const urn = z.coerce.number().int().min(100_000).max(999_999);
 export const laCode = z.string().regex(/^\d{3}$/, 'Choose a local authority');

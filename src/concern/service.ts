@@ -1,3 +1,4 @@
+import { todayIso as today } from '../kernel/format.ts';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
@@ -26,8 +27,6 @@ import {
   type MeetingInput,
   type RiskModelInput,
 } from './inputs.ts';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Schools causing concern (SPEC C3): the review, School Assessment Meetings, intelligence, interventions. */
 export function createConcernService(db: Database) {

@@ -1,3 +1,4 @@
+import { todayIso as today } from '../kernel/format.ts';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
@@ -21,8 +22,6 @@ import {
   type VisitInput,
   type VisitUpdateInput,
 } from './inputs.ts';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Support days by category (seed 000, 3.1), visits, and the notes a school reads and answers. */
 export function createSupportService(db: Database, modelFor: (laCode: string) => Promise<RiskModel>) {

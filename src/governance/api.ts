@@ -1,3 +1,4 @@
+import { todayIso as today } from '../kernel/format.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -9,7 +10,6 @@ import { attendanceInput, decisionInput, meetingInput } from './meetings/service
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const params = z.object({ id });
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Boards, meetings, attendance and decisions, with the same permissions and rules as the pages. */
 export function governanceApi(services: Services) {

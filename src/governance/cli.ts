@@ -1,3 +1,4 @@
+import { todayIso } from '../kernel/format.ts';
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { CliRunner } from '../access/capability.ts';
@@ -28,7 +29,7 @@ export function registerGovernanceReports(reportCommand: Command, run: CliRunner
               : [{ field: 'out', message: 'A board pack is written to a .pdf file' }]),
           ];
           if (problems.length > 0) throw new ValidationError(problems);
-          const today = new Date().toISOString().slice(0, 10);
+          const today = todayIso();
           const pack = await context.services.papers.pack(
             context.actor,
             context.composition.paperKinds,

@@ -10,10 +10,9 @@ import { packPage } from './papers/page.ts';
 import { UnauthenticatedError, ValidationError, formErrors } from '../kernel/errors.ts';
 import { attendanceStatuses } from './schema.ts';
 import { governancePermissions } from './permissions.ts';
-import { formatDate, slugOf } from '../kernel/format.ts';
+import { formatDate, slugOf, todayIso as today } from '../kernel/format.ts';
 import { boardCalendar } from './meetings/calendar.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const boardParams = z.object({ id });
 const itemParams = z.object({ id, itemId: id });

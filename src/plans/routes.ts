@@ -5,7 +5,7 @@ import type { Services } from '../kernel/services.ts';
 import { UnauthenticatedError, ValidationError, formErrors } from '../kernel/errors.ts';
 import { ragStatuses } from './schema.ts';
 import { printable, type PrintedFigures } from '../kernel/printing.ts';
-import { formatDate } from '../kernel/format.ts';
+import { formatDate, todayIso } from '../kernel/format.ts';
 import { planWorkbook } from './workbook.ts';
 import { kpiReportCsv, kpiReportWorkbook, planProgressCsv, planProgressWorkbook } from './reports.ts';
 
@@ -165,7 +165,7 @@ export function plansRoutes(services: Services) {
       const [actions, meetingActions] = await Promise.all([
         services.plans.myActions(request.actor),
         // Actions arising from board meetings that this person owns (governance).
-        services.meetingActions.mine(request.actor, new Date().toISOString().slice(0, 10)),
+        services.meetingActions.mine(request.actor, todayIso()),
       ]);
       return reply.page('plans/views/my-actions.njk', { pageTitle: 'My actions', actions, meetingActions });
     });

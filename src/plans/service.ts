@@ -1,3 +1,4 @@
+import { todayIso as today } from '../kernel/format.ts';
 import { z } from 'zod';
 import { ragCounts, ragSummary } from './rules/rag.ts';
 import type { Database } from '../db/client.ts';
@@ -10,8 +11,6 @@ import { readWhen, timelinessOf } from './rules/when.ts';
 import { linkCrossReferences } from './rules/crossReferences.ts';
 import { evaluateTarget, type KpiEvidence } from './targets/rules.ts';
 import type { FoundEvidence, KpiEvidenceSources } from './evidence.ts';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export const actionUpdateInput = z.object({
   rag: z.enum(ragStatuses, { message: `Choose a RAG status: ${ragStatuses.join(', ')}` }),

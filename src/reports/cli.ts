@@ -1,3 +1,4 @@
+import { todayIso } from '../kernel/format.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -76,7 +77,7 @@ function registerAreaProfileReport(reportCommand: Command, run: CliRunner): void
             context.config,
             options.la,
             options.wards ? 'ward' : 'constituency',
-            new Date().toISOString().slice(0, 10),
+            todayIso(),
           );
           const pdf = await context.printPage(areaProfileTemplate, areaProfileContext(profile));
           fs.writeFileSync(options.out, pdf);

@@ -1,3 +1,4 @@
+import { todayIso as today } from '../kernel/format.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -19,7 +20,6 @@ const templateForm = z.object({
   _csrf: z.string().optional(),
 });
 const letters = { permission: 'reports:letters' as const };
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The person downloading the letters' ZIP has gone: printing stops. */
 class DownloadAbandoned extends Error {}

@@ -1,3 +1,4 @@
+import { todayIso as today } from '../kernel/format.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -26,8 +27,6 @@ export const schoolSummarySchema = z.object({
   latestInspectedOn: z.string().nullable(),
   isDemonstration: z.boolean(),
 });
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export function schoolsApi(services: Services, config: Config) {
   return async function (app: FastifyInstance): Promise<void> {

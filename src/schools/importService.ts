@@ -1,3 +1,4 @@
+import { todayIso } from '../kernel/format.ts';
 import path from 'node:path';
 import type { Actor } from '../access/actor.ts';
 import { recordImport } from '../imports/record.ts';
@@ -52,7 +53,7 @@ function failIfNoneKnown(file: string, rows: number, rejected: RejectedRow[], wh
 /** The date a GIAS download was taken, from its name (20220420_gias…), else today. */
 function asAtFromFileName(file: string): string {
   const match = /(20\d{2})(\d{2})(\d{2})/.exec(path.basename(file));
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : new Date().toISOString().slice(0, 10);
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : todayIso();
 }
 
 const sum = (...counts: MergeCounts[]) => ({
@@ -220,7 +221,7 @@ export function createSchoolsImportService(db: Database, kind: DatabaseKind) {
           records.establishments.map((e) => e.urn),
           records.memberships,
           'schools-template',
-          new Date().toISOString().slice(0, 10),
+          todayIso(),
         );
         await repository.links(tx, kind, records.links, () => undefined);
         await repository.inspections(tx, kind, records.inspections, () => undefined);

@@ -9,13 +9,11 @@ import { performancePermissions } from '../performance/permissions.ts';
 import type { Actor } from '../access/actor.ts';
 import { downloadQuery, sendTables } from '../kernel/tables/send.ts';
 import { printable, type PrintedFigures } from '../kernel/printing.ts';
-import { formatDate } from '../kernel/format.ts';
+import { formatDate, todayIso as today } from '../kernel/format.ts';
 import { schoolResultsFor } from './results.ts';
 import { profilePage, schoolProfileFor } from './profile.ts';
 import { landscapeDates, landscapeQuery, schoolFiltersQuery, trustParams, urnParams } from './queries.ts';
 import { overallEffectivenessLabels } from './rules/inspections.ts';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Errors from a query string as the GOV.UK error summary lists them, each linked to its field. */
 function errorList(error: z.ZodError, labels: Record<string, string>) {

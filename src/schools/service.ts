@@ -1,3 +1,4 @@
+import { todayIso as today } from '../kernel/format.ts';
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
@@ -10,8 +11,6 @@ import { currentGrade } from './rules/inspections.ts';
 import { buildLandscape, goodOrOutstandingOn } from './landscape.ts';
 import type { CountedSchools } from './rules/stateFunded.ts';
 import { countGoodOrOutstanding } from './rules/goodOrOutstanding.ts';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** What part of the register an actor may see, as a condition on establishments. */
 function scopeOf(actor: Actor) {

@@ -140,7 +140,7 @@ export function createMeetingsService(db: Database, boardsService: BoardsService
   function quorumFrom(members: Awaited<ReturnType<typeof membersAt>>, fraction: number | null) {
     const voting = members.filter((m) => m.membership === 'voting');
     const present = voting.filter((m) => m.status === 'present' || m.status === 'remote').length;
-    const quorum = quorumOf(voting.length, present, fraction ?? Number.MIN_VALUE);
+    const quorum = quorumOf(voting.length, present, fraction);
     return { ...quorum, ruleSet: fraction !== null };
   }
 

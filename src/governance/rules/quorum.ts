@@ -18,7 +18,11 @@ export function quorumNeeded(votingMembers: number, fraction: number): number {
 
 export type Quorum = { votingMembers: number; present: number; needed: number; quorate: boolean };
 
-export function quorumOf(votingMembers: number, votingPresent: number, fraction: number): Quorum {
-  const needed = quorumNeeded(votingMembers, fraction);
+/**
+ * The quorum of a meeting from its voting members present. A board whose terms of reference set no
+ * quorum (seed 001's Operational Group) needs at least one voting member there to decide anything.
+ */
+export function quorumOf(votingMembers: number, votingPresent: number, fraction: number | null): Quorum {
+  const needed = fraction === null ? 1 : quorumNeeded(votingMembers, fraction);
   return { votingMembers, present: votingPresent, needed, quorate: votingPresent >= needed };
 }

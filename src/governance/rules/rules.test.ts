@@ -52,6 +52,11 @@ for (const c of quorumCases) {
   });
 }
 
+test('a board whose terms set no quorum needs one voting member present (seed 001’s Operational Group)', () => {
+  assert.deepEqual(quorumOf(14, 0, null), { votingMembers: 14, present: 0, needed: 1, quorate: false });
+  assert.equal(quorumOf(14, 1, null).quorate, true);
+});
+
 for (const fraction of [0, -0.5, 1.01, Number.NaN]) {
   test(`a quorum of ${String(fraction)} is refused`, () => {
     assert.match(quorumFractionProblem(fraction) ?? '', /more than 0% and no more than 100%/);

@@ -180,12 +180,18 @@ const sameName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivit
  * without one of the lines others have shows that it has none.
  */
 export function buildAreaProfile(input: {
+  /** The council's own areas; a name only the register gives is an area too, without a code. */
   areas: readonly ProfileArea[];
   schools: readonly ProfileSchool[];
   council: readonly CouncilFigure[];
   rules: ProfileRules;
 }) {
-  const areas = [...input.areas]
+  const named = [...input.areas];
+  for (const school of input.schools) {
+    if (!named.some((a) => sameName(a.name, school.areaName)))
+      named.push({ code: null, name: school.areaName });
+  }
+  const areas = named
     .sort((a, b) => a.name.localeCompare(b.name, 'en'))
     .map((area) => {
       const schools = input.schools.filter((s) => sameName(s.areaName, area.name));

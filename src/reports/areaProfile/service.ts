@@ -8,11 +8,9 @@ import { isOpenOn } from '../../schools/rules/dates.ts';
 import { currentGrade } from '../../schools/rules/inspections.ts';
 import { isStateFunded } from '../../schools/rules/stateFunded.ts';
 import { areaProfileRepository, type AreaKind } from './repository.ts';
-import { buildAreaProfile, type ProfileArea, type ProfileSchool } from './rules.ts';
+import { buildAreaProfile, type ProfileSchool } from './rules.ts';
 
 export type { AreaKind } from './repository.ts';
-
-const sameName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
 
 /** An LA's area profile by constituency or by ward, from the register, the schools' figures and the council's own. */
 export function createAreaProfileService(db: Database) {
@@ -52,15 +50,8 @@ export function createAreaProfileService(db: Database) {
         grade: currentGrade(inspectionsOf.get(s.urn) ?? [], today),
         figures: groupBy(figuresOf.get(s.urn) ?? [], (f) => f.indicatorKey),
       }));
-      // A council's area and the register's name for it are one area; names only the register
-      // gives are areas too, without a code.
-      const areas: ProfileArea[] = [...council];
-      for (const school of schools) {
-        if (!areas.some((a) => sameName(a.name, school.areaName)))
-          areas.push({ code: null, name: school.areaName });
-      }
       const profile = buildAreaProfile({
-        areas,
+        areas: council,
         schools,
         council: councilFigures,
         rules: {
