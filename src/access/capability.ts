@@ -29,8 +29,12 @@ export type ImportKind = {
   ): Promise<ImportSummary>;
 };
 
-/** What a board paper that is one of Beacon's own reports names: which LA and year, which plan. */
-export type PaperParams = { laCode?: string; period?: number; planId?: number };
+/**
+ * What a board paper that is one of Beacon's own reports names: which LA and year, which plan, and
+ * the dates a report covers (a report "since the last meeting" names both ends, so that the paper
+ * reads the same whichever day it is opened).
+ */
+export type PaperParams = { laCode?: string; period?: number; planId?: number; from?: string; to?: string };
 
 /**
  * One of a capability's reports that a board can take as a paper (SPEC C5): the page it renders, so

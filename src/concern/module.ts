@@ -1,5 +1,7 @@
 import { defineModule } from '../access/capability.ts';
 import { concernPermissions } from './permissions.ts';
+import { formatDate } from '../kernel/format.ts';
+import { movementWords } from './rules/movement.ts';
 import type { ConcernService } from './service.ts';
 import type { SupportService } from './supportService.ts';
 
@@ -27,6 +29,28 @@ export const concernModule = defineModule({
     async () => (await import('./supportRoutes.ts')).supportRoutes,
   ],
   api: [async () => (await import('./api.ts')).concernApi],
+  // The Operational Group's report goes to the Strategic Board for the period since its last report.
+  paperKinds: [
+    {
+      key: 'concern-report',
+      title: 'Schools causing concern: the Operational Group’s report',
+      fields: ['laCode', 'from', 'to'],
+      permission: 'concern:report',
+      build: async (services, { laCode = '', from, to }) => {
+        const [report, las] = await Promise.all([
+          services.concern.report(laCode, from, to),
+          services.schools.localAuthorities(),
+        ]);
+        const laName = las.find((l) => l.code === laCode)?.name ?? laCode;
+        return {
+          title: `Schools causing concern in ${laName}: ${formatDate(report.period.from)} to ${formatDate(report.period.to)}`,
+          template: 'concern/views/report-body.njk',
+          context: { report, movementWords },
+          liveUrl: `/concern/report?${new URLSearchParams({ la: laCode, from: report.period.from, to: report.period.to }).toString()}`,
+        };
+      },
+    },
+  ],
   navigation: [
     { text: 'Causing concern', href: '/concern', permission: 'concern:read', section: 'service' },
     { text: 'Concern report', href: '/concern/report', permission: 'concern:report', section: 'service' },

@@ -88,7 +88,12 @@ describeOnDatabases('boards (SPEC C5)', (database) => {
     );
     const school = new Visitor(app);
     await school.signIn('school@beacon.example', 'demo-school-password');
-    assert.equal((await school.get('/boards')).statusCode, 403);
+    // A school user finds only the papers published publicly: no board, and no board's page.
+    const schoolList = await school.get('/boards');
+    assert.equal(schoolList.statusCode, 200);
+    assert.doesNotMatch(schoolList.body, /Strategic Board \(shadow\)|Education Advisory Board/);
+    assert.match(schoolList.body, /Papers published publicly/);
+    assert.equal((await school.get(`/boards/${String(advisory?.id)}`)).statusCode, 403);
   });
 
   const refusals: {
@@ -173,7 +178,7 @@ describeOnDatabases('boards (SPEC C5)', (database) => {
     const [chair] = board.seats;
     assert.ok(chair);
     await assert.rejects(
-      services.boards.addHolder(testOperator, chair.id, { name: 'Another' }, today),
+      services.boards.addHolder(testOperator, id, chair.id, { name: 'Another' }, today),
       /“Chair” has 1 place, all held: end someone’s term first/,
     );
     assert.deepEqual(board.termsEnding, [{ name: 'Pat Chair', seat: 'Chair', termEnd: '2026-12-20' }]);

@@ -4,6 +4,8 @@ import type { BoardsService } from './boards/service.ts';
 import type { MeetingsService } from './meetings/service.ts';
 import type { PapersService } from './papers/service.ts';
 import type { MeetingActionsService } from './actions/service.ts';
+import type { DeclarationsService } from './meetings/declarations.ts';
+import type { WorkProgrammeService } from './programme/service.ts';
 import { registerGovernanceReports } from './cli.ts';
 
 declare module '../kernel/services.ts' {
@@ -12,6 +14,8 @@ declare module '../kernel/services.ts' {
     meetings: MeetingsService;
     papers: PapersService;
     meetingActions: MeetingActionsService;
+    declarations: DeclarationsService;
+    workProgramme: WorkProgrammeService;
   }
 }
 
@@ -26,11 +30,15 @@ export const governanceModule = defineModule({
       { createMeetingsService },
       { createPapersService },
       { createMeetingActionsService },
+      { createDeclarationsService },
+      { createWorkProgrammeService },
     ] = await Promise.all([
       import('./boards/service.ts'),
       import('./meetings/service.ts'),
       import('./papers/service.ts'),
       import('./actions/service.ts'),
+      import('./meetings/declarations.ts'),
+      import('./programme/service.ts'),
     ]);
     const boards = createBoardsService(db);
     const meetings = createMeetingsService(db, boards);
@@ -39,11 +47,17 @@ export const governanceModule = defineModule({
       meetings,
       papers: createPapersService(db, built, meetings),
       meetingActions: createMeetingActionsService(db, meetings),
+      declarations: createDeclarationsService(db, meetings),
+      workProgramme: createWorkProgrammeService(db, boards),
     };
   },
-  routes: [async () => (await import('./routes.ts')).governanceRoutes],
+  routes: [
+    async () => (await import('./boardRoutes.ts')).boardRoutes,
+    async () => (await import('./routes.ts')).governanceRoutes,
+  ],
   api: [async () => (await import('./api.ts')).governanceApi],
-  navigation: [{ text: 'Boards', href: '/boards', permission: 'governance:read', section: 'service' }],
+  // Everyone signed in finds the papers published publicly here; members and officers their boards.
+  navigation: [{ text: 'Boards', href: '/boards', permission: 'governance:readPublic', section: 'service' }],
   cli: ({ reportCommand, run }) => {
     registerGovernanceReports(reportCommand, run);
   },

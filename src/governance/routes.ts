@@ -1,34 +1,29 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Actor } from '../access/actor.ts';
 import type { Services } from '../kernel/services.ts';
 import type { Config } from '../kernel/config.ts';
 import type { Composition } from '../access/capability.ts';
 import { printable } from '../kernel/printing.ts';
 import { packPage } from './papers/page.ts';
-import { UnauthenticatedError, ValidationError, formErrors } from '../kernel/errors.ts';
+import { ValidationError, formErrors } from '../kernel/errors.ts';
 import { attendanceStatuses } from './schema.ts';
-import { governancePermissions } from './permissions.ts';
-import { formatDate, slugOf, todayIso as today } from '../kernel/format.ts';
-import { boardCalendar } from './meetings/calendar.ts';
-
-const id = z.coerce.number().int().positive().max(2_147_483_647);
-const boardParams = z.object({ id });
-const itemParams = z.object({ id, itemId: id });
-const read = { permission: 'governance:read' as const };
-// A form's fields as posted: each a string (a checkbox is there only when ticked).
-const formBody = z.record(z.string(), z.string().max(4000));
-
-const optional = (text: string | undefined) => (text === undefined || text.trim() === '' ? null : text);
+import { formatDate, todayIso as today } from '../kernel/format.ts';
+import {
+  actorOf,
+  chosenNumber,
+  clerk,
+  formBody,
+  idParams,
+  itemParams,
+  optional,
+  read,
+  readPublic,
+} from './forms.ts';
 
 export function governanceRoutes(services: Services, config: Config, { paperKinds }: Composition) {
   return async function (app: FastifyInstance): Promise<void> {
     const routes = app.withTypeProvider<ZodTypeProvider>();
-    const actorOf = (request: { actor?: Actor }) => {
-      if (!request.actor) throw new UnauthenticatedError();
-      return request.actor;
-    };
 
     /** The meeting page, again with the problem that stopped a change, when there was one. */
     async function meetingPage(
@@ -38,10 +33,13 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
       error?: ValidationError,
     ) {
       const meeting = await services.meetings.meeting(actor, meetingId, today());
-      const [papers, actions, people] = await Promise.all([
+      const clerking = meeting.canRecordAttendance;
+      const [papers, actions, people, boardMeetings, plans] = await Promise.all([
         services.papers.papersOf(meetingId),
         services.meetingActions.ofMeeting(meeting, today()),
-        meeting.canRecordAttendance ? services.users.list() : Promise.resolve([]),
+        clerking ? services.users.list() : Promise.resolve([]),
+        services.meetings.meetingsOf(meeting.board.id),
+        clerking ? services.plans.list() : Promise.resolve([]),
       ]);
       return reply.status(error ? 400 : 200).page('governance/views/meeting.njk', {
         pageTitle: `${meeting.board.name}: meeting of ${formatDate(meeting.heldOn)}`,
@@ -52,6 +50,11 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
           .filter((p) => p.status === 'active')
           .map((p) => ({ value: String(p.id), text: `${p.name} (${p.email})` })),
         paperKinds: paperKinds.map((k) => ({ value: k.key, text: k.title })),
+        plans: plans.map((p) => ({ value: String(p.id), text: p.title })),
+        // A deferred item goes to one of the board's later meetings.
+        laterMeetings: boardMeetings
+          .filter((m) => m.heldOn > meeting.heldOn)
+          .map((m) => ({ value: String(m.id), text: formatDate(m.heldOn) })),
         statuses: attendanceStatuses,
         ...(error ? formErrors(error) : {}),
       });
@@ -75,119 +78,14 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
     }
 
     const render = (template: string, context: Record<string, unknown>) => app.view(template, context);
-    const clerk = { permission: 'governance:manage' as const };
 
-    routes.get('/boards', { config: read }, async (request, reply) =>
-      reply.page('governance/views/boards.njk', {
-        pageTitle: 'Boards',
-        boards: await services.boards.list(actorOf(request), today()),
-      }),
-    );
-
-    /** The board's page, again with the problem that stopped a new meeting, when there was one. */
-    async function boardPage(
-      reply: FastifyReply,
-      actor: Actor,
-      boardId: number,
-      form?: { values: Record<string, string>; error: ValidationError },
-    ) {
-      const board = await services.boards.board(actor, boardId, today());
-      const meetings = await services.meetings.meetingsOf(board.id);
-      return reply.status(form ? 400 : 200).page('governance/views/board.njk', {
-        pageTitle: board.name,
-        board,
-        meetings,
-        canManage: governancePermissions.has(actor.role, 'governance:manage'),
-        form: form?.values ?? {},
-        ...(form ? formErrors(form.error) : {}),
-      });
-    }
-
-    routes.get('/boards/:id', { config: read, schema: { params: boardParams } }, async (request, reply) =>
-      boardPage(reply, actorOf(request), request.params.id),
-    );
-
-    // A new meeting with the standard agenda (seed 001's items, and the minutes and matters arising
-    // every later meeting takes), and the report it is called for, if one is named.
-    routes.post(
-      '/boards/:id/meetings',
-      { config: clerk, schema: { params: boardParams, body: formBody } },
-      async (request, reply) => {
-        const actor = actorOf(request);
-        const body = request.body;
-        const lines = (text: string | undefined) =>
-          (text ?? '')
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter((line) => line !== '');
-        const report = (body.reportTitle ?? '').trim();
-        try {
-          const id = await services.meetings.createMeeting(
-            actor,
-            request.params.id,
-            {
-              heldOn: body.heldOn ?? '',
-              startsAt: body.startsAt ?? '',
-              venue: optional(body.venue),
-              enquiries: optional(body.enquiries),
-              agenda: [
-                { kind: 'apologies', title: 'Apologies for absence' },
-                { kind: 'declarations', title: 'Declarations of interests' },
-                { kind: 'minutes', title: 'Minutes of the last meeting' },
-                { kind: 'matters arising', title: 'Matters arising' },
-                ...(report === ''
-                  ? []
-                  : [
-                      {
-                        kind: 'report' as const,
-                        title: report,
-                        reportFrom: optional(body.reportFrom),
-                        reportBy: optional(body.reportBy),
-                        purpose: lines(body.purpose),
-                        recommendations: lines(body.recommendations),
-                      },
-                    ]),
-                { kind: 'future meetings', title: 'Dates of future meetings' },
-              ],
-            },
-            today(),
-          );
-          return await reply.redirect(`/meetings/${String(id)}`, 303);
-        } catch (error) {
-          if (!(error instanceof ValidationError)) throw error;
-          return boardPage(reply, actor, request.params.id, { values: body, error });
-        }
-      },
-    );
-
-    // A board's meetings for members' own calendars.
-    routes.get(
-      '/boards/:id/meetings.ics',
-      { config: read, schema: { params: boardParams } },
-      async (request, reply) => {
-        const board = await services.boards.board(actorOf(request), request.params.id, today());
-        const meetings = await services.meetings.meetingsOf(board.id);
-        const calendar = boardCalendar(
-          meetings.map((m) => ({ ...m, boardName: board.name })),
-          config.publicUrl.origin,
-        );
-        return reply
-          .type('text/calendar; charset=utf-8')
-          .header(
-            'content-disposition',
-            `attachment; filename="${slugOf(board.name, 60) || 'board'}-meetings.ics"`,
-          )
-          .send(calendar);
-      },
-    );
-
-    routes.get('/meetings/:id', { config: read, schema: { params: boardParams } }, async (request, reply) =>
+    routes.get('/meetings/:id', { config: read, schema: { params: idParams } }, async (request, reply) =>
       meetingPage(reply, actorOf(request), request.params.id),
     );
 
     routes.post(
       '/meetings/:id/attendance',
-      { config: { permission: 'governance:manage' }, schema: { params: boardParams, body: formBody } },
+      { config: { permission: 'governance:manage' }, schema: { params: idParams, body: formBody } },
       async (request, reply) => {
         const actor = actorOf(request);
         const entries = Object.entries(request.body)
@@ -238,14 +136,17 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
 
     routes.post(
       '/meetings/:id/publish',
-      { config: clerk, schema: { params: boardParams, body: formBody } },
+      { config: clerk, schema: { params: idParams, body: formBody } },
       async (request, reply) => {
         const actor = actorOf(request);
         return changeMeeting(
           reply,
           actor,
           request.params.id,
-          () => services.papers.publish(actor, paperKinds, request.params.id, render, today()),
+          () =>
+            services.papers.publish(actor, paperKinds, request.params.id, render, today(), {
+              public: request.body.public === 'yes',
+            }),
           `/meetings/${String(request.params.id)}/pack`,
         );
       },
@@ -255,7 +156,7 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
     for (const { url, print } of printable('/meetings/:id/pack')) {
       routes.get(
         url,
-        { config: { ...read, print }, schema: { params: boardParams } },
+        { config: { ...readPublic, print }, schema: { params: idParams } },
         async (request, reply) => {
           const pack = await services.papers.pack(
             actorOf(request),
@@ -271,7 +172,7 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
 
     routes.post(
       '/meetings/:id/actions',
-      { config: clerk, schema: { params: boardParams, body: formBody } },
+      { config: clerk, schema: { params: idParams, body: formBody } },
       async (request, reply) => {
         const actor = actorOf(request);
         return changeMeeting(
@@ -294,10 +195,36 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
       },
     );
 
+    routes.post(
+      '/meetings/:id/declarations',
+      { config: clerk, schema: { params: idParams, body: formBody } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const body = request.body;
+        return changeMeeting(
+          reply,
+          actor,
+          request.params.id,
+          () =>
+            services.declarations.declare(
+              actor,
+              request.params.id,
+              {
+                holderId: chosenNumber(body.holderId) ?? Number.NaN,
+                agendaItemId: chosenNumber(body.agendaItemId) ?? Number.NaN,
+                interest: body.interest ?? '',
+              },
+              today(),
+            ),
+          `/meetings/${String(request.params.id)}#declarations`,
+        );
+      },
+    );
+
     // Its owner marks an action done from "My actions" or the meeting; so may the clerk.
     routes.post(
       '/meeting-actions/:id/done',
-      { config: { permission: 'signedIn' }, schema: { params: boardParams, body: formBody } },
+      { config: { permission: 'signedIn' }, schema: { params: idParams, body: formBody } },
       async (request, reply) => {
         const meetingId = await services.meetingActions.complete(
           actorOf(request),
@@ -312,7 +239,7 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
 
     routes.post(
       '/meetings/:id/minutes',
-      { config: clerk, schema: { params: boardParams, body: formBody } },
+      { config: clerk, schema: { params: idParams, body: formBody } },
       async (request, reply) => {
         const actor = actorOf(request);
         const minutes = new Map(
@@ -332,7 +259,7 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
 
     routes.post(
       '/meetings/:id/minutes/circulate',
-      { config: clerk, schema: { params: boardParams, body: formBody } },
+      { config: clerk, schema: { params: idParams, body: formBody } },
       async (request, reply) => {
         const actor = actorOf(request);
         return changeMeeting(
@@ -363,7 +290,7 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
               {
                 outcome: body.outcome ?? '',
                 amendment: optional(body.amendment),
-                deferredTo: optional(body.deferredTo),
+                deferredToMeetingId: chosenNumber(body.deferredToMeetingId),
                 reasons: body.reasons ?? '',
                 alternatives: body.alternatives ?? '',
               },

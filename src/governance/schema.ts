@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  customType,
   check,
   date,
   doublePrecision,
@@ -12,8 +13,10 @@ import {
   serial,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { users } from '../access/schema.ts';
+import type { PaperParams } from '../access/capability.ts';
 
 // The partnership's boards (SPEC C5, seed 001): what each is for, who sits on it by seat, and the
 // rules its meetings keep (quorum, notice of papers).
@@ -44,6 +47,9 @@ export const boards = pgTable(
     noticeCounted: text('notice_counted').$type<'calendar' | 'clearWorking'>().notNull(),
     // How far ahead a member's term ending is flagged.
     termWarningDays: integer('term_warning_days').notNull().default(60),
+    // Seed 001: membership is agreed annually at the first meeting of the academic year. The date of
+    // the meeting that last agreed it.
+    membershipAgreedOn: date('membership_agreed_on', { mode: 'string' }),
     isDemonstration: boolean('is_demonstration').notNull().default(false),
   },
   (t) => [
@@ -122,6 +128,8 @@ export const meetings = pgTable(
     venue: text('venue'),
     remoteLink: text('remote_link'),
     papersPublishedOn: date('papers_published_on', { mode: 'string' }),
+    // Published for anyone to read, without the exempt items; otherwise for members and officers.
+    papersPublic: boolean('papers_public').notNull().default(false),
     enquiries: text('enquiries'),
     // Seed 001: minutes "circulated to all members as soon as available and formally agreed at the
     // next meeting". Once agreed they are locked, with any amendment the next meeting made.
@@ -140,6 +148,10 @@ export const agendaItemKinds = [
   'declarations',
   'minutes',
   'matters arising',
+  // Seed 001: membership agreed at the first meeting of each academic year.
+  'membership',
+  // Seed 001: the Strategic Board approves the annual work programme.
+  'work programme',
   'report',
   'future meetings',
   'other',
@@ -168,6 +180,8 @@ export const agendaItems = pgTable(
     minute: text('minute'),
     // Local Government Act 1972, Schedule 12A: the paragraph (1–7) an exempt item falls under.
     exemptParagraph: integer('exempt_paragraph'),
+    // The item at an earlier meeting that deferred it to this one.
+    deferredFromItemId: integer('deferred_from_item_id'),
   },
   (t) => [
     index('agenda_items_meeting_idx').on(t.meetingId),
@@ -208,7 +222,7 @@ export const decisions = pgTable('agenda_decisions', {
     .references(() => agendaItems.id),
   outcome: text('outcome').$type<DecisionOutcome>().notNull(),
   amendment: text('amendment'),
-  deferredTo: text('deferred_to'),
+  deferredToMeetingId: integer('deferred_to_meeting_id').references(() => meetings.id),
   reasons: text('reasons').notNull().default(''),
   alternatives: text('alternatives').notNull().default(''),
   // The quorum when it was recorded: who was there, and how many were needed.
@@ -216,6 +230,12 @@ export const decisions = pgTable('agenda_decisions', {
   quorumNeeded: integer('quorum_needed'),
   recordedBy: text('recorded_by').notNull(),
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  // PGlite gives a Uint8Array where pg gives a Buffer.
+  fromDriver: (value) => Buffer.from(value),
 });
 
 /**
@@ -231,12 +251,15 @@ export const meetingPapers = pgTable(
       .notNull()
       .references(() => agendaItems.id),
     kind: text('kind').notNull(),
-    params: jsonb('params').$type<{ laCode?: string; period?: number; planId?: number }>().notNull(),
+    params: jsonb('params').$type<PaperParams>().notNull(),
     title: text('title').notNull(),
     liveUrl: text('live_url').notNull(),
     frozenHtml: text('frozen_html'),
     frozenDigest: text('frozen_digest'),
     frozenOn: date('frozen_on', { mode: 'string' }),
+    // A document the clerk uploaded (kind 'document'): a PDF, checked by its content when it came.
+    document: bytea('document'),
+    documentPages: integer('document_pages'),
   },
   (t) => [index('meeting_papers_item_idx').on(t.agendaItemId)],
 );
@@ -260,5 +283,59 @@ export const meetingActions = pgTable(
   (t) => [
     index('meeting_actions_meeting_idx').on(t.meetingId),
     index('meeting_actions_owner_idx').on(t.ownerUserId),
+  ],
+);
+
+/** A member's declaration of an interest in an item (seed 001's agenda item 2), recorded by the clerk. */
+export const declarations = pgTable(
+  'meeting_declarations',
+  {
+    id: serial('id').primaryKey(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    agendaItemId: integer('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id),
+    holderId: integer('holder_id')
+      .notNull()
+      .references(() => seatHolders.id),
+    interest: text('interest').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('meeting_declarations_meeting_idx').on(t.meetingId)],
+);
+
+/** A board's work programme for an academic year (seed 001: approved by the Strategic Board). */
+export const workProgrammes = pgTable(
+  'work_programmes',
+  {
+    id: serial('id').primaryKey(),
+    boardId: integer('board_id')
+      .notNull()
+      .references(() => boards.id),
+    // The year the academic year starts in: 2016 for 2016/17.
+    academicYear: integer('academic_year').notNull(),
+    // The meeting whose decision approved it.
+    approvedAtMeetingId: integer('approved_at_meeting_id').references(() => meetings.id),
+  },
+  (t) => [uniqueIndex('work_programmes_board_year_idx').on(t.boardId, t.academicYear)],
+);
+
+/** An item planned to a month of the year: "Provisional results: September". */
+export const workProgrammeItems = pgTable(
+  'work_programme_items',
+  {
+    id: serial('id').primaryKey(),
+    programmeId: integer('programme_id')
+      .notNull()
+      .references(() => workProgrammes.id),
+    month: integer('month').notNull(),
+    title: text('title').notNull(),
+    reportFrom: text('report_from'),
+  },
+  (t) => [
+    index('work_programme_items_programme_idx').on(t.programmeId),
+    check('work_programme_items_month', sql`${t.month} between 1 and 12`),
   ],
 );

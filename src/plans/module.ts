@@ -42,6 +42,39 @@ export const plansModule = defineModule({
         services.planWorkbooks.importWorkbook(actor, fields.plan ?? 0, file),
     },
   ],
+  // A plan's progress and its KPI report go to the board as papers (SPEC C5).
+  paperKinds: [
+    {
+      key: 'plan-progress',
+      title: 'A plan’s progress report',
+      fields: ['planId'],
+      permission: 'plans:read',
+      build: async (services, { planId = 0 }) => {
+        const plan = await services.plans.get(planId);
+        return {
+          title: `Progress report: ${plan.title}`,
+          template: 'plans/views/plan-body.njk',
+          context: { plan },
+          liveUrl: `/plans/${String(plan.id)}`,
+        };
+      },
+    },
+    {
+      key: 'kpi-report',
+      title: 'A plan’s KPI report',
+      fields: ['planId'],
+      permission: 'plans:read',
+      build: async (services, { planId = 0 }) => {
+        const report = await services.plans.kpiReport(planId);
+        return {
+          title: `KPI report: ${report.plan.title}`,
+          template: 'plans/views/kpi-report-body.njk',
+          context: { ...report },
+          liveUrl: `/plans/${String(report.plan.id)}/kpi-report`,
+        };
+      },
+    },
+  ],
   cli: ({ importCommand, run }) => {
     registerPlanImports(importCommand, run);
   },

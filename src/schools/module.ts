@@ -5,6 +5,8 @@ import type { SchoolsService } from './service.ts';
 import type { SchoolsImportService } from './importService.ts';
 import { registerSchoolsImports } from './cli.ts';
 import { registerFiles } from './imports/kinds.ts';
+import { landscapeDates } from './queries.ts';
+import { formatDate } from '../kernel/format.ts';
 
 declare module '../kernel/services.ts' {
   interface Services {
@@ -29,6 +31,25 @@ export const schoolsModule = defineModule({
   navigation: [
     { text: 'Schools', href: '/schools', permission: 'schools:read', section: 'service' },
     { text: 'Landscape', href: '/landscape', permission: 'landscape:read', section: 'service' },
+  ],
+  // The landscape goes to a board as it stood on a named day, compared with a year before.
+  paperKinds: [
+    {
+      key: 'landscape',
+      title: 'The educational landscape',
+      fields: ['laCode', 'to'],
+      permission: 'landscape:read',
+      build: async (services, { laCode = '', to = '' }) => {
+        const dates = landscapeDates({ at: to }, to);
+        const landscape = await services.schools.landscape(laCode, dates);
+        return {
+          title: `${landscape.la.name}: educational landscape on ${formatDate(dates.later)}`,
+          template: 'schools/views/landscape-body.njk',
+          context: { landscape },
+          liveUrl: `/landscape?${new URLSearchParams({ la: laCode, at: dates.later }).toString()}`,
+        };
+      },
+    },
   ],
   importKinds: registerFiles.map((kind) => ({
     key: kind.key,

@@ -1,5 +1,6 @@
 import type { boardSeats, boards, seatHolders, termsOfReference } from '../schema.ts';
 import { quorumNeeded } from '../rules/quorum.ts';
+import { membershipDue } from '../rules/academicYear.ts';
 
 export type BoardRow = typeof boards.$inferSelect;
 export type SeatRow = typeof boardSeats.$inferSelect;
@@ -79,6 +80,11 @@ export function presentBoard(
     votingPlaces,
     chair,
     isDemonstration: board.isDemonstration,
+    membership: {
+      agreedOn: board.membershipAgreedOn,
+      // Seed 001: agreed annually at the first meeting of the academic year.
+      due: membershipDue(board.membershipAgreedOn, today),
+    },
     terms: terms.map((t, i) => ({
       agreedOn: t.agreedOn,
       status: t.status,

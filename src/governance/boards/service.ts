@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../access/actor.ts';
 import { recordAudit } from '../../access/audit.ts';
-import { NotFoundError, ValidationError, validated } from '../../kernel/errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError, validated } from '../../kernel/errors.ts';
 import { governancePermissions } from '../permissions.ts';
 import { boardKinds, boardSeats, boards, seatHolders, termsOfReference } from '../schema.ts';
 import { quorumFractionProblem } from '../rules/quorum.ts';
@@ -69,7 +69,7 @@ export function createBoardsService(db: Database) {
   /** The boards this person may see: every one for officers, their own for a board member. */
   async function visibleBoardIds(actor: Actor): Promise<number[] | 'all'> {
     if (governancePermissions.has(actor.role, 'governance:manage')) return 'all';
-    if (actor.userId === null) return [];
+    if (actor.userId === null || !governancePermissions.has(actor.role, 'governance:read')) return [];
     const rows = await db
       .selectDistinct({ boardId: boardSeats.boardId })
       .from(seatHolders)
@@ -101,6 +101,23 @@ export function createBoardsService(db: Database) {
     return { seats, holders };
   }
 
+  async function boardAsPublished(id: number, today: string) {
+    const [board] = await db.select().from(boards).where(eq(boards.id, id));
+    if (!board) throw new NotFoundError(`There is no board ${String(id)}`);
+    const terms = await db
+      .select()
+      .from(termsOfReference)
+      .where(eq(termsOfReference.boardId, id))
+      .orderBy(desc(termsOfReference.agreedOn), desc(termsOfReference.id));
+    const { seats, holders } = await seatsOf([id]);
+    return presentBoard(board, terms, seats, holders, today);
+  }
+
+  const requireManager = (actor: Actor) => {
+    if (!governancePermissions.has(actor.role, 'governance:manage'))
+      throw new ForbiddenError('Only an officer sets up boards and their members');
+  };
+
   return {
     async list(actor: Actor, today: string) {
       const visible = await visibleBoardIds(actor);
@@ -124,17 +141,13 @@ export function createBoardsService(db: Database) {
 
     async board(actor: Actor, id: number, today: string) {
       const visible = await visibleBoardIds(actor);
-      const [board] = await db.select().from(boards).where(eq(boards.id, id));
-      if (!board || (visible !== 'all' && !visible.includes(id)))
+      if (visible !== 'all' && !visible.includes(id))
         throw new NotFoundError(`There is no board ${String(id)}`);
-      const terms = await db
-        .select()
-        .from(termsOfReference)
-        .where(eq(termsOfReference.boardId, id))
-        .orderBy(desc(termsOfReference.agreedOn), desc(termsOfReference.id));
-      const { seats, holders } = await seatsOf([id]);
-      return presentBoard(board, terms, seats, holders, today);
+      return boardAsPublished(id, today);
     },
+
+    /** A board as its public papers show it (membership, quorum, notice), to anyone they are published to. */
+    boardAsPublished,
 
     /** A new board with its seats and first terms of reference, in one audited step. */
     async createBoard(
@@ -145,6 +158,7 @@ export function createBoardsService(db: Database) {
         seats?: (z.input<typeof seatInput> & { holders?: z.input<typeof holderInput>[] })[];
       },
     ): Promise<number> {
+      requireManager(actor);
       const board = validated(boardInput, input.board);
       const terms = input.terms ? validated(termsInput, input.terms) : null;
       const seats = (input.seats ?? []).map((seat, i) => {
@@ -185,11 +199,19 @@ export function createBoardsService(db: Database) {
     },
 
     /** Someone takes a place on a seat; a seat never holds more people than it has places. */
-    async addHolder(actor: Actor, seatId: number, input: z.input<typeof holderInput>, today: string) {
+    async addHolder(
+      actor: Actor,
+      boardId: number,
+      seatId: number,
+      input: z.input<typeof holderInput>,
+      today: string,
+    ) {
+      requireManager(actor);
       const holder = validated(holderInput, input);
       return db.transaction(async (tx) => {
         const [seat] = await tx.select().from(boardSeats).where(eq(boardSeats.id, seatId));
-        if (!seat) throw new NotFoundError(`There is no seat ${String(seatId)}`);
+        if (seat?.boardId !== boardId)
+          throw new ValidationError([{ field: 'seatId', message: 'Choose one of this board’s seats' }]);
         const current = await tx.select().from(seatHolders).where(eq(seatHolders.seatId, seatId));
         const holding = current.filter((h) => h.termEnd === null || h.termEnd >= today).length;
         if (holding >= seat.places)
@@ -210,6 +232,33 @@ export function createBoardsService(db: Database) {
           after: { seat: seat.title, ...holder },
         });
         return row?.id;
+      });
+    },
+
+    /** A member's term ends on a day (they stand down, or their term runs out): the seat is free after it. */
+    async endTerm(actor: Actor, boardId: number, holderId: number, termEnd: string) {
+      requireManager(actor);
+      const [holder] = await db
+        .select({ holder: seatHolders, boardId: boardSeats.boardId })
+        .from(seatHolders)
+        .innerJoin(boardSeats, eq(boardSeats.id, seatHolders.seatId))
+        .where(eq(seatHolders.id, holderId));
+      if (holder?.boardId !== boardId)
+        throw new ValidationError([{ field: 'holderId', message: 'Choose one of the board’s members' }]);
+      const ending = validated(z.object({ endsOn: isoDate }), { endsOn: termEnd });
+      if (holder.holder.termStart !== null && ending.endsOn < holder.holder.termStart)
+        throw new ValidationError([
+          { field: 'endsOn', message: 'A term ends on or after the day it starts' },
+        ]);
+      await db.transaction(async (tx) => {
+        await tx.update(seatHolders).set({ termEnd: ending.endsOn }).where(eq(seatHolders.id, holderId));
+        await recordAudit(tx, actor, {
+          action: 'board.termEnded',
+          entityType: 'board',
+          entityId: String(boardId),
+          before: { name: holder.holder.name, termEnd: holder.holder.termEnd },
+          after: { name: holder.holder.name, termEnd: ending.endsOn },
+        });
       });
     },
   };

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../access/actor.ts';
@@ -17,14 +17,19 @@ import {
   attendance,
   attendanceStatuses,
   boardSeats,
+  boards,
   decisionOutcomes,
   decisions,
+  declarations,
+  meetingPapers,
   meetings,
   seatHolders,
+  workProgrammes,
 } from '../schema.ts';
 import type { BoardsService } from '../boards/service.ts';
 import { isLate, noticeGiven, publishBy } from '../rules/notice.ts';
 import { quorumOf } from '../rules/quorum.ts';
+import { academicYearOf } from '../rules/academicYear.ts';
 
 // A board's meetings (SPEC C5): the agenda as seed 001 writes it, who came, the quorum worked out
 // from the voting members there, and the decisions, which are recorded only while it is quorate.
@@ -77,20 +82,44 @@ export const decisionInput = z
   .object({
     outcome: z.enum(decisionOutcomes, { message: 'Choose what the board decided' }),
     amendment: z.string().trim().max(4000).nullable().default(null),
-    deferredTo: z.string().trim().max(200).nullable().default(null),
+    // The later meeting of the same board the item goes to.
+    deferredToMeetingId: z
+      .number({ message: 'Choose the meeting it is deferred to' })
+      .int()
+      .positive()
+      .nullable()
+      .default(null),
     reasons: z.string().trim().max(4000).default(''),
     alternatives: z.string().trim().max(4000).default(''),
   })
   .superRefine((d, context) => {
     if (d.outcome === 'approved as amended' && !d.amendment)
       context.addIssue({ code: 'custom', path: ['amendment'], message: 'Say how the board amended it' });
-    if (d.outcome === 'deferred' && !d.deferredTo)
+    if (d.outcome === 'deferred' && d.deferredToMeetingId === null)
       context.addIssue({
         code: 'custom',
-        path: ['deferredTo'],
-        message: 'Say which meeting it is deferred to',
+        path: ['deferredToMeetingId'],
+        message: 'Choose the meeting it is deferred to',
+      });
+    if (d.outcome !== 'deferred' && d.deferredToMeetingId !== null)
+      context.addIssue({
+        code: 'custom',
+        path: ['deferredToMeetingId'],
+        message: 'Only a deferred item goes to a later meeting',
       });
   });
+
+/** A decision as the meeting shows it: with the meeting a deferred item went to. */
+function decisionShown(
+  decision: typeof decisions.$inferSelect | undefined,
+  targets: readonly { id: number; heldOn: string }[],
+) {
+  if (!decision) return null;
+  return {
+    ...decision,
+    deferredTo: targets.find((t) => t.id === decision.deferredToMeetingId) ?? null,
+  };
+}
 
 /** A person's name as a minute gives it; the command line's operator by its label. */
 const nameOf = (actor: Actor) =>
@@ -155,78 +184,211 @@ export function createMeetingsService(db: Database, boardsService: BoardsService
     return seat !== undefined;
   }
 
+  /** A meeting as its page shows it: agenda, members, quorum, decisions; what this person may do in it. */
+  async function meetingView(
+    actor: Actor | null,
+    meeting: typeof meetings.$inferSelect,
+    board: Awaited<ReturnType<BoardsService['board']>>,
+  ) {
+    const [items, members] = await Promise.all([
+      db
+        .select()
+        .from(agendaItems)
+        .where(eq(agendaItems.meetingId, meeting.id))
+        .orderBy(asc(agendaItems.position)),
+      membersAt(meeting.id, board.id, meeting.heldOn),
+    ]);
+    const decided =
+      items.length === 0
+        ? []
+        : await db
+            .select()
+            .from(decisions)
+            .where(
+              inArray(
+                decisions.agendaItemId,
+                items.map((i) => i.id),
+              ),
+            );
+    const [deferrals, declared] = await Promise.all([
+      deferralsOf(items, decided),
+      db
+        .select({
+          agendaItemId: declarations.agendaItemId,
+          holderId: declarations.holderId,
+          interest: declarations.interest,
+        })
+        .from(declarations)
+        .where(eq(declarations.meetingId, meeting.id))
+        .orderBy(asc(declarations.id)),
+    ]);
+    const notice = { days: board.noticeDays, counted: board.noticeCounted };
+    return {
+      id: meeting.id,
+      board: {
+        id: board.id,
+        name: board.name,
+        quorum: board.quorum,
+        notice: board.notice,
+        // Places no one holds, as a notice's membership still lists them ("Diocesan representatives").
+        vacantSeats: board.seats
+          .filter((seat) => seat.vacancies > 0)
+          .map((seat) => ({ title: seat.title, vacancies: seat.vacancies, membership: seat.membership })),
+      },
+      heldOn: meeting.heldOn,
+      startsAt: meeting.startsAt,
+      venue: meeting.venue,
+      remoteLink: meeting.remoteLink,
+      enquiries: meeting.enquiries,
+      papers: {
+        publishedOn: meeting.papersPublishedOn,
+        dueBy: publishBy(meeting.heldOn, notice),
+        late: meeting.papersPublishedOn !== null && isLate(meeting.papersPublishedOn, meeting.heldOn, notice),
+        noticeGiven:
+          meeting.papersPublishedOn === null
+            ? null
+            : noticeGiven(meeting.papersPublishedOn, meeting.heldOn, board.noticeCounted),
+      },
+      minutes: {
+        status: meeting.minutesStatus,
+        amendment: meeting.minutesAmendment,
+        agreedAt:
+          meeting.minutesAgreedAt === null
+            ? null
+            : ((
+                await db
+                  .select({ id: meetings.id, heldOn: meetings.heldOn })
+                  .from(meetings)
+                  .where(eq(meetings.id, meeting.minutesAgreedAt))
+              )[0] ?? null),
+      },
+      members,
+      attendanceRecorded: members.some((m) => m.status !== null),
+      quorum: quorumFrom(members, board.quorumFraction),
+      canDecide: actor !== null && (await canDecide(actor, board.id)),
+      canRecordAttendance: actor !== null && governancePermissions.has(actor.role, 'governance:manage'),
+      papersPublic: meeting.papersPublic,
+      // Read by someone neither on the board nor an officer: the public papers only.
+      publicView: actor === null,
+      agenda: items.map((item, i) => ({
+        ...item,
+        number: i + 1,
+        recommendations: item.recommendations.map((text, r) => ({ letter: lettered(r), text })),
+        decision: decisionShown(
+          decided.find((d) => d.agendaItemId === item.id),
+          deferrals.targets,
+        ),
+        deferredFrom: deferrals.sources.find((source) => source.itemId === item.deferredFromItemId) ?? null,
+        declarations: declared
+          .filter((d) => d.agendaItemId === item.id)
+          .map((d) => ({
+            name: members.find((m) => m.holderId === d.holderId)?.name ?? 'A former member',
+            interest: d.interest,
+          })),
+      })),
+    };
+  }
+
+  /** Where this meeting's deferred items went, and where its carried items came from. */
+  async function deferralsOf(
+    items: readonly (typeof agendaItems.$inferSelect)[],
+    decided: readonly (typeof decisions.$inferSelect)[],
+  ) {
+    const targetIds = decided.flatMap((d) => (d.deferredToMeetingId === null ? [] : [d.deferredToMeetingId]));
+    const sourceIds = items.flatMap((i) => (i.deferredFromItemId === null ? [] : [i.deferredFromItemId]));
+    const [targets, sources] = await Promise.all([
+      targetIds.length === 0
+        ? []
+        : db
+            .select({ id: meetings.id, heldOn: meetings.heldOn })
+            .from(meetings)
+            .where(inArray(meetings.id, targetIds)),
+      sourceIds.length === 0
+        ? []
+        : db
+            .select({ itemId: agendaItems.id, meetingId: meetings.id, heldOn: meetings.heldOn })
+            .from(agendaItems)
+            .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+            .where(inArray(agendaItems.id, sourceIds)),
+    ]);
+    return { targets, sources };
+  }
+
+  /** The meeting an item is deferred to: a later meeting of the same board. */
+  async function laterMeetingOf(boardId: number, after: string, meetingId: number) {
+    const [target] = await db.select().from(meetings).where(eq(meetings.id, meetingId));
+    if (target?.boardId !== boardId || target.heldOn <= after)
+      throw new ValidationError([
+        {
+          field: 'deferredToMeetingId',
+          message: 'An item is deferred to a later meeting of the same board',
+        },
+      ]);
+    return target;
+  }
+
+  /**
+   * A deferred item goes onto the later meeting's agenda, before its dates of future meetings,
+   * with its papers if that meeting's papers are not yet published.
+   */
+  async function carryItemTo(
+    tx: Database,
+    item: typeof agendaItems.$inferSelect,
+    target: typeof meetings.$inferSelect,
+  ) {
+    const agenda = await tx
+      .select()
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, target.id))
+      .orderBy(asc(agendaItems.position));
+    const position =
+      agenda.find((a) => a.kind === 'future meetings')?.position ?? (agenda.at(-1)?.position ?? 0) + 1;
+    await tx
+      .update(agendaItems)
+      .set({ position: sql`${agendaItems.position} + 1` })
+      .where(and(eq(agendaItems.meetingId, target.id), gte(agendaItems.position, position)));
+    const { id: _from, meetingId: _meeting, minute: _minute, ...carried } = item;
+    const [copy] = await tx
+      .insert(agendaItems)
+      .values({ ...carried, meetingId: target.id, position, deferredFromItemId: item.id })
+      .returning({ id: agendaItems.id });
+    if (!copy || target.papersPublishedOn !== null) return;
+    const papers = await tx.select().from(meetingPapers).where(eq(meetingPapers.agendaItemId, item.id));
+    for (const { id: _paper, frozenHtml: _h, frozenDigest: _d, frozenOn: _o, ...paper } of papers)
+      await tx.insert(meetingPapers).values({ ...paper, agendaItemId: copy.id });
+  }
+
   return {
     async meeting(actor: Actor, id: number, today: string) {
       const { meeting, board } = await meetingRow(actor, id, today);
-      const [items, members] = await Promise.all([
-        db.select().from(agendaItems).where(eq(agendaItems.meetingId, id)).orderBy(asc(agendaItems.position)),
-        membersAt(id, board.id, meeting.heldOn),
-      ]);
-      const decided =
-        items.length === 0
-          ? []
-          : await db
-              .select()
-              .from(decisions)
-              .where(
-                inArray(
-                  decisions.agendaItemId,
-                  items.map((i) => i.id),
-                ),
-              );
-      const notice = { days: board.noticeDays, counted: board.noticeCounted };
-      return {
-        id: meeting.id,
-        board: {
-          id: board.id,
-          name: board.name,
-          quorum: board.quorum,
-          notice: board.notice,
-          // Places no one holds, as a notice's membership still lists them ("Diocesan representatives").
-          vacantSeats: board.seats
-            .filter((seat) => seat.vacancies > 0)
-            .map((seat) => ({ title: seat.title, vacancies: seat.vacancies, membership: seat.membership })),
-        },
-        heldOn: meeting.heldOn,
-        startsAt: meeting.startsAt,
-        venue: meeting.venue,
-        remoteLink: meeting.remoteLink,
-        enquiries: meeting.enquiries,
-        papers: {
-          publishedOn: meeting.papersPublishedOn,
-          dueBy: publishBy(meeting.heldOn, notice),
-          late:
-            meeting.papersPublishedOn !== null && isLate(meeting.papersPublishedOn, meeting.heldOn, notice),
-          noticeGiven:
-            meeting.papersPublishedOn === null
-              ? null
-              : noticeGiven(meeting.papersPublishedOn, meeting.heldOn, board.noticeCounted),
-        },
-        minutes: {
-          status: meeting.minutesStatus,
-          amendment: meeting.minutesAmendment,
-          agreedAt:
-            meeting.minutesAgreedAt === null
-              ? null
-              : ((
-                  await db
-                    .select({ id: meetings.id, heldOn: meetings.heldOn })
-                    .from(meetings)
-                    .where(eq(meetings.id, meeting.minutesAgreedAt))
-                )[0] ?? null),
-        },
-        members,
-        attendanceRecorded: members.some((m) => m.status !== null),
-        quorum: quorumFrom(members, board.quorumFraction),
-        canDecide: await canDecide(actor, board.id),
-        canRecordAttendance: governancePermissions.has(actor.role, 'governance:manage'),
-        agenda: items.map((item, i) => ({
-          ...item,
-          number: i + 1,
-          recommendations: item.recommendations.map((text, r) => ({ letter: lettered(r), text })),
-          decision: decided.find((d) => d.agendaItemId === item.id) ?? null,
-        })),
-      };
+      return meetingView(actor, meeting, board);
+    },
+
+    /**
+     * A meeting whose papers were published publicly, as anyone signed in reads it: without its
+     * exempt items (Schedule 12A), and with nothing to record.
+     */
+    async publicMeeting(id: number, today: string) {
+      const [meeting] = await db.select().from(meetings).where(eq(meetings.id, id));
+      if (!meeting?.papersPublic || meeting.papersPublishedOn === null)
+        throw new NotFoundError(`There is no meeting ${String(id)}`);
+      const view = await meetingView(
+        null,
+        meeting,
+        await boardsService.boardAsPublished(meeting.boardId, today),
+      );
+      return { ...view, agenda: view.agenda.filter((item) => item.exemptParagraph === null) };
+    },
+
+    /** Meetings whose papers anyone signed in may read, latest first. */
+    async publicPapers() {
+      return db
+        .select({ id: meetings.id, heldOn: meetings.heldOn, board: boards.name })
+        .from(meetings)
+        .innerJoin(boards, eq(boards.id, meetings.boardId))
+        .where(and(eq(meetings.papersPublic, true), isNotNull(meetings.papersPublishedOn)))
+        .orderBy(desc(meetings.heldOn))
+        .limit(100);
     },
 
     /** A board's meetings, latest first. */
@@ -418,9 +580,14 @@ export function createMeetingsService(db: Database, boardsService: BoardsService
               : 'There is no earlier meeting of this board whose minutes could be agreed',
           },
         ]);
+      const deferredTo =
+        decision.deferredToMeetingId === null
+          ? null
+          : await laterMeetingOf(board.id, meeting.heldOn, decision.deferredToMeetingId);
       await db.transaction(async (tx) => {
         const [already] = await tx.select().from(decisions).where(eq(decisions.agendaItemId, itemId));
         if (already) throw new ConflictError('A decision is already recorded on this item');
+        if (deferredTo) await carryItemTo(tx, item, deferredTo);
         if (previous)
           await tx
             .update(meetings)
@@ -430,6 +597,20 @@ export function createMeetingsService(db: Database, boardsService: BoardsService
               minutesAmendment: decision.amendment,
             })
             .where(eq(meetings.id, previous.id));
+        // Approving the year's membership or work programme records it on the board (seed 001).
+        const approves = decision.outcome === 'approved' || decision.outcome === 'approved as amended';
+        if (approves && item.kind === 'membership')
+          await tx.update(boards).set({ membershipAgreedOn: meeting.heldOn }).where(eq(boards.id, board.id));
+        if (approves && item.kind === 'work programme')
+          await tx
+            .update(workProgrammes)
+            .set({ approvedAtMeetingId: meetingId })
+            .where(
+              and(
+                eq(workProgrammes.boardId, board.id),
+                eq(workProgrammes.academicYear, academicYearOf(meeting.heldOn)),
+              ),
+            );
         await tx.insert(decisions).values({
           ...decision,
           agendaItemId: itemId,

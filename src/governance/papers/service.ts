@@ -19,19 +19,35 @@ import type { MeetingsService } from '../meetings/service.ts';
 /** Renders a report's body to HTML: the web app's templates, passed in by the routes. */
 export type RenderReport = (template: string, context: Record<string, unknown>) => Promise<string>;
 
-const paramsInput = z.object({
-  laCode: z
-    .string()
-    .regex(/^\d{3}$/, 'An LA code is DfE’s three-digit LA number, like 851')
-    .optional(),
-  period: z.coerce
-    .number({ message: 'Enter the year the results are for, like 2016' })
-    .int('Enter the year the results are for, like 2016')
-    .min(2000, 'Enter the year the results are for, like 2016')
-    .max(2100, 'Enter the year the results are for, like 2016')
-    .optional(),
-  planId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
-});
+const paramsInput = z
+  .object({
+    laCode: z
+      .string()
+      .regex(/^\d{3}$/, 'An LA code is DfE’s three-digit LA number, like 851')
+      .optional(),
+    period: z.coerce
+      .number({ message: 'Enter the year the results are for, like 2016' })
+      .int('Enter the year the results are for, like 2016')
+      .min(2000, 'Enter the year the results are for, like 2016')
+      .max(2100, 'Enter the year the results are for, like 2016')
+      .optional(),
+    planId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+    from: z.iso.date({ message: 'Enter the date the report runs from, like 2016-04-01' }).optional(),
+    to: z.iso.date({ message: 'Enter the date the report runs to, like 2016-09-22' }).optional(),
+  })
+  .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
+    path: ['to'],
+    message: 'The end date must be the same as or after the start date',
+  });
+
+/** What each field is called on the form, for "give the report's …". */
+const fieldNames: Record<keyof PaperParams, string> = {
+  laCode: 'LA',
+  period: 'year',
+  planId: 'plan',
+  from: 'start date',
+  to: 'end date',
+};
 
 /** The figures a report shows, as one fingerprint: a changed figure changes it. */
 export const digestOf = (context: Record<string, unknown>) =>
@@ -50,7 +66,7 @@ export function createPapersService(db: Database, services: Services, meetingsSe
     } catch (error) {
       if (error instanceof NotFoundError)
         throw new ValidationError([
-          { field: 'laCode', message: `Beacon has no such report: ${error.message}` },
+          { field: kind.fields[0] ?? 'kind', message: `Beacon has no such report: ${error.message}` },
         ]);
       throw error;
     }
@@ -112,7 +128,7 @@ export function createPapersService(db: Database, services: Services, meetingsSe
         throw new ValidationError(
           missing.map((f) => ({
             field: f,
-            message: `Give the report’s ${f === 'laCode' ? 'LA' : f === 'period' ? 'year' : 'plan'}`,
+            message: `Give the report’s ${fieldNames[f]}`,
           })),
         );
       const params = Object.fromEntries(kind.fields.map((f) => [f, parsed.data[f]])) as PaperParams;
@@ -141,6 +157,7 @@ export function createPapersService(db: Database, services: Services, meetingsSe
       meetingId: number,
       render: RenderReport,
       today: string,
+      audience: { public: boolean } = { public: false },
     ) {
       requireClerk(actor);
       const meeting = await meetingsService.meeting(actor, meetingId, today);
@@ -171,7 +188,10 @@ export function createPapersService(db: Database, services: Services, meetingsSe
             .update(meetingPapers)
             .set({ frozenHtml: f.html, frozenDigest: f.digest, frozenOn: today })
             .where(eq(meetingPapers.id, f.id));
-        await tx.update(meetings).set({ papersPublishedOn: today }).where(eq(meetings.id, meetingId));
+        await tx
+          .update(meetings)
+          .set({ papersPublishedOn: today, papersPublic: audience.public })
+          .where(eq(meetings.id, meetingId));
         await recordAudit(tx, actor, {
           action: 'meeting.papersPublished',
           entityType: 'meeting',
@@ -180,6 +200,7 @@ export function createPapersService(db: Database, services: Services, meetingsSe
             publishedOn: today,
             papers: papers.map((p) => p.title),
             late: meeting.papers.dueBy < today,
+            public: audience.public,
           },
         });
       });
@@ -196,8 +217,13 @@ export function createPapersService(db: Database, services: Services, meetingsSe
       render: RenderReport,
       today: string,
     ) {
-      const meeting = await meetingsService.meeting(actor, meetingId, today);
-      const papers = await papersOf(meetingId);
+      // The board's members and officers read the whole pack; anyone else the public papers, if any.
+      const meeting = await meetingsService.meeting(actor, meetingId, today).catch((error: unknown) => {
+        if (error instanceof NotFoundError) return meetingsService.publicMeeting(meetingId, today);
+        throw error;
+      });
+      const onAgenda = new Set(meeting.agenda.map((item) => item.id));
+      const papers = (await papersOf(meetingId)).filter((paper) => onAgenda.has(paper.agendaItemId));
       const shown = [];
       for (const paper of papers) {
         const report = await build(kindOf(kinds, paper.kind), paper.params);

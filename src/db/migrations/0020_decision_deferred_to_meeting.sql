@@ -1,0 +1,1 @@
+ALTER TABLE "agenda_decisions" DROP COLUMN "deferred_to";

@@ -1,0 +1,34 @@
+// A board's seats as its terms of reference write them, one to a line (seed 001, appendices 3 and 4):
+// "3 x primary headteachers", "Deputy Director of the Regional Schools Commissioner". A seat that
+// does not vote says so after it: "(non-voting)" or "(co-opted)". The chair's and vice-chair's
+// seats are named by their titles.
+
+export type SeatLine = {
+  title: string;
+  places: number;
+  membership: 'voting' | 'non-voting' | 'co-opted';
+  office: 'chair' | 'vice-chair' | null;
+};
+
+const placesPattern = /^(\d{1,3})\s*[x×]\s+(.+)$/i;
+const membershipPattern = /\s*\((voting|non-voting|co-opted)\)\s*$/i;
+
+export function seatFromLine(line: string): SeatLine | { problem: string } {
+  let text = line.trim().replace(/\s+/g, ' ');
+  let membership: SeatLine['membership'] = 'voting';
+  const marked = membershipPattern.exec(text);
+  if (marked?.[1]) {
+    membership = marked[1].toLowerCase() as SeatLine['membership'];
+    text = text.slice(0, marked.index).trim();
+  }
+  let places = 1;
+  const counted = placesPattern.exec(text);
+  if (counted?.[1] && counted[2]) {
+    places = Number(counted[1]);
+    text = counted[2].trim();
+  }
+  if (text === '') return { problem: `“${line.trim()}” names no seat` };
+  if (places < 1) return { problem: `“${line.trim()}”: a seat has at least one place` };
+  const office = /^vice[- ]?chair\b/i.test(text) ? 'vice-chair' : /\bchair$/i.test(text) ? 'chair' : null;
+  return { title: text, places, membership, office: office && places === 1 ? office : null };
+}
