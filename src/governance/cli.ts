@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { CliRunner } from '../access/capability.ts';
 import { ValidationError } from '../kernel/errors.ts';
-import { packPage } from './papers/page.ts';
+import { printPack } from './papers/printing.ts';
 
 type Global = { as?: string };
 
@@ -37,7 +37,10 @@ export function registerGovernanceReports(reportCommand: Command, run: CliRunner
             context.renderView,
             today,
           );
-          const pdf = await context.printPage(packPage.template, packPage.context(pack, today));
+          const documents = await context.services.papers.documentsOf(
+            pack.papers.flatMap((p) => (p.document ? [p.id] : [])),
+          );
+          const pdf = await printPack(context.printPage, pack, documents, today);
           fs.writeFileSync(options.out, pdf);
           console.log(`Wrote the ${pack.meeting.board.name}’s pack to ${options.out}`);
         },

@@ -54,6 +54,7 @@ export const governanceModule = defineModule({
   routes: [
     async () => (await import('./boardRoutes.ts')).boardRoutes,
     async () => (await import('./routes.ts')).governanceRoutes,
+    async () => (await import('./documentRoutes.ts')).documentRoutes,
   ],
   api: [async () => (await import('./api.ts')).governanceApi],
   // Everyone signed in finds the papers published publicly here; members and officers their boards.

@@ -6,9 +6,10 @@ import type { Config } from '../kernel/config.ts';
 import type { Composition } from '../access/capability.ts';
 import { printable } from '../kernel/printing.ts';
 import { packPage } from './papers/page.ts';
-import { ValidationError, formErrors } from '../kernel/errors.ts';
-import { attendanceStatuses } from './schema.ts';
-import { formatDate, todayIso as today } from '../kernel/format.ts';
+import { renderMeetingPage } from './meetings/page.ts';
+import { ValidationError } from '../kernel/errors.ts';
+import { slugOf, todayIso as today } from '../kernel/format.ts';
+import { printPack } from './papers/printing.ts';
 import {
   actorOf,
   chosenNumber,
@@ -25,40 +26,8 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
   return async function (app: FastifyInstance): Promise<void> {
     const routes = app.withTypeProvider<ZodTypeProvider>();
 
-    /** The meeting page, again with the problem that stopped a change, when there was one. */
-    async function meetingPage(
-      reply: FastifyReply,
-      actor: Actor,
-      meetingId: number,
-      error?: ValidationError,
-    ) {
-      const meeting = await services.meetings.meeting(actor, meetingId, today());
-      const clerking = meeting.canRecordAttendance;
-      const [papers, actions, people, boardMeetings, plans] = await Promise.all([
-        services.papers.papersOf(meetingId),
-        services.meetingActions.ofMeeting(meeting, today()),
-        clerking ? services.users.list() : Promise.resolve([]),
-        services.meetings.meetingsOf(meeting.board.id),
-        clerking ? services.plans.list() : Promise.resolve([]),
-      ]);
-      return reply.status(error ? 400 : 200).page('governance/views/meeting.njk', {
-        pageTitle: `${meeting.board.name}: meeting of ${formatDate(meeting.heldOn)}`,
-        meeting,
-        papers,
-        actions,
-        owners: people
-          .filter((p) => p.status === 'active')
-          .map((p) => ({ value: String(p.id), text: `${p.name} (${p.email})` })),
-        paperKinds: paperKinds.map((k) => ({ value: k.key, text: k.title })),
-        plans: plans.map((p) => ({ value: String(p.id), text: p.title })),
-        // A deferred item goes to one of the board's later meetings.
-        laterMeetings: boardMeetings
-          .filter((m) => m.heldOn > meeting.heldOn)
-          .map((m) => ({ value: String(m.id), text: formatDate(m.heldOn) })),
-        statuses: attendanceStatuses,
-        ...(error ? formErrors(error) : {}),
-      });
-    }
+    const meetingPage = (reply: FastifyReply, actor: Actor, meetingId: number, error?: ValidationError) =>
+      renderMeetingPage(services, paperKinds, reply, actor, meetingId, error);
 
     /** A change to a meeting from one of its page's forms: done and back to the page, or the page with its problem. */
     async function changeMeeting(
@@ -165,7 +134,26 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
             render,
             today(),
           );
-          return reply.page(packPage.template, packPage.context(pack, today()));
+          if (!print) return reply.page(packPage.template, packPage.context(pack, today()));
+          // As a PDF, the pack is numbered and bound with its uploaded papers (papers/printing.ts).
+          const documents = await services.papers.documentsOf(
+            pack.papers.flatMap((p) => (p.document ? [p.id] : [])),
+          );
+          const pdf = await printPack(
+            (template, context) => app.printPage(template, context),
+            pack,
+            documents,
+            today(),
+          ).catch((error: unknown) => {
+            if (error instanceof Error && 'retryAfterSeconds' in error)
+              reply.header('retry-after', String(error.retryAfterSeconds));
+            throw error;
+          });
+          const name = slugOf(packPage.context(pack, today()).pageTitle) || 'board-pack';
+          return reply
+            .type('application/pdf')
+            .header('content-disposition', `attachment; filename="${name}.pdf"`)
+            .send(pdf);
         },
       );
     }

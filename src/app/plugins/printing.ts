@@ -43,6 +43,7 @@ export function registerPrinting(
       title: typeof context.pageTitle === 'string' ? context.pageTitle : 'Report',
       figures: context.figures as PrintedFigures | undefined,
       producedOn: formatDate(new Date()),
+      pagesNumberedAfter: context.pagesNumberedAfter === true,
     };
     const [html, headerHtml, footerHtml] = await Promise.all([
       app.view(template, { ...shellFields, ...context }),

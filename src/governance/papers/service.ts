@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../access/actor.ts';
@@ -11,10 +11,14 @@ import { formatDate } from '../../kernel/format.ts';
 import { governancePermissions } from '../permissions.ts';
 import { agendaItems, meetingPapers, meetings } from '../schema.ts';
 import type { MeetingsService } from '../meetings/service.ts';
+import { checkDocument, maxDocumentBytes } from './document.ts';
 
 // Board papers that are Beacon's own reports (SPEC C5, 3). Attached live; frozen when the papers are
 // published: the pack then shows each as the board received it, "figures as at" that day, and says
 // when the live report's figures have changed since.
+
+/** The kind of a paper the clerk uploaded rather than one of Beacon's reports. */
+export const documentKind = 'document';
 
 /** Renders a report's body to HTML: the web app's templates, passed in by the routes. */
 export type RenderReport = (template: string, context: Record<string, unknown>) => Promise<string>;
@@ -78,8 +82,10 @@ export function createPapersService(db: Database, services: Services, meetingsSe
       .from(agendaItems)
       .where(eq(agendaItems.meetingId, meetingId));
     if (items.length === 0) return [];
+    // Everything but an uploaded document's bytes, which only its download and the PDF pack read.
+    const { document: _bytes, ...columns } = getTableColumns(meetingPapers);
     return db
-      .select()
+      .select(columns)
       .from(meetingPapers)
       .where(
         inArray(
@@ -88,6 +94,25 @@ export function createPapersService(db: Database, services: Services, meetingsSe
         ),
       )
       .orderBy(asc(meetingPapers.id));
+  }
+
+  /** The board's members and officers read the whole meeting; anyone else its public papers, if any. */
+  const meetingAsRead = (actor: Actor, meetingId: number, today: string) =>
+    meetingsService.meeting(actor, meetingId, today).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return meetingsService.publicMeeting(meetingId, today);
+      throw error;
+    });
+
+  /** An agenda item of a meeting the clerk may still add papers to. */
+  async function itemTakingPapers(actor: Actor, meetingId: number, itemId: number, today: string) {
+    const meeting = await meetingsService.meeting(actor, meetingId, today);
+    if (meeting.papers.publishedOn !== null)
+      throw new ValidationError([
+        { field: 'kind', message: 'The papers are published: a paper cannot be added to them now' },
+      ]);
+    const item = meeting.agenda.find((i) => i.id === itemId);
+    if (!item) throw new NotFoundError(`There is no item ${String(itemId)} on this meeting’s agenda`);
+    return item;
   }
 
   const requireClerk = (actor: Actor) => {
@@ -107,16 +132,7 @@ export function createPapersService(db: Database, services: Services, meetingsSe
       today: string,
     ) {
       requireClerk(actor);
-      const meeting = await meetingsService.meeting(actor, meetingId, today);
-      if (meeting.papers.publishedOn !== null)
-        throw new ValidationError([
-          { field: 'kind', message: 'The papers are published: a paper cannot be added to them now' },
-        ]);
-      const [item] = await db
-        .select()
-        .from(agendaItems)
-        .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
-      if (!item) throw new NotFoundError(`There is no item ${String(itemId)} on this meeting’s agenda`);
+      await itemTakingPapers(actor, meetingId, itemId, today);
       const kind = kindOf(kinds, input.kind);
       const parsed = paramsInput.safeParse(input);
       if (!parsed.success)
@@ -150,6 +166,81 @@ export function createPapersService(db: Database, services: Services, meetingsSe
       });
     },
 
+    /** A document the clerk uploads as an item's paper: a PDF, checked by its content. */
+    async attachDocument(
+      actor: Actor,
+      meetingId: number,
+      itemId: number,
+      upload: { title: string; fileName: string; bytes: Uint8Array | null; tooLarge: boolean },
+      today: string,
+    ) {
+      requireClerk(actor);
+      await itemTakingPapers(actor, meetingId, itemId, today);
+      const fileName = upload.fileName.trim() === '' ? 'the file' : upload.fileName.trim();
+      if (upload.bytes === null || upload.bytes.length === 0)
+        throw new ValidationError([{ field: 'document', message: 'Choose the PDF to upload' }]);
+      const checked = upload.tooLarge
+        ? { problem: `“${fileName}” is larger than ${String(maxDocumentBytes / 1024 / 1024)} MB` }
+        : await checkDocument(upload.bytes, fileName);
+      if ('problem' in checked) throw new ValidationError([{ field: 'document', message: checked.problem }]);
+      const title = upload.title.trim() === '' ? fileName.replace(/\.pdf$/i, '') : upload.title.trim();
+      if (title.length > 300)
+        throw new ValidationError([{ field: 'documentTitle', message: 'Give the paper a shorter title' }]);
+      const bytes = Buffer.from(upload.bytes);
+      await db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(meetingPapers)
+          .values({
+            agendaItemId: itemId,
+            kind: documentKind,
+            params: {},
+            title,
+            liveUrl: '',
+            document: bytes,
+            documentPages: checked.pages,
+            frozenOn: today,
+          })
+          .returning({ id: meetingPapers.id });
+        if (!row) throw new Error('the paper was not saved');
+        await tx
+          .update(meetingPapers)
+          .set({ liveUrl: `/meeting-papers/${String(row.id)}.pdf` })
+          .where(eq(meetingPapers.id, row.id));
+        await recordAudit(tx, actor, {
+          action: 'meeting.documentAttached',
+          entityType: 'meeting',
+          entityId: String(meetingId),
+          after: { itemId, title, fileName, bytes: bytes.length, pages: checked.pages },
+        });
+      });
+    },
+
+    /** The bytes of a pack's uploaded papers, for the PDF pack they are bound into. */
+    async documentsOf(paperIds: readonly number[]) {
+      if (paperIds.length === 0) return new Map<number, Buffer>();
+      const rows = await db
+        .select({ id: meetingPapers.id, document: meetingPapers.document })
+        .from(meetingPapers)
+        .where(inArray(meetingPapers.id, [...paperIds]));
+      return new Map(rows.flatMap((r) => (r.document ? [[r.id, r.document] as const] : [])));
+    },
+
+    /** An uploaded paper, to whoever may read the pack it is in. */
+    async document(actor: Actor, paperId: number, today: string) {
+      const [paper] = await db
+        .select({ paper: meetingPapers, meetingId: agendaItems.meetingId })
+        .from(meetingPapers)
+        .innerJoin(agendaItems, eq(agendaItems.id, meetingPapers.agendaItemId))
+        .where(and(eq(meetingPapers.id, paperId), eq(meetingPapers.kind, documentKind)));
+      const missing = new NotFoundError(`There is no paper ${String(paperId)}`);
+      if (!paper?.paper.document) throw missing;
+      const meeting = await meetingAsRead(actor, paper.meetingId, today).catch((error: unknown) => {
+        throw error instanceof NotFoundError ? missing : error;
+      });
+      if (!meeting.agenda.some((item) => item.id === paper.paper.agendaItemId)) throw missing;
+      return { title: paper.paper.title, bytes: paper.paper.document };
+    },
+
     /** Publishes the papers: each of Beacon's reports is frozen as it reads today. */
     async publish(
       actor: Actor,
@@ -175,6 +266,8 @@ export function createPapersService(db: Database, services: Services, meetingsSe
       const papers = await papersOf(meetingId);
       const frozen: { id: number; html: string; digest: string }[] = [];
       for (const paper of papers) {
+        // An uploaded document is fixed as it came; only Beacon's own reports are frozen here.
+        if (paper.kind === documentKind) continue;
         const report = await build(kindOf(kinds, paper.kind), paper.params);
         frozen.push({
           id: paper.id,
@@ -217,15 +310,25 @@ export function createPapersService(db: Database, services: Services, meetingsSe
       render: RenderReport,
       today: string,
     ) {
-      // The board's members and officers read the whole pack; anyone else the public papers, if any.
-      const meeting = await meetingsService.meeting(actor, meetingId, today).catch((error: unknown) => {
-        if (error instanceof NotFoundError) return meetingsService.publicMeeting(meetingId, today);
-        throw error;
-      });
+      const meeting = await meetingAsRead(actor, meetingId, today);
       const onAgenda = new Set(meeting.agenda.map((item) => item.id));
       const papers = (await papersOf(meetingId)).filter((paper) => onAgenda.has(paper.agendaItemId));
       const shown = [];
       for (const paper of papers) {
+        if (paper.kind === documentKind) {
+          shown.push({
+            id: paper.id,
+            agendaItemId: paper.agendaItemId,
+            title: paper.title,
+            liveUrl: paper.liveUrl,
+            frozenOn: paper.frozenOn,
+            html: '',
+            draft: false,
+            changedSince: false,
+            document: { pages: paper.documentPages ?? 0 },
+          });
+          continue;
+        }
         const report = await build(kindOf(kinds, paper.kind), paper.params);
         const liveDigest = digestOf(report.context);
         shown.push({
@@ -237,6 +340,7 @@ export function createPapersService(db: Database, services: Services, meetingsSe
           html: paper.frozenHtml ?? (await render(report.template, report.context)),
           draft: paper.frozenHtml === null,
           changedSince: paper.frozenDigest !== null && paper.frozenDigest !== liveDigest,
+          document: null,
         });
       }
       return { meeting, papers: shown };

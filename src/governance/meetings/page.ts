@@ -1,0 +1,44 @@
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../access/actor.ts';
+import type { PaperKind } from '../../access/capability.ts';
+import type { Services } from '../../kernel/services.ts';
+import { type ValidationError, formErrors } from '../../kernel/errors.ts';
+import { formatDate, todayIso as today } from '../../kernel/format.ts';
+import { attendanceStatuses } from '../schema.ts';
+
+/** The meeting page, again with the problem that stopped a change, when there was one. */
+export async function renderMeetingPage(
+  services: Services,
+  paperKinds: readonly PaperKind[],
+  reply: FastifyReply,
+  actor: Actor,
+  meetingId: number,
+  error?: ValidationError,
+) {
+  const meeting = await services.meetings.meeting(actor, meetingId, today());
+  const clerking = meeting.canRecordAttendance;
+  const [papers, actions, people, boardMeetings, plans] = await Promise.all([
+    services.papers.papersOf(meetingId),
+    services.meetingActions.ofMeeting(meeting, today()),
+    clerking ? services.users.list() : Promise.resolve([]),
+    services.meetings.meetingsOf(meeting.board.id),
+    clerking ? services.plans.list() : Promise.resolve([]),
+  ]);
+  return reply.status(error ? 400 : 200).page('governance/views/meeting.njk', {
+    pageTitle: `${meeting.board.name}: meeting of ${formatDate(meeting.heldOn)}`,
+    meeting,
+    papers,
+    actions,
+    owners: people
+      .filter((p) => p.status === 'active')
+      .map((p) => ({ value: String(p.id), text: `${p.name} (${p.email})` })),
+    paperKinds: paperKinds.map((k) => ({ value: k.key, text: k.title })),
+    plans: plans.map((p) => ({ value: String(p.id), text: p.title })),
+    // A deferred item goes to one of the board's later meetings.
+    laterMeetings: boardMeetings
+      .filter((m) => m.heldOn > meeting.heldOn)
+      .map((m) => ({ value: String(m.id), text: formatDate(m.heldOn) })),
+    statuses: attendanceStatuses,
+    ...(error ? formErrors(error) : {}),
+  });
+}
