@@ -29,9 +29,14 @@ const budgets: Budget[] = [
   // Plan actions, and the actions arising from board meetings the person owns.
   { role: 'action_owner', url: '/my-actions', budget: 6 },
   { role: 'officer', url: '/schools', budget: 7 },
-  { role: 'officer', url: '/boards/2', budget: 7 },
-  { role: 'officer', url: '/meetings/1/pack', budget: 13 },
-  { role: 'officer', url: '/meetings/1', budget: 15 },
+  // The board, its meetings, the year's work programme, and the accounts a new member may have.
+  { role: 'officer', url: '/boards/2', budget: 9 },
+  { role: 'officer', url: '/boards', budget: 7 },
+  { role: 'officer', url: '/meetings/1/pack', budget: 14 },
+  // With declarations, the board's later meetings (for deferral) and the plans a paper may report on.
+  { role: 'officer', url: '/meetings/1', budget: 19 },
+  // Read as the public papers, after the board's own view is refused.
+  { role: 'school_user', url: '/meetings/1/pack', budget: 15 },
   { role: 'officer', url: '/schools/990001', budget: 11 },
   { role: 'officer', url: '/landscape', budget: 9 },
   { role: 'officer', url: '/areas/851/results/2016', budget: 3 },
@@ -133,13 +138,14 @@ describeOnDatabases('pages run a fixed number of queries', (database) => {
       visitors.set(role, visitor);
     }
     first = await countQueries(app, database(), visitors);
-    for (const { role, url, budget } of budgets) {
+    // Every page over its budget is named at once.
+    const over = budgets.flatMap(({ role, url, budget }) => {
       const count = first.get(`${role} ${url}`) ?? Infinity;
-      assert.ok(
-        count <= budget,
-        `${role} ${url}: ${String(count)} queries, over its budget of ${String(budget)}`,
-      );
-    }
+      return count <= budget
+        ? []
+        : [`${role} ${url}: ${String(count)} queries, over its budget of ${String(budget)}`];
+    });
+    assert.deepEqual(over, []);
   });
 
   test('the same number of queries after the lists grow', async () => {

@@ -73,6 +73,19 @@ export const routeSamples: Record<string, Target[]> = {
   'GET /boards': [{ target: 'any', url: () => `/boards`, status: 200 }],
   // The Strategic Board (2), whose chair is the demonstration's board member.
   'POST /boards/:id/meetings': [{ target: 'any', url: () => `/boards/2/meetings`, status: 400, body: {} }],
+  'GET /boards/new': [{ target: 'any', url: () => `/boards/new`, status: 200 }],
+  'POST /boards': [{ target: 'any', url: () => `/boards`, status: 400, body: {} }],
+  'POST /boards/:id/holders': [{ target: 'any', url: () => `/boards/2/holders`, status: 400, body: {} }],
+  'POST /boards/:id/terms/end': [{ target: 'any', url: () => `/boards/2/terms/end`, status: 400, body: {} }],
+  'POST /boards/:id/programme': [{ target: 'any', url: () => `/boards/2/programme`, status: 400, body: {} }],
+  'POST /meetings/:id/declarations': [
+    { target: 'any', url: () => `/meetings/1/declarations`, status: 400, body: {} },
+  ],
+  // The demonstration's papers are published: nothing can be added to them.
+  'POST /meetings/:id/items/:itemId/document': [
+    { target: 'any', url: () => `/meetings/1/items/3/document`, status: 400, body: {} },
+  ],
+  'GET /meeting-papers/:id.pdf': [{ target: 'any', url: () => `/meeting-papers/999999.pdf`, status: 404 }],
   'GET /boards/:id/meetings.ics': [{ target: 'any', url: () => `/boards/2/meetings.ics`, status: 200 }],
   'GET /boards/:id': [{ target: 'any', url: () => `/boards/2`, status: 200 }],
   // Meeting 1 is the Education Advisory Board's: the board member sits on the Strategic Board only.
@@ -105,11 +118,10 @@ export const routeSamples: Record<string, Target[]> = {
   ],
   'POST /meetings/:id/publish': [{ target: 'any', url: () => `/meetings/1/publish`, status: 400, body: {} }],
   'GET /meetings/:id/pack': [
-    { target: 'any', url: () => `/meetings/1/pack`, status: 200, statusFor: { board_member: 404 } },
+    // Seed 001's papers are published publicly: everyone reads them.
+    { target: 'any', url: () => `/meetings/1/pack`, status: 200 },
   ],
-  'GET /meetings/:id/pack.pdf': [
-    { target: 'any', url: () => `/meetings/1/pack.pdf`, status: 200, statusFor: { board_member: 404 } },
-  ],
+  'GET /meetings/:id/pack.pdf': [{ target: 'any', url: () => `/meetings/1/pack.pdf`, status: 200 }],
   'POST /meetings/:id/items/:itemId/decision': [
     {
       target: 'any',

@@ -55,6 +55,7 @@ describeOnDatabases('database layer', (database) => {
         'letter_templates',
         'meeting_actions',
         'meeting_attendance',
+        'meeting_declarations',
         'meeting_papers',
         'plan_areas',
         'plan_role_holders',
@@ -69,6 +70,8 @@ describeOnDatabases('database layer', (database) => {
         'trusts',
         'users',
         'value_imports',
+        'work_programme_items',
+        'work_programmes',
       ],
     );
   });

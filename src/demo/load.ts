@@ -109,7 +109,10 @@ async function loadDemoMeeting(services: Services, boardId: number): Promise<voi
     { kind: 'results-summary', laCode: demoLocalAuthority.code, period: 2016 },
     meeting.papers.dueBy,
   );
-  await services.papers.publish(demoLoader, paperKinds, meetingId, renderTemplate, meeting.papers.dueBy);
+  // Seed 001 is the council's published agenda: its papers are public.
+  await services.papers.publish(demoLoader, paperKinds, meetingId, renderTemplate, meeting.papers.dueBy, {
+    public: true,
+  });
   await services.meetings.recordDecision(demoLoader, meetingId, report.id, { outcome: 'noted' }, on);
 }
 

@@ -99,7 +99,7 @@ export function boardRoutes(services: Services, config: Config) {
       const academicYear = year ?? academicYearOf(today());
       const [meetings, programme, people] = await Promise.all([
         services.meetings.meetingsOf(board.id),
-        services.workProgramme.programme(actor, board.id, academicYear, today()),
+        services.workProgramme.programme(board, academicYear),
         manages ? services.users.list() : Promise.resolve([]),
       ]);
       return reply.status(problem ? 400 : 200).page('governance/views/board.njk', {

@@ -7,6 +7,7 @@ import { ForbiddenError, ValidationError, validated } from '../../kernel/errors.
 import { governancePermissions } from '../permissions.ts';
 import { meetings, workProgrammeItems, workProgrammes } from '../schema.ts';
 import type { BoardsService } from '../boards/service.ts';
+import type { PresentedBoard } from '../boards/presenters.ts';
 import { academicYearName, academicYearOf, monthsOf } from '../rules/academicYear.ts';
 import type { AgendaPlan } from '../rules/agenda.ts';
 
@@ -59,10 +60,16 @@ export function createWorkProgrammeService(db: Database, boardsService: BoardsSe
   }
 
   return {
-    /** The programme for a year, month by month, and the meeting that approved it. */
-    async programme(actor: Actor, boardId: number, academicYear: number, today: string) {
-      await boardsService.board(actor, boardId, today);
-      const row = await programmeRow(boardId, academicYear);
+    /**
+     * The programme for a year, month by month, and the meeting that approved it, for a board as
+     * the boards service gave it to this person (so within what they may see).
+     */
+    async programme(board: PresentedBoard, academicYear: number) {
+      const [row] = await db
+        .select({ id: workProgrammes.id, approvedAt: { id: meetings.id, heldOn: meetings.heldOn } })
+        .from(workProgrammes)
+        .leftJoin(meetings, eq(meetings.id, workProgrammes.approvedAtMeetingId))
+        .where(and(eq(workProgrammes.boardId, board.id), eq(workProgrammes.academicYear, academicYear)));
       const items = row
         ? await db
             .select()
@@ -70,17 +77,11 @@ export function createWorkProgrammeService(db: Database, boardsService: BoardsSe
             .where(eq(workProgrammeItems.programmeId, row.id))
             .orderBy(asc(workProgrammeItems.id))
         : [];
-      const [approvedAt] =
-        row?.approvedAtMeetingId != null
-          ? await db
-              .select({ id: meetings.id, heldOn: meetings.heldOn })
-              .from(meetings)
-              .where(eq(meetings.id, row.approvedAtMeetingId))
-          : [];
+      const approvedAt = row?.approvedAt ?? null;
       return {
         academicYear,
         yearName: academicYearName(academicYear),
-        approvedAt: approvedAt ?? null,
+        approvedAt,
         months: monthsOf(academicYear).map(({ month, year }) => ({
           month,
           name: `${monthNames[month - 1] ?? ''} ${String(year)}`,

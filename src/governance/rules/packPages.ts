@@ -25,7 +25,10 @@ export function sectionStarts(
 }
 
 /** Each section's page in the bound pack: its printed page, plus the documents bound in before it. */
-export function boundPages(starts: readonly number[], sections: readonly PackSection[]): Record<string, number> {
+export function boundPages(
+  starts: readonly number[],
+  sections: readonly PackSection[],
+): Record<string, number> {
   let inserted = 0;
   const pages: Record<string, number> = {};
   sections.forEach((section, i) => {
