@@ -19,6 +19,7 @@ export const unitFiles = [
   'src/reports/areaProfile/rules.test.ts',
   'src/performance/school/gaps.test.ts',
   'src/governance/rules/rules.test.ts',
+  'src/governance/rules/year.test.ts',
   'src/governance/meetings/calendar.test.ts',
   'src/performance/periods.test.ts',
   'src/performance/rankings.test.ts',
@@ -77,6 +78,8 @@ export const databaseFiles = [
   'src/governance/boards.test.ts',
   'src/governance/meetings.test.ts',
   'src/governance/papers.test.ts',
+  'src/governance/proceedings.test.ts',
+  'src/governance/documents.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

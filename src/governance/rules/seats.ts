@@ -27,8 +27,13 @@ export function seatFromLine(line: string): SeatLine | { problem: string } {
     places = Number(counted[1]);
     text = counted[2].trim();
   }
-  if (text === '') return { problem: `“${line.trim()}” names no seat` };
+  // "3 x" with nothing after it counts places of no seat.
+  if (text === '' || /^\d{1,3}\s*[x×]$/i.test(text)) return { problem: `“${line.trim()}” names no seat` };
   if (places < 1) return { problem: `“${line.trim()}”: a seat has at least one place` };
-  const office = /^vice[- ]?chair\b/i.test(text) ? 'vice-chair' : /\bchair$/i.test(text) ? 'chair' : null;
+  const office = /^vice[- ]?chair\b/i.test(text)
+    ? 'vice-chair'
+    : /^(independent |the )?chair\b/i.test(text)
+      ? 'chair'
+      : null;
   return { title: text, places, membership, office: office && places === 1 ? office : null };
 }
