@@ -466,12 +466,13 @@ describeOnDatabases(
         to: '2016-04-01',
       });
       assert.match(backwards.body, /The end date must be the same as or after the start date/);
-      for (const fields of [
+      const reports: Record<string, string>[] = [
         { kind: 'plan-progress', planId: '1' },
         { kind: 'kpi-report', planId: '1' },
         { kind: 'concern-report', laCode: '851', from: '2016-04-01', to: '2016-09-30' },
         { kind: 'landscape', laCode: '851', to: '2016-09-30' },
-      ])
+      ];
+      for (const fields of reports)
         assert.equal((await attach(fields)).statusCode, 303, fields.kind);
       assert.equal((await officer.postForm(`${url}/publish`, { _csrf: token })).statusCode, 303);
       const papers = await services.papers.papersOf(meetingId);
