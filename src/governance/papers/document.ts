@@ -17,7 +17,7 @@ export async function checkDocument(bytes: Uint8Array, fileName: string): Promis
   if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-')
     return { problem: `${name} is not a PDF: save the paper as a PDF and upload that` };
   try {
-    const document = await PDFDocument.load(bytes, { updateMetadata: false });
+    const document = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
     const pages = document.getPageCount();
     if (pages === 0) return { problem: `${name} has no pages` };
     return { pages };

@@ -311,8 +311,14 @@ export function createPapersService(db: Database, services: Services, meetingsSe
       today: string,
     ) {
       const meeting = await meetingAsRead(actor, meetingId, today);
-      const onAgenda = new Set(meeting.agenda.map((item) => item.id));
-      const papers = (await papersOf(meetingId)).filter((paper) => onAgenda.has(paper.agendaItemId));
+      // Papers in the order of the agenda, then in the order they were attached to their item.
+      const position = new Map(meeting.agenda.map((item, i) => [item.id, i]));
+      const papers = (await papersOf(meetingId))
+        .filter((paper) => position.has(paper.agendaItemId))
+        .sort(
+          (a, b) =>
+            (position.get(a.agendaItemId) ?? 0) - (position.get(b.agendaItemId) ?? 0) || a.id - b.id,
+        );
       const shown = [];
       for (const paper of papers) {
         if (paper.kind === documentKind) {
