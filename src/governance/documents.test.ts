@@ -47,7 +47,8 @@ describeOnDatabases('board papers uploaded as PDFs, and the PDF pack', (database
     const form = new FormData();
     if (fields.csrf !== false) form.append('_csrf', await officer.csrfToken(url));
     form.append('title', fields.title ?? '');
-    if (file) form.append('document', new Blob([new Uint8Array(file.bytes)], { type: 'application/pdf' }), file.name);
+    if (file)
+      form.append('document', new Blob([new Uint8Array(file.bytes)], { type: 'application/pdf' }), file.name);
     return app.inject({
       method: 'POST',
       url: `${url}/items/${String(itemId)}/document`,

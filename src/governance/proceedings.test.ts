@@ -472,8 +472,7 @@ describeOnDatabases(
         { kind: 'concern-report', laCode: '851', from: '2016-04-01', to: '2016-09-30' },
         { kind: 'landscape', laCode: '851', to: '2016-09-30' },
       ];
-      for (const fields of reports)
-        assert.equal((await attach(fields)).statusCode, 303, fields.kind);
+      for (const fields of reports) assert.equal((await attach(fields)).statusCode, 303, fields.kind);
       assert.equal((await officer.postForm(`${url}/publish`, { _csrf: token })).statusCode, 303);
       const papers = await services.papers.papersOf(meetingId);
       assert.equal(papers.length, 4);

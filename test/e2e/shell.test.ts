@@ -178,7 +178,8 @@ void describe('app shell in a real browser [chromium]', () => {
     const signIn = new SignInPage(page, baseUrl);
     assert.match(await page.locator('.govuk-notification-banner').innerText(), /You have signed out/);
     await signIn.signInWithKeyboard(account('school_user').email, account('school_user').password);
-    assert.deepEqual(await shell.navigationItems(), ['Home', 'Schools', 'Results']);
+    // Boards: the papers boards publish publicly, which everyone may read.
+    assert.deepEqual(await shell.navigationItems(), ['Home', 'Schools', 'Results', 'Boards']);
     await shell.open('/schools');
     assert.deepEqual(await page.locator('tbody th a').allInnerTexts(), ['Harbourside Primary School']);
     assert.equal(await shell.open('/schools/990002'), 403);

@@ -316,8 +316,7 @@ export function createPapersService(db: Database, services: Services, meetingsSe
       const papers = (await papersOf(meetingId))
         .filter((paper) => position.has(paper.agendaItemId))
         .sort(
-          (a, b) =>
-            (position.get(a.agendaItemId) ?? 0) - (position.get(b.agendaItemId) ?? 0) || a.id - b.id,
+          (a, b) => (position.get(a.agendaItemId) ?? 0) - (position.get(b.agendaItemId) ?? 0) || a.id - b.id,
         );
       const shown = [];
       for (const paper of papers) {

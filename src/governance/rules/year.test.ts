@@ -70,7 +70,10 @@ const seatCases: { line: string; seat: ReturnType<typeof seatFromLine> }[] = [
       office: 'chair',
     },
   },
-  { line: 'Vice-chair', seat: { title: 'Vice-chair', places: 1, membership: 'voting', office: 'vice-chair' } },
+  {
+    line: 'Vice-chair',
+    seat: { title: 'Vice-chair', places: 1, membership: 'voting', office: 'vice-chair' },
+  },
   {
     // Seed 001, 5: "The Strategic Board may co-opt other 'non-voting' persons/organisations".
     line: 'Teacher Liaison Panel representative (co-opted)',
@@ -80,7 +83,10 @@ const seatCases: { line: string; seat: ReturnType<typeof seatFromLine> }[] = [
     line: '2 × PCC data team representatives (non-voting)',
     seat: { title: 'PCC data team representatives', places: 2, membership: 'non-voting', office: null },
   },
-  { line: '0 x primary headteachers', seat: { problem: '“0 x primary headteachers”: a seat has at least one place' } },
+  {
+    line: '0 x primary headteachers',
+    seat: { problem: '“0 x primary headteachers”: a seat has at least one place' },
+  },
   { line: '3 x (voting)', seat: { problem: '“3 x (voting)” names no seat' } },
 ];
 for (const c of seatCases) {
@@ -99,7 +105,11 @@ const opening = [
 
 test('a meeting later in the year: seed 001’s standard items and the report it is for', () => {
   assert.deepEqual(
-    titles({ firstOfAcademicYear: false, programme: null, report: { title: 'Two year strategy 2016 - 2018' } }),
+    titles({
+      firstOfAcademicYear: false,
+      programme: null,
+      report: { title: 'Two year strategy 2016 - 2018' },
+    }),
     [...opening, 'report: Two year strategy 2016 - 2018', 'future meetings: Dates of future meetings'],
   );
 });
@@ -129,7 +139,11 @@ test('an approved programme is not taken again; what it plans to the month still
   assert.deepEqual(
     titles({
       firstOfAcademicYear: false,
-      programme: { approved: true, yearName: '2016/17', planned: [{ title: 'KPI report', reportFrom: null }] },
+      programme: {
+        approved: true,
+        yearName: '2016/17',
+        planned: [{ title: 'KPI report', reportFrom: null }],
+      },
       report: null,
     }),
     [...opening, 'report: KPI report', 'future meetings: Dates of future meetings'],
