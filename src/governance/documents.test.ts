@@ -162,12 +162,13 @@ describeOnDatabases('board papers uploaded as PDFs, and the PDF pack', (database
     const sent = await upload({ bytes, name: 'survey.pdf' }, { title: 'Headteachers’ survey 2016' });
     assert.equal(sent.statusCode, 303);
     assert.deepEqual(await counts(), { papers: (before.papers ?? 0) + 1, audit: (before.audit ?? 0) + 1 });
-    const [paper] = (await services.papers.papersOf(meetingId)).filter((p) => p.kind === 'document');
-    assert.equal(paper?.documentPages, 3);
-    const download = await officer.get(String(paper?.liveUrl));
+    const paper = (await services.papers.papersOf(meetingId)).find((p) => p.kind === 'document');
+    assert.ok(paper);
+    assert.equal(paper.documentPages, 3);
+    const download = await officer.get(paper.liveUrl);
     assert.equal(download.headers['content-type'], 'application/pdf');
     assert.ok(download.rawPayload.equals(bytes), 'the same bytes as uploaded');
-    assert.equal((await school.get(String(paper?.liveUrl))).statusCode, 404, 'the papers are not public');
+    assert.equal((await school.get(paper.liveUrl)).statusCode, 404, 'the papers are not public');
   });
 
   test('the PDF pack: the document bound in after its cover, contents numbered as the PDF is, every page numbered', async () => {
@@ -193,13 +194,13 @@ describeOnDatabases('board papers uploaded as PDFs, and the PDF pack', (database
       cover + 4,
       'the next paper follows the 3 bound pages',
     );
-    pdf.pageTexts.forEach((text, i) =>
+    pdf.pageTexts.forEach((text, i) => {
       assert.match(
         text,
         new RegExp(`Page ${String(i + 1)} of ${String(pdf.pages)}`),
         `page ${String(i + 1)}`,
-      ),
-    );
+      );
+    });
     assert.equal(pdf.language, 'en');
     assert.ok(pdf.outline.includes('Membership'), 'the outline survives the binding');
   });

@@ -171,8 +171,9 @@ const outline = [
 
 test('each section starts where its heading landed; an uploaded paper moves every later section on', () => {
   const starts = sectionStarts(outline, sections);
+  assert.ok(starts);
   assert.deepEqual(starts, [2, 2, 3, 6, 7]);
-  assert.deepEqual(boundPages(starts ?? [], sections), {
+  assert.deepEqual(boundPages(starts, sections), {
     membership: 2,
     agenda: 2,
     'paper-1': 3,
