@@ -399,6 +399,23 @@ export const routeSamples: Record<string, Target[]> = {
   'POST /api/v1/meetings/:id/items/:itemId/decision': [
     { target: 'any', url: () => `/api/v1/meetings/1/items/3/decision`, status: 400, body: {} },
   ],
+  'POST /api/v1/meetings/:id/declarations': [
+    { target: 'any', url: () => `/api/v1/meetings/1/declarations`, status: 400, body: {} },
+  ],
+  'GET /api/v1/meetings/:id/actions': [
+    { target: 'any', url: () => `/api/v1/meetings/1/actions`, status: 200, statusFor: { board_member: 404 } },
+  ],
+  'POST /api/v1/meetings/:id/actions': [
+    { target: 'any', url: () => `/api/v1/meetings/1/actions`, status: 400, body: {} },
+  ],
+  // Seed 001's papers are published publicly: everyone reads them.
+  'GET /api/v1/meetings/:id/pack': [{ target: 'any', url: () => `/api/v1/meetings/1/pack`, status: 200 }],
+  'GET /api/v1/boards/:id/programme': [
+    { target: 'any', url: () => `/api/v1/boards/2/programme?year=2016`, status: 200 },
+  ],
+  'POST /api/v1/boards/:id/programme': [
+    { target: 'any', url: () => `/api/v1/boards/2/programme`, status: 400, body: {} },
+  ],
   'GET /api/v1/plans': [{ target: 'any', url: () => `/api/v1/plans`, status: 200 }],
   'GET /api/v1/plans/:id': [{ target: 'any', url: () => `/api/v1/plans/1`, status: 200 }],
   'GET /api/v1/actions/:id': [{ target: 'any', url: () => `/api/v1/actions/1`, status: 200 }],

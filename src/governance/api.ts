@@ -7,12 +7,17 @@ import type { Actor } from '../access/actor.ts';
 import { UnauthenticatedError } from '../kernel/errors.ts';
 import { boardInput, holderInput, seatInput, termsInput } from './boards/service.ts';
 import { attendanceInput, decisionInput, meetingInput } from './meetings/service.ts';
+import { declarationInput } from './meetings/declarations.ts';
+import { actionInput } from './actions/service.ts';
+import { programmeItemInput } from './programme/service.ts';
+import type { Config } from '../kernel/config.ts';
+import type { Composition } from '../access/capability.ts';
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const params = z.object({ id });
 
 /** Boards, meetings, attendance and decisions, with the same permissions and rules as the pages. */
-export function governanceApi(services: Services) {
+export function governanceApi(services: Services, _config: Config, { paperKinds }: Composition) {
   return async function (app: FastifyInstance): Promise<void> {
     const api = app.withTypeProvider<ZodTypeProvider>();
     const actorOf = (request: { actor?: Actor }) => {
@@ -135,6 +140,119 @@ export function governanceApi(services: Services) {
           request.body,
           today(),
         );
+        return reply.status(201).send();
+      },
+    );
+
+    api.post(
+      '/meetings/:id/declarations',
+      {
+        config: manage,
+        schema: {
+          tags: ['governance'],
+          summary: 'A member’s declaration of an interest in an item, as the clerk records it',
+          params,
+          body: declarationInput,
+        },
+      },
+      async (request, reply) => {
+        await services.declarations.declare(actorOf(request), request.params.id, request.body, today());
+        return reply.status(201).send();
+      },
+    );
+
+    api.get(
+      '/meetings/:id/actions',
+      {
+        config: read,
+        schema: {
+          tags: ['governance'],
+          summary: 'The actions arising from a meeting, and the earlier ones it takes as matters arising',
+          params,
+        },
+      },
+      async (request) => {
+        const meeting = await services.meetings.meeting(actorOf(request), request.params.id, today());
+        return services.meetingActions.ofMeeting(meeting, today());
+      },
+    );
+
+    api.post(
+      '/meetings/:id/actions',
+      {
+        config: manage,
+        schema: {
+          tags: ['governance'],
+          summary: 'An action arising, with its owner and the date it is due',
+          params,
+          body: actionInput,
+        },
+      },
+      async (request, reply) => {
+        await services.meetingActions.add(actorOf(request), request.params.id, request.body, today());
+        return reply.status(201).send();
+      },
+    );
+
+    // The pack as data: the meeting as this person may read it (the public papers, for anyone
+    // else), and each paper with whether its figures have changed since; the PDF is at pdfUrl.
+    api.get(
+      '/meetings/:id/pack',
+      {
+        config: { permission: 'governance:readPublic' },
+        schema: {
+          tags: ['governance'],
+          summary: 'A meeting’s board pack: notice, membership, agenda and papers as the board received them',
+          params,
+        },
+      },
+      async (request) => {
+        const pack = await services.papers.pack(
+          actorOf(request),
+          paperKinds,
+          request.params.id,
+          (template, context) => app.view(template, context),
+          today(),
+        );
+        return {
+          meeting: pack.meeting,
+          pdfUrl: `/meetings/${String(request.params.id)}/pack.pdf`,
+          papers: pack.papers.map(({ html: _html, ...paper }) => paper),
+        };
+      },
+    );
+
+    api.get(
+      '/boards/:id/programme',
+      {
+        config: read,
+        schema: {
+          tags: ['governance'],
+          summary:
+            'The board’s work programme for an academic year (2016 for 2016/17), and when it was approved',
+          params,
+          querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+        },
+      },
+      async (request) => {
+        const board = await services.boards.board(actorOf(request), request.params.id, today());
+        return services.workProgramme.programme(board, request.query.year);
+      },
+    );
+
+    api.post(
+      '/boards/:id/programme',
+      {
+        config: manage,
+        schema: {
+          tags: ['governance'],
+          summary: 'An item planned to a month of the board’s work programme',
+          params,
+          body: programmeItemInput,
+        },
+      },
+      async (request, reply) => {
+        await services.workProgramme.addItem(actorOf(request), request.params.id, request.body, today());
         return reply.status(201).send();
       },
     );

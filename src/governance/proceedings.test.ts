@@ -438,6 +438,15 @@ describeOnDatabases(
         assert.doesNotMatch(pack.body, /Staffing matters/);
         assert.match(pack.body, /Items exempt from publication under Schedule 12A/);
         assert.equal((await reader.get(`/meetings/${String(closed)}/pack`)).statusCode, 404);
+        // The API gives the same pack as data, with the same permission and the same public view.
+        const data = (await reader.get(`/api/v1/meetings/${String(open)}/pack`)).json<{
+          meeting: { publicView: boolean; agenda: { title: string }[] };
+        }>();
+        assert.equal(data.meeting.publicView, true);
+        assert.deepEqual(
+          data.meeting.agenda.map((i) => i.title),
+          ['Budget monitoring', 'Dates of future meetings'],
+        );
         assert.match(
           (await reader.get('/boards')).body,
           /Scrutiny panel in public: meeting of 17 December 2026/,
