@@ -78,6 +78,7 @@ const operationsBefore = [
   'POST /api/v1/boards',
   'POST /api/v1/boards/{id}/meetings',
   'POST /api/v1/boards/{id}/programme',
+  'POST /api/v1/boards/{id}/terms',
   'POST /api/v1/kpis/{id}/actuals',
   'POST /api/v1/meetings/{id}/actions',
   'POST /api/v1/meetings/{id}/declarations',

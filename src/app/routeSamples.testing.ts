@@ -77,6 +77,7 @@ export const routeSamples: Record<string, Target[]> = {
   'POST /boards': [{ target: 'any', url: () => `/boards`, status: 400, body: {} }],
   'POST /boards/:id/holders': [{ target: 'any', url: () => `/boards/2/holders`, status: 400, body: {} }],
   'POST /boards/:id/terms/end': [{ target: 'any', url: () => `/boards/2/terms/end`, status: 400, body: {} }],
+  'POST /boards/:id/terms': [{ target: 'any', url: () => `/boards/2/terms`, status: 400, body: {} }],
   'POST /boards/:id/programme': [{ target: 'any', url: () => `/boards/2/programme`, status: 400, body: {} }],
   'POST /meetings/:id/declarations': [
     { target: 'any', url: () => `/meetings/1/declarations`, status: 400, body: {} },
@@ -412,6 +413,9 @@ export const routeSamples: Record<string, Target[]> = {
   'GET /api/v1/meetings/:id/pack': [{ target: 'any', url: () => `/api/v1/meetings/1/pack`, status: 200 }],
   'GET /api/v1/boards/:id/programme': [
     { target: 'any', url: () => `/api/v1/boards/2/programme?year=2016`, status: 200 },
+  ],
+  'POST /api/v1/boards/:id/terms': [
+    { target: 'any', url: () => `/api/v1/boards/2/terms`, status: 400, body: {} },
   ],
   'POST /api/v1/boards/:id/programme': [
     { target: 'any', url: () => `/api/v1/boards/2/programme`, status: 400, body: {} },

@@ -222,6 +222,23 @@ export function governanceApi(services: Services, _config: Config, { paperKinds 
       },
     );
 
+    api.post(
+      '/boards/:id/terms',
+      {
+        config: manage,
+        schema: {
+          tags: ['governance'],
+          summary: 'A new version of the board’s terms of reference; earlier versions are kept',
+          params,
+          body: termsInput,
+        },
+      },
+      async (request, reply) => {
+        await services.boards.addTerms(actorOf(request), request.params.id, request.body, today());
+        return reply.status(201).send();
+      },
+    );
+
     api.get(
       '/boards/:id/programme',
       {

@@ -25,7 +25,7 @@ import {
 } from './forms.ts';
 
 /** Which of the board page's forms a problem belongs to, so that it opens with the problem shown. */
-type BoardForm = 'meeting' | 'holder' | 'endTerm' | 'programme';
+type BoardForm = 'meeting' | 'holder' | 'endTerm' | 'programme' | 'terms';
 
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 
@@ -133,7 +133,7 @@ export function boardRoutes(services: Services, config: Config) {
         if (!(error instanceof ValidationError)) throw error;
         const year = chosenNumber(request.body.academicYear) ?? undefined;
         // The programme's fields share names with the meeting form's, so its ids are prefixed.
-        const prefix = form === 'programme' ? 'programme-' : '';
+        const prefix = form === 'programme' ? 'programme-' : form === 'terms' ? 'terms-' : '';
         return boardPage(reply, actorOf(request), request.params.id, year, {
           form,
           values: request.body,
@@ -171,6 +171,7 @@ export function boardRoutes(services: Services, config: Config) {
                 heldOn: body.heldOn ?? '',
                 startsAt: body.startsAt ?? '',
                 venue: optional(body.venue),
+                remoteLink: optional(body.remoteLink),
                 enquiries: optional(body.enquiries),
                 agenda: standardAgenda({
                   ...(await services.workProgramme.agendaPlanFor(request.params.id, body.heldOn ?? '')),
@@ -240,6 +241,34 @@ export function boardRoutes(services: Services, config: Config) {
               request.body.termEnd ?? '',
             ),
           () => `/boards/${String(request.params.id)}#membership`,
+        );
+      },
+    );
+
+    // A new version of the terms of reference (the board agreed a change, or a draft is revised).
+    routes.post(
+      '/boards/:id/terms',
+      { config: clerk, schema: { params: idParams, body: formBody } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const body = request.body;
+        return changeBoard(
+          reply,
+          request,
+          'terms',
+          () =>
+            services.boards.addTerms(
+              actor,
+              request.params.id,
+              {
+                agreedOn: body.termsAgreedOn ?? '',
+                status: body.termsStatus === 'agreed' ? 'agreed' : 'draft',
+                purpose: body.purpose ?? '',
+                responsibilities: lines(body.responsibilities),
+              },
+              today(),
+            ),
+          () => `/boards/${String(request.params.id)}#terms`,
         );
       },
     );

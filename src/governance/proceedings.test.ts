@@ -182,6 +182,35 @@ describeOnDatabases(
       assert.deepEqual(await counts(), before);
     });
 
+    test('a new version of the terms of reference is dated and the earlier one kept', async () => {
+      const { id } = await threeMemberBoard('Scrutiny panel for its terms');
+      const url = `/boards/${String(id)}`;
+      const token = await officer.csrfToken(url);
+      const before = await counts();
+      const undated = await officer.postForm(`${url}/terms`, { _csrf: token, purpose: 'To scrutinise.' });
+      assert.equal(undated.statusCode, 400);
+      assert.match(undated.body, /Enter a real date, like 2016-09-30/);
+      assert.deepEqual(await counts(), before);
+      for (const [termsAgreedOn, purpose, termsStatus] of [
+        ['2016-07-01', 'To scrutinise the council’s schools.', 'draft'],
+        ['2016-09-30', 'To scrutinise school improvement in the city.', 'agreed'],
+      ] as const)
+        assert.equal(
+          (await officer.postForm(`${url}/terms`, { _csrf: token, termsAgreedOn, purpose, termsStatus }))
+            .statusCode,
+          303,
+        );
+      const page = await officer.get(url);
+      assert.match(
+        page.body,
+        /Agreed, 30 September 2016\.<\/p>\s*<h3 class="govuk-heading-s">Purpose<\/h3>\s*<p class="govuk-body">To scrutinise school improvement in the city\./,
+      );
+      assert.match(
+        page.body,
+        /Earlier versions<\/h3>\s*<ul class="govuk-list">\s*<li>Draft, 1 July 2016<\/li>/,
+      );
+    });
+
     test('a member takes a seat on the board’s page; a full seat refuses another; a term ends', async () => {
       const { id } = await threeMemberBoard('Scrutiny panel for seats');
       const board = await services.boards.board(testOperator, id, today);

@@ -235,6 +235,22 @@ export function createBoardsService(db: Database) {
       });
     },
 
+    /** A new version of the terms of reference, dated; the earlier versions are kept. */
+    async addTerms(actor: Actor, boardId: number, input: z.input<typeof termsInput>, today: string) {
+      requireManager(actor);
+      await boardAsPublished(boardId, today);
+      const terms = validated(termsInput, input);
+      await db.transaction(async (tx) => {
+        await tx.insert(termsOfReference).values({ ...terms, boardId, recordedBy: actor.label });
+        await recordAudit(tx, actor, {
+          action: 'board.termsRecorded',
+          entityType: 'board',
+          entityId: String(boardId),
+          after: terms,
+        });
+      });
+    },
+
     /** A member's term ends on a day (they stand down, or their term runs out): the seat is free after it. */
     async endTerm(actor: Actor, boardId: number, holderId: number, termEnd: string) {
       requireManager(actor);
