@@ -20,6 +20,7 @@ export const unitFiles = [
   'src/performance/school/gaps.test.ts',
   'src/governance/rules/rules.test.ts',
   'src/governance/rules/year.test.ts',
+  'src/support/rules/rules.test.ts',
   'src/governance/meetings/calendar.test.ts',
   'src/performance/periods.test.ts',
   'src/performance/rankings.test.ts',
@@ -80,6 +81,7 @@ export const databaseFiles = [
   'src/governance/papers.test.ts',
   'src/governance/proceedings.test.ts',
   'src/governance/documents.test.ts',
+  'src/support/support.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

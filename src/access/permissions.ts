@@ -49,12 +49,9 @@ export const accessPermissions = definePermissions({
 });
 
 /**
- * SPEC's table grants these for the capabilities still to be built (support brokering, school data
- * returns). Each moves to its capability's permissions.ts when that is built.
+ * SPEC's table grants these for the capabilities still to be built (school data returns). Each moves to its capability's permissions.ts when that is built.
  */
 export const permissionsAhead = definePermissions({
-  'support:read': { roles: ['officer', 'system_leader'], means: 'see support programmes and deployments' },
-  'deployments:updateOwn': { roles: ['system_leader'], means: 'update the deployments assigned to them' },
   'collection:submit': {
     roles: ['trust_leader', 'school_user'],
     means: 'submit in-year data and predictions for their own schools',

@@ -6,6 +6,7 @@ import { concernModule } from '../concern/module.ts';
 import { plansModule } from '../plans/module.ts';
 import { reportsModule } from '../reports/module.ts';
 import { governanceModule } from '../governance/module.ts';
+import { supportModule } from '../support/module.ts';
 
 /**
  * Every capability, in order: the app, the API and its OpenAPI document, the navigation, the upload
@@ -22,6 +23,7 @@ export const capabilityModules = [
   plansModule,
   reportsModule,
   governanceModule,
+  supportModule,
   accessModule,
 ] as const;
 

@@ -74,6 +74,27 @@ export const routeSamples: Record<string, Target[]> = {
   // The Strategic Board (2), whose chair is the demonstration's board member.
   'POST /boards/:id/meetings': [{ target: 'any', url: () => `/boards/2/meetings`, status: 400, body: {} }],
   'GET /boards/new': [{ target: 'any', url: () => `/boards/new`, status: 200 }],
+  'GET /support': [{ target: 'any', url: () => `/support`, status: 200 }],
+  'GET /support/leaders': [{ target: 'any', url: () => `/support/leaders`, status: 200 }],
+  'POST /support/leaders': [{ target: 'any', url: () => `/support/leaders`, status: 400, body: {} }],
+  'GET /support/leaders/:id': [{ target: 'any', url: () => `/support/leaders/1`, status: 200 }],
+  'POST /support/leaders/:id/conflicts': [
+    { target: 'any', url: () => `/support/leaders/1/conflicts`, status: 400, body: {} },
+  ],
+  'GET /support/deployments/new': [
+    { target: 'any', url: () => `/support/deployments/new?urn=990002`, status: 200 },
+  ],
+  'POST /support/deployments': [{ target: 'any', url: () => `/support/deployments`, status: 400, body: {} }],
+  'GET /support/deployments/:id': [{ target: 'any', url: () => `/support/deployments/1`, status: 200 }],
+  'POST /support/deployments/:id/move': [
+    { target: 'any', url: () => `/support/deployments/1/move`, status: 400, body: {} },
+  ],
+  'POST /support/deployments/:id/visits': [
+    { target: 'any', url: () => `/support/deployments/1/visits`, status: 400, body: {} },
+  ],
+  'POST /support/deployments/:id/reviews': [
+    { target: 'any', url: () => `/support/deployments/1/reviews`, status: 400, body: {} },
+  ],
   'POST /boards': [{ target: 'any', url: () => `/boards`, status: 400, body: {} }],
   'POST /boards/:id/holders': [{ target: 'any', url: () => `/boards/2/holders`, status: 400, body: {} }],
   'POST /boards/:id/terms/end': [{ target: 'any', url: () => `/boards/2/terms/end`, status: 400, body: {} }],
@@ -419,6 +440,21 @@ export const routeSamples: Record<string, Target[]> = {
   ],
   'POST /api/v1/boards/:id/programme': [
     { target: 'any', url: () => `/api/v1/boards/2/programme`, status: 400, body: {} },
+  ],
+  'GET /api/v1/system-leaders': [{ target: 'any', url: () => `/api/v1/system-leaders`, status: 200 }],
+  'GET /api/v1/system-leaders/:id': [{ target: 'any', url: () => `/api/v1/system-leaders/1`, status: 200 }],
+  'POST /api/v1/system-leaders': [
+    { target: 'any', url: () => `/api/v1/system-leaders`, status: 400, body: {} },
+  ],
+  'GET /api/v1/deployments': [{ target: 'any', url: () => `/api/v1/deployments`, status: 200 }],
+  // Deployment 1 is the National Leader of Education's: the demonstration's system leader account.
+  'GET /api/v1/deployments/:id': [{ target: 'any', url: () => `/api/v1/deployments/1`, status: 200 }],
+  'POST /api/v1/deployments': [{ target: 'any', url: () => `/api/v1/deployments`, status: 400, body: {} }],
+  'POST /api/v1/deployments/:id/moves': [
+    { target: 'any', url: () => `/api/v1/deployments/1/moves`, status: 400, body: {} },
+  ],
+  'POST /api/v1/deployments/:id/visits': [
+    { target: 'any', url: () => `/api/v1/deployments/1/visits`, status: 400, body: {} },
   ],
   'GET /api/v1/plans': [{ target: 'any', url: () => `/api/v1/plans`, status: 200 }],
   'GET /api/v1/plans/:id': [{ target: 'any', url: () => `/api/v1/plans/1`, status: 200 }],

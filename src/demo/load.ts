@@ -14,6 +14,7 @@ import {
 import { demoAccounts } from './accounts.ts';
 import { loadDemoPlans } from './plans/load.ts';
 import { demoLocalAuthority, demoRegister } from './schools.ts';
+import { loadDemoSupport } from './support.ts';
 import { demoIndicators, seed001Results } from './results.ts';
 import { sefton, seed004AreaFigures } from './areaProfile.ts';
 import { seed001Boards, seed001Meeting } from './boards.ts';
@@ -79,6 +80,10 @@ export async function loadDemo(services: Services): Promise<void> {
   await loadDemoPlans(db, demoLoader);
   await loadDemoResults(services);
   await loadDemoMeeting(services, boardIds[0] ?? 0);
+  await loadDemoSupport(services, demoLoader, async (email) => {
+    const [account] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    return account?.id ?? null;
+  });
 }
 
 /**

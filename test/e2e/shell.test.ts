@@ -47,6 +47,7 @@ void describe('app shell in a real browser [chromium]', () => {
       'Area profile',
       'Letters',
       'Boards',
+      'Support',
       'Import data',
       'Indicators',
       'Users',

@@ -1,0 +1,149 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import { users } from '../access/schema.ts';
+import type { DeploymentStatus, OverallJudgement, RagRating } from './rules/deployment.ts';
+
+// Support brokering (SPEC C6; seeds 000, 001, 004): the system leaders a council commissions
+// support from, and their deployments to schools.
+
+/** The designations a council recognises; NLE, LLE, SLE, NLG and expert governor to start with. */
+export const designations = pgTable('support_designations', {
+  code: text('code').primaryKey(),
+  title: text('title').notNull(),
+  position: integer('position').notNull(),
+});
+
+/** A system leader: who they are, their designation, where they lead, what they know, their days. */
+export const systemLeaders = pgTable(
+  'system_leaders',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    userId: integer('user_id').references(() => users.id),
+    designation: text('designation')
+      .notNull()
+      .references(() => designations.code),
+    designatedOn: date('designated_on', { mode: 'string' }),
+    expiresOn: date('expires_on', { mode: 'string' }),
+    // Their own school (a URN from the register) and trust: never supported by them.
+    homeUrn: integer('home_urn'),
+    trustId: text('trust_id'),
+    specialisms: jsonb('specialisms').$type<string[]>().notNull().default([]),
+    daysPerYear: doublePrecision('days_per_year').notNull(),
+    isDemonstration: boolean('is_demonstration').notNull().default(false),
+  },
+  (t) => [
+    check('system_leaders_days', sql`${t.daysPerYear} >= 0 and ${t.daysPerYear} <= 200`),
+    index('system_leaders_user_idx').on(t.userId),
+  ],
+);
+
+/** An interest a leader has declared in a school or a trust, besides their own. */
+export const leaderConflicts = pgTable(
+  'system_leader_conflicts',
+  {
+    id: serial('id').primaryKey(),
+    leaderId: integer('leader_id')
+      .notNull()
+      .references(() => systemLeaders.id),
+    urn: integer('urn'),
+    trustId: text('trust_id'),
+    reason: text('reason').notNull(),
+  },
+  (t) => [index('system_leader_conflicts_leader_idx').on(t.leaderId)],
+);
+
+/** A system leader brokered to a school: why, to what end, for how many days, and where it stands. */
+export const deployments = pgTable(
+  'deployments',
+  {
+    id: serial('id').primaryKey(),
+    leaderId: integer('leader_id')
+      .notNull()
+      .references(() => systemLeaders.id),
+    urn: integer('urn').notNull(),
+    // The academic year its days count in: 2016 for 2016/17.
+    academicYear: integer('academic_year').notNull(),
+    purpose: text('purpose').notNull(),
+    // The school's category of concern when it was brokered, as the concern work had it.
+    concernCategory: text('concern_category'),
+    objectives: jsonb('objectives').$type<{ text: string; areas: string[] }[]>().notNull(),
+    daysAgreed: doublePrecision('days_agreed').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    status: text('status').$type<DeploymentStatus>().notNull().default('proposed'),
+    isDemonstration: boolean('is_demonstration').notNull().default(false),
+  },
+  (t) => [
+    index('deployments_leader_idx').on(t.leaderId),
+    index('deployments_urn_idx').on(t.urn),
+    check('deployments_days', sql`${t.daysAgreed} > 0 and ${t.daysAgreed} <= 200`),
+    check('deployments_dates', sql`${t.endsOn} >= ${t.startsOn}`),
+  ],
+);
+
+/** Each move of a deployment's status: who, when and why. */
+export const deploymentMoves = pgTable(
+  'deployment_moves',
+  {
+    id: serial('id').primaryKey(),
+    deploymentId: integer('deployment_id')
+      .notNull()
+      .references(() => deployments.id),
+    from: text('from_status').$type<DeploymentStatus | null>(),
+    to: text('to_status').$type<DeploymentStatus>().notNull(),
+    why: text('why').notNull(),
+    by: text('moved_by').notNull(),
+    at: timestamp('moved_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('deployment_moves_deployment_idx').on(t.deploymentId)],
+);
+
+/** A visit made under a deployment: the days used come from these. */
+export const deploymentVisits = pgTable(
+  'deployment_visits',
+  {
+    id: serial('id').primaryKey(),
+    deploymentId: integer('deployment_id')
+      .notNull()
+      .references(() => deployments.id),
+    visitedOn: date('visited_on', { mode: 'string' }).notNull(),
+    days: doublePrecision('days').notNull(),
+    note: text('note').notNull().default(''),
+    loggedBy: text('logged_by').notNull(),
+  },
+  (t) => [
+    index('deployment_visits_deployment_idx').on(t.deploymentId),
+    check('deployment_visits_days', sql`${t.days} > 0 and ${t.days} <= 5`),
+  ],
+);
+
+/** A termly review: each objective rated red, amber or green with a comment, and a judgement overall. */
+export const deploymentReviews = pgTable(
+  'deployment_reviews',
+  {
+    deploymentId: integer('deployment_id')
+      .notNull()
+      .references(() => deployments.id),
+    // "Autumn 2016", as the review is written up.
+    term: text('term').notNull(),
+    ratings: jsonb('ratings').$type<{ rating: RagRating; comment: string }[]>().notNull(),
+    overall: text('overall').$type<OverallJudgement>().notNull(),
+    reviewedBy: text('reviewed_by').notNull(),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.deploymentId, t.term] })],
+);
