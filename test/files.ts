@@ -21,6 +21,8 @@ export const unitFiles = [
   'src/governance/rules/rules.test.ts',
   'src/governance/rules/year.test.ts',
   'src/support/rules/rules.test.ts',
+  'src/support/rules/impact.test.ts',
+  'src/support/impact.real.test.ts',
   'src/governance/meetings/calendar.test.ts',
   'src/performance/periods.test.ts',
   'src/performance/rankings.test.ts',
