@@ -54,8 +54,8 @@ export function supportRoutes(services: Services) {
         services.systemLeaders.list(
           {
             q: query.q,
-            designation: query.designation || undefined,
-            specialism: query.specialism || undefined,
+            designation: query.designation === '' ? undefined : query.designation,
+            specialism: query.specialism === '' ? undefined : query.specialism,
             withDaysLeft: query.free === 'yes',
           },
           today(),

@@ -53,8 +53,8 @@ void describe('boards and meetings in a real browser [chromium]', () => {
     await page.getByText('Add a meeting').click();
     await board.navigatesBy(() => page.getByRole('button', { name: 'Add the meeting' }).click());
     assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter a real date/);
-    await page.getByLabel('Date').fill('2027-03-10');
-    await page.getByLabel('Time').fill('4 pm');
+    await page.getByLabel('Date', { exact: true }).fill('2027-03-10');
+    await page.getByLabel('Time', { exact: true }).fill('4 pm');
     await page.getByLabel('Report', { exact: true }).fill('Annual programme of work');
     await board.navigatesBy(() => page.getByRole('button', { name: 'Add the meeting' }).click());
     assert.equal(await board.heading(), 'Meeting of 10 March 2027');
