@@ -11,6 +11,7 @@ import {
   validated,
 } from '../kernel/errors.ts';
 import { establishments } from '../schools/schema.ts';
+import { supportVisits } from '../concern/schema.ts';
 import { supportPermissions } from './permissions.ts';
 import {
   deploymentMoves,
@@ -313,8 +314,31 @@ export function createDeploymentsService(db: Database, directory: DirectoryServi
             message: `Visits are logged against an agreed or deployed deployment, not a ${row.status} one`,
           },
         ]);
+      const [leader] = await db
+        .select({ name: systemLeaders.name })
+        .from(systemLeaders)
+        .where(eq(systemLeaders.id, row.leaderId));
       await db.transaction(async (tx) => {
-        await tx.insert(deploymentVisits).values({ ...visit, deploymentId: id, loggedBy: nameOf(actor) });
+        // The days brokered count in the school's support allowance, as an officer's visit does.
+        const [recorded] = await tx
+          .insert(supportVisits)
+          .values({
+            urn: row.urn,
+            visitOn: visit.visitedOn,
+            days: visit.days,
+            officer: leader?.name ?? 'System leader',
+            purpose: `Deployment: ${row.purpose}`,
+            status: 'done',
+            notes: visit.note,
+            createdBy: actor.label,
+          })
+          .returning({ id: supportVisits.id });
+        await tx.insert(deploymentVisits).values({
+          ...visit,
+          deploymentId: id,
+          loggedBy: nameOf(actor),
+          supportVisitId: recorded?.id ?? null,
+        });
         await recordAudit(tx, actor, {
           action: 'support.visitLogged',
           entityType: 'deployment',

@@ -55,7 +55,7 @@ test(
       methodologyBreaks: [2016],
     });
     assert.equal(answer.kind, 'estimate');
-      assert.equal(answer.participants, 10);
+    assert.equal(answer.participants, 10);
     assert.equal(answer.comparators, 30);
 
     // Again, from the files: each comparator's change, each participant's, and Welch's interval.

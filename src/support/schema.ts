@@ -14,6 +14,7 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 import { users } from '../access/schema.ts';
+import { supportVisits } from '../concern/schema.ts';
 import type { DeploymentStatus, OverallJudgement, RagRating } from './rules/deployment.ts';
 
 // Support brokering (SPEC C6; seeds 000, 001, 004): the system leaders a council commissions
@@ -124,6 +125,9 @@ export const deploymentVisits = pgTable(
     days: doublePrecision('days').notNull(),
     note: text('note').notNull().default(''),
     loggedBy: text('logged_by').notNull(),
+    // The same visit in the school's support record (concern's support_visits), where its days
+    // count against the school's allowance.
+    supportVisitId: integer('support_visit_id').references(() => supportVisits.id),
   },
   (t) => [
     index('deployment_visits_deployment_idx').on(t.deploymentId),

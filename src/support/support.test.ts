@@ -163,11 +163,16 @@ describeOnDatabases('support brokering: system leaders and deployments (SPEC C6)
       );
     const backwards = await leader.postForm(`${url}/move`, { _csrf: leaderToken, to: 'agreed', why: 'Undo' });
     assert.match(backwards.body, /A deployed deployment moves to completed or cancelled, not to agreed/);
+    const allowanceDone = async () =>
+      (await services.support.schoolSupport(testOperator, 990002, '2016-11-01')).use?.done ?? Number.NaN;
+    const doneBefore = await allowanceDone();
     assert.equal(
       (await leader.postForm(`${url}/visits`, { _csrf: leaderToken, visitedOn: '2016-10-10', days: '1.5' }))
         .statusCode,
       303,
     );
+    // The days brokered count in the school's support allowance (SPEC C6, 6).
+    assert.equal(await allowanceDone(), doneBefore + 1.5);
     const purple = await leader.postForm(`${url}/reviews`, {
       _csrf: leaderToken,
       term: 'Autumn 2016',

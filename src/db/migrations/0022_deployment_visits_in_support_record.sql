@@ -1,0 +1,2 @@
+ALTER TABLE "deployment_visits" ADD COLUMN "support_visit_id" integer;--> statement-breakpoint
+ALTER TABLE "deployment_visits" ADD CONSTRAINT "deployment_visits_support_visit_id_support_visits_id_fk" FOREIGN KEY ("support_visit_id") REFERENCES "public"."support_visits"("id") ON DELETE no action ON UPDATE no action;
