@@ -37,7 +37,8 @@ const budgets: Budget[] = [
   { role: 'officer', url: '/meetings/1', budget: 19 },
   // Read as the public papers, after the board's own view is refused.
   { role: 'school_user', url: '/meetings/1/pack', budget: 15 },
-  { role: 'officer', url: '/schools/990001', budget: 11 },
+  // With the system leaders brokered to it, and the days they have used.
+  { role: 'officer', url: '/schools/990001', budget: 13 },
   { role: 'officer', url: '/landscape', budget: 9 },
   { role: 'officer', url: '/areas/851/results/2016', budget: 3 },
   { role: 'officer', url: '/areas/851/gaps', budget: 5 },

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Services } from '../kernel/services.ts';
 import type { Config } from '../kernel/config.ts';
 import { UnauthenticatedError } from '../kernel/errors.ts';
+import { supportPermissions } from '../support/permissions.ts';
 import { concernPermissions } from '../concern/permissions.ts';
 import { performancePermissions } from '../performance/permissions.ts';
 import type { Actor } from '../access/actor.ts';
@@ -102,6 +103,10 @@ export function schoolsRoutes(services: Services, config: Config) {
           concern,
           seesVisits,
           seesResults: performancePermissions.has(request.actor.role, 'performance:read'),
+          // The system leaders brokered to it, for the officers who broker them (SPEC C6, 6).
+          deployments: supportPermissions.has(request.actor.role, 'support:manage')
+            ? await services.deployments.list(request.actor, { urn: request.params.urn })
+            : [],
         });
       },
     );
