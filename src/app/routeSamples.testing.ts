@@ -350,7 +350,8 @@ export const routeSamples: Record<string, Target[]> = {
     { target: 'own', url: (role) => `/schools/${String(ownSchool(role))}/visits`, status: 400, body: {} },
     { target: 'other', url: (role) => `/schools/${String(otherSchool(role))}/visits`, status: 400, body: {} },
   ],
-  'POST /visits/:id': [{ target: 'any', url: () => `/visits/1`, status: 404, body: {} }],
+  // Visit 1 is the demonstration's first deployment visit, in Spinnaker Junior's support record.
+  'POST /visits/:id': [{ target: 'any', url: () => `/visits/1`, status: 400, body: {} }],
   'POST /visits/:id/response': [
     {
       target: 'any',
