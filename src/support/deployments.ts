@@ -30,7 +30,8 @@ import {
 } from './rules/deployment.ts';
 import { capacityProblem } from './rules/capacity.ts';
 import { conflictWith } from './rules/conflicts.ts';
-import { academicYearOf, type DirectoryService } from './directory.ts';
+import type { DirectoryService } from './directory.ts';
+import { academicYearOf } from '../governance/rules/academicYear.ts';
 
 // Deployments (SPEC C6, 4): a system leader brokered to a school for agreed days and objectives,
 // refused when it would take the leader over their days or into a conflict of interest; its status

@@ -9,6 +9,7 @@ import { supportPermissions } from './permissions.ts';
 import { deployments, designations, leaderConflicts, systemLeaders } from './schema.ts';
 import { holdsDays } from './rules/deployment.ts';
 import { daysLeft } from './rules/capacity.ts';
+import { academicYearOf } from '../governance/rules/academicYear.ts';
 import { suggestLeaders, type Need } from './rules/matching.ts';
 import type { SchoolTies } from './rules/conflicts.ts';
 
@@ -54,10 +55,6 @@ export type DirectoryFilters = {
   specialism?: string | undefined;
   withDaysLeft?: boolean | undefined;
 };
-
-/** The academic year a day falls in: 2016 for 2016/17. */
-export const academicYearOf = (day: string) =>
-  Number(day.slice(5, 7)) >= 9 ? Number(day.slice(0, 4)) : Number(day.slice(0, 4)) - 1;
 
 export function createDirectoryService(db: Database) {
   const requireManager = (actor: Actor) => {

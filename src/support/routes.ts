@@ -6,7 +6,7 @@ import type { Services } from '../kernel/services.ts';
 import { UnauthenticatedError, ValidationError, formErrors } from '../kernel/errors.ts';
 import { todayIso as today } from '../kernel/format.ts';
 import { supportPermissions } from './permissions.ts';
-import { formBody, idParams, lines, listFrom, numberFrom } from './forms.ts';
+import { formBody, idParams, lines, listFrom, numberFrom } from '../kernel/forms.ts';
 import { overallJudgements, statusWords } from './rules/deployment.ts';
 
 const read = { permission: 'support:read' as const };
