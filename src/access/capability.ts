@@ -34,7 +34,16 @@ export type ImportKind = {
  * the dates a report covers (a report "since the last meeting" names both ends, so that the paper
  * reads the same whichever day it is opened).
  */
-export type PaperParams = { laCode?: string; period?: number; planId?: number; from?: string; to?: string };
+export type PaperParams = {
+  laCode?: string;
+  period?: number;
+  planId?: number;
+  from?: string;
+  to?: string;
+  /** A programme of support, for its impact report; an academic year by its first year (2016 for 2016/17). */
+  programmeId?: number;
+  academicYear?: number;
+};
 
 /**
  * One of a capability's reports that a board can take as a paper (SPEC C5): the page it renders, so

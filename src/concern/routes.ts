@@ -64,10 +64,19 @@ export function concernRoutes(services: Services, config: Config) {
         throw new ForbiddenError(
           'Your account cannot see this school’s category. Ask the council if you think it should.',
         );
+      // What the council brokered and commissioned for the school: the record of support a referral
+      // to the RSC must show (seed 000, 2.4), from the support work (SPEC C6, 6).
+      const [deployments, programmes] = concern.forOfficers
+        ? await Promise.all([
+            services.deployments.list(actor, { urn: schoolUrn }),
+            services.programmes.forSchool(schoolUrn),
+          ])
+        : [[], []];
       return reply.page('concern/views/school.njk', {
         pageTitle: `${school.name}: causing concern`,
         school,
         concern,
+        supportOffered: { deployments, programmes },
         intelligenceKinds,
         interventionKinds,
         interventionStatuses,

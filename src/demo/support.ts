@@ -187,4 +187,144 @@ export async function loadDemoSupport(
         });
     }
   }
+  await loadDemoCommissioning(services, loader, ids);
+}
+
+// Seed 000 4.2: "Challenge the Gap" — "minimum of 10 schools to take part", "delivery of six
+// training workshops" in "June, Sept, Nov 2016 & Jan, March, June 2017"; 4.1: pupil premium reviews
+// with the Teaching School Alliance. The schools, days, costs and attendance are made up.
+// Four academies and eight maintained primaries.
+const challengeTheGapSchools = Array.from({ length: 12 }, (_, i) => 990026 + i);
+const workshops = ['2016-06-15', '2016-09-21', '2016-11-16', '2017-01-18', '2017-03-15', '2017-06-14'];
+const reviewSchools = [990042, 990043, 990044, 990045, 990046, 990047];
+
+async function planParts(services: Services) {
+  const portsmouth = (await services.plans.list()).find((p) => p.organisation === 'Portsmouth City Council');
+  if (!portsmouth) return { actionOf: () => null, kpiOf: () => [] };
+  const plan = await services.plans.get(portsmouth.id);
+  const actions = plan.priorities.flatMap((p) => p.actions);
+  return {
+    actionOf: (number: string) => actions.find((a) => a.number === number)?.id ?? null,
+    kpiOf: (measure: string) => plan.kpis.filter((k) => k.measure === measure).map((k) => k.id),
+  };
+}
+
+/** Challenge the Gap and the pupil premium reviews, and the 2016/17 commissioning plan that pays for them. */
+export async function loadDemoCommissioning(services: Services, loader: Actor, leaderIds: readonly number[]) {
+  const { actionOf, kpiOf } = await planParts(services);
+  const challenge = await services.programmes.create(loader, {
+    name: 'Challenge the Gap',
+    purpose:
+      'A whole school improvement programme of evidence based strategies tailored to each school, first for a small group of its most vulnerable pupils and then for all of them',
+    provider: 'Portsmouth Teaching School Alliance with Challenge Partners',
+    cost: 36000,
+    funder: 'Schools Forum (demonstration)',
+    startsOn: '2016-06-01',
+    endsOn: '2017-07-21',
+    kpiIds: kpiOf('KS2 reading, writing and maths at the expected standard'),
+    impactIndicator: 'KS2RWM_Expected_STD',
+    baselineYear: 2016,
+    outcomeYear: 2017,
+    isDemonstration: true,
+  });
+  await services.programmes.addSchools(loader, challenge, challengeTheGapSchools);
+  for (const [i, heldOn] of workshops.entries())
+    await services.programmes.addSession(loader, challenge, {
+      title: `Workshop ${String(i + 1)}`,
+      heldOn,
+      // Most schools at most workshops: each misses one, in turn.
+      attended: challengeTheGapSchools.filter((urn, j) => (j + i) % 6 !== 0),
+    });
+  const reviews = await services.programmes.create(loader, {
+    name: 'Pupil premium reviews',
+    purpose: 'Trained facilitators review each school’s use of the pupil premium and offer bespoke support',
+    provider: 'Portsmouth Teaching School Alliance',
+    cost: 9000,
+    funder: 'Council school improvement grant (demonstration)',
+    startsOn: '2016-09-01',
+    endsOn: '2017-07-21',
+    isDemonstration: true,
+  });
+  await services.programmes.addSchools(loader, reviews, reviewSchools);
+  await services.programmes.addSession(loader, reviews, {
+    title: 'Facilitators’ training',
+    heldOn: '2016-10-05',
+    attended: [],
+  });
+  await services.qualityReviews.judge(loader, { programmeId: challenge }, {
+    judgement: 'effective',
+    evidence: 'Eleven of twelve schools came to five or more workshops; leaders’ evaluations and two visits found the strategies in use for the targeted pupils',
+    judgedOn: '2017-07-14',
+  });
+
+  const year = 2016;
+  await services.commissioning.setPriorities(
+    loader,
+    year,
+    'Schools where pupils make below expected progress, and schools causing concern\nDisadvantaged pupils and white British boys: closing the gap\nLeadership and governance in the schools that need it most',
+  );
+  const lines = [
+    {
+      title: 'School improvement for schools causing concern, led by the Operational Group',
+      actionId: actionOf('1.4'),
+      providerKind: 'teaching school alliance',
+      provider: 'Portsmouth Teaching School Alliance',
+      budget: 120000,
+      funder: 'Council school improvement budget (demonstration)',
+      startsOn: '2016-09-01',
+      endsOn: '2017-08-31',
+      status: 'in progress',
+    },
+    {
+      title: 'Challenge the Gap',
+      actionId: actionOf('4.2'),
+      providerKind: 'teaching school alliance',
+      provider: 'Portsmouth Teaching School Alliance with Challenge Partners',
+      programmeId: challenge,
+      budget: 36000,
+      funder: 'Schools Forum (demonstration)',
+      startsOn: '2016-06-01',
+      endsOn: '2017-07-21',
+      status: 'in progress',
+    },
+    {
+      title: 'Pupil premium reviews',
+      actionId: actionOf('4.1'),
+      providerKind: 'teaching school alliance',
+      provider: 'Portsmouth Teaching School Alliance',
+      programmeId: reviews,
+      budget: 9000,
+      funder: 'Council school improvement grant (demonstration)',
+      startsOn: '2016-09-01',
+      endsOn: '2017-07-21',
+      status: 'commissioned',
+    },
+    {
+      title: 'National Leader of Education for schools causing concern',
+      actionId: actionOf('1.4'),
+      providerKind: 'system leader',
+      leaderId: leaderIds[1] ?? null,
+      budget: 8000,
+      funder: 'Council school improvement budget (demonstration)',
+      startsOn: '2016-10-01',
+      endsOn: '2017-07-21',
+      status: 'in progress',
+    },
+    {
+      title: 'Analysis of results and in-year data for the annual challenge process',
+      actionId: actionOf('1.2'),
+      providerKind: 'local authority team',
+      provider: 'The council’s data team',
+      budget: 0,
+      funder: 'Council (officers’ time)',
+      startsOn: '2016-09-01',
+      endsOn: '2017-08-31',
+      status: 'in progress',
+    },
+  ];
+  for (const line of lines) await services.commissioning.addLine(loader, year, line);
+  await services.commissioning.approve(loader, year, {
+    reference: 'Portsmouth Education Partnership Executive Board (demonstration)',
+    approvedOn: '2016-07-14',
+  });
 }

@@ -107,6 +107,9 @@ export function schoolsRoutes(services: Services, config: Config) {
           deployments: supportPermissions.has(request.actor.role, 'support:manage')
             ? await services.deployments.list(request.actor, { urn: request.params.urn })
             : [],
+          programmes: supportPermissions.has(request.actor.role, 'support:manage')
+            ? await services.programmes.forSchool(request.params.urn)
+            : [],
         });
       },
     );

@@ -6,7 +6,11 @@ import type { Actor } from '../access/actor.ts';
 import { UnauthenticatedError } from '../kernel/errors.ts';
 import { todayIso as today } from '../kernel/format.ts';
 import { leaderInput } from './directory.ts';
-import { deploymentInput, moveInput, visitInput } from './deployments.ts';
+import { deploymentInput, moveInput, reviewInput, visitInput } from './deployments.ts';
+import { academicYearParam, approvalInput, workInput } from './commissioning.ts';
+import { programmeInput, sessionInput } from './programmes.ts';
+import { qualityInput } from './quality.ts';
+import { impactQuery } from './impactReports.ts';
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const params = z.object({ id });
@@ -110,6 +114,148 @@ export function supportApi(services: Services) {
       async (request, reply) => {
         await services.deployments.logVisit(actorOf(request), request.params.id, request.body);
         return reply.status(201).send();
+      },
+    );
+
+    api.post(
+      '/deployments/:id/reviews',
+      {
+        config: read,
+        schema: { tags, summary: 'The termly review: each objective red, amber or green, and a judgement', params, body: reviewInput },
+      },
+      async (request, reply) => {
+        await services.deployments.review(actorOf(request), request.params.id, request.body);
+        return reply.status(201).send();
+      },
+    );
+
+    api.post(
+      '/deployments/:id/quality',
+      {
+        config: manage,
+        schema: { tags, summary: 'An officer’s judgement of the deployment’s quality, with evidence', params, body: qualityInput },
+      },
+      async (request, reply) => {
+        await services.qualityReviews.judge(actorOf(request), { deploymentId: request.params.id }, request.body);
+        return reply.status(201).send();
+      },
+    );
+
+    api.get(
+      '/programmes',
+      { config: read, schema: { tags, summary: 'Programmes of support, with their numbers of schools and sessions' } },
+      async () => services.programmes.list(),
+    );
+
+    api.get(
+      '/programmes/:id',
+      { config: read, schema: { tags, summary: 'A programme: its schools and attendance, sessions and KPIs', params } },
+      async (request) => {
+        const programme = await services.programmes.programme(request.params.id);
+        return { ...programme, quality: await services.qualityReviews.of({ programmeIds: [programme.id] }) };
+      },
+    );
+
+    api.post(
+      '/programmes',
+      { config: manage, schema: { tags, summary: 'A programme of support set up', body: programmeInput } },
+      async (request, reply) => {
+        const created = await services.programmes.create(actorOf(request), request.body);
+        return reply.status(201).send({ id: created });
+      },
+    );
+
+    api.post(
+      '/programmes/:id/schools',
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: 'Schools join the programme, by URN',
+          params,
+          body: z.object({ urns: z.array(z.number().int()).min(1).max(500) }),
+        },
+      },
+      async (request, reply) => {
+        await services.programmes.addSchools(actorOf(request), request.params.id, request.body.urns);
+        return reply.status(201).send();
+      },
+    );
+
+    api.post(
+      '/programmes/:id/sessions',
+      { config: manage, schema: { tags, summary: 'A session held, with the schools that came', params, body: sessionInput } },
+      async (request, reply) => {
+        const created = await services.programmes.addSession(actorOf(request), request.params.id, request.body);
+        return reply.status(201).send({ id: created });
+      },
+    );
+
+    api.post(
+      '/programmes/:id/quality',
+      {
+        config: manage,
+        schema: { tags, summary: 'An officer’s judgement of the programme’s quality, with evidence', params, body: qualityInput },
+      },
+      async (request, reply) => {
+        await services.qualityReviews.judge(actorOf(request), { programmeId: request.params.id }, request.body);
+        return reply.status(201).send();
+      },
+    );
+
+    const yearParams = z.object({ year: academicYearParam });
+
+    api.get(
+      '/commissioning-plans/:year',
+      {
+        config: read,
+        schema: { tags, summary: 'The commissioning plan for an academic year (2016 for 2016/17)', params: yearParams },
+      },
+      async (request) => services.commissioning.plan(request.params.year),
+    );
+
+    api.post(
+      '/commissioning-plans/:year/lines',
+      {
+        config: manage,
+        schema: { tags, summary: 'A line of commissioned work in the year’s plan', params: yearParams, body: workInput },
+      },
+      async (request, reply) => {
+        const created = await services.commissioning.addLine(actorOf(request), request.params.year, request.body);
+        return reply.status(201).send({ id: created });
+      },
+    );
+
+    api.post(
+      '/commissioning-plans/:year/approval',
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: 'The board decision, or the minute, that approved the year’s plan',
+          params: yearParams,
+          body: approvalInput,
+        },
+      },
+      async (request, reply) => {
+        await services.commissioning.approve(actorOf(request), request.params.year, request.body);
+        return reply.status(201).send();
+      },
+    );
+
+    api.get(
+      '/impact',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: 'Whether a programme or a year’s deployments worked: difference in differences against matched schools',
+          querystring: impactQuery,
+        },
+      },
+      async (request) => {
+        const { tables: _tables, ...report } = await services.impactReports.report(request.query);
+        return report;
       },
     );
   };

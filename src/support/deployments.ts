@@ -106,10 +106,15 @@ export function createDeploymentsService(db: Database, directory: DirectoryServi
     return rows.map((r) => r.id);
   }
 
-  /** A deployment this person may see, as if the rest did not exist. */
-  async function deploymentRow(actor: Actor, id: number) {
+  /**
+   * A deployment this person may see, as if the rest did not exist; a change to one that is not
+   * theirs is refused outright (403), as the system leader asked to change it.
+   */
+  async function deploymentRow(actor: Actor, id: number, changing = false) {
     const [row] = await db.select().from(deployments).where(eq(deployments.id, id));
     const own = await ownLeaderIds(actor);
+    if (row && changing && own !== 'all' && !own.includes(row.leaderId))
+      throw new ForbiddenError('A system leader updates only their own deployments');
     if (!row || (own !== 'all' && !own.includes(row.leaderId)))
       throw new NotFoundError(`There is no deployment ${String(id)}`);
     return { row, own };
@@ -277,7 +282,7 @@ export function createDeploymentsService(db: Database, directory: DirectoryServi
 
     /** One step along proposed → agreed → deployed → completed, or to declined or cancelled. */
     async move(actor: Actor, id: number, input: { to: string; why: string }) {
-      const { row, own } = await deploymentRow(actor, id);
+      const { row, own } = await deploymentRow(actor, id, true);
       requireUpdater(actor, own, row.leaderId);
       const move = validated(moveInput, input);
       const problem = moveProblem(row.status, move.to);
@@ -305,7 +310,7 @@ export function createDeploymentsService(db: Database, directory: DirectoryServi
 
     /** A visit under the deployment: its days count as used. */
     async logVisit(actor: Actor, id: number, input: z.input<typeof visitInput>) {
-      const { row, own } = await deploymentRow(actor, id);
+      const { row, own } = await deploymentRow(actor, id, true);
       requireUpdater(actor, own, row.leaderId);
       const visit = validated(visitInput, input);
       if (row.status !== 'agreed' && row.status !== 'deployed')
@@ -356,7 +361,7 @@ export function createDeploymentsService(db: Database, directory: DirectoryServi
       // As a form posts it: each rating and the judgement are checked against their lists here.
       input: { term: string; ratings: { rating: string; comment?: string }[]; overall: string },
     ) {
-      const { row, own } = await deploymentRow(actor, id);
+      const { row, own } = await deploymentRow(actor, id, true);
       requireUpdater(actor, own, row.leaderId);
       const review = validated(reviewInput, input);
       if (review.ratings.length !== row.objectives.length)

@@ -8,6 +8,7 @@ import { todayIso as today } from '../kernel/format.ts';
 import { supportPermissions } from './permissions.ts';
 import { formBody, idParams, lines, listFrom, numberFrom } from '../kernel/forms.ts';
 import { overallJudgements, statusWords } from './rules/deployment.ts';
+import { qualityJudgements } from './rules/commissioning.ts';
 
 const read = { permission: 'support:read' as const };
 const manage = { permission: 'support:manage' as const };
@@ -210,6 +211,9 @@ export function supportRoutes(services: Services) {
         deployment,
         statusWords,
         judgements: overallJudgements,
+        qualityReviews: deployment.canManage ? await services.qualityReviews.of({ deploymentIds: [id] }) : [],
+        qualityJudgements,
+        today: today(),
         ...(error ? formErrors(error) : {}),
       });
     }
@@ -297,6 +301,27 @@ export function supportRoutes(services: Services) {
               overall: body.overall ?? '',
             }),
           'reviews',
+        );
+      },
+    );
+
+    routes.post(
+      '/support/deployments/:id/quality',
+      { config: manage, schema: { params: idParams, body: formBody } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const body = request.body;
+        return changeDeployment(
+          reply,
+          actor,
+          request.params.id,
+          () =>
+            services.qualityReviews.judge(
+              actor,
+              { deploymentId: request.params.id },
+              { judgement: body.judgement, evidence: body.evidence ?? '', judgedOn: body.judgedOn ?? '' },
+            ),
+          'quality',
         );
       },
     );

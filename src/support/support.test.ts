@@ -211,7 +211,7 @@ describeOnDatabases('support brokering: system leaders and deployments (SPEC C6)
       to: 'cancelled',
       why: 'Not mine',
     });
-    assert.equal(other.statusCode, 404);
+    assert.equal(other.statusCode, 403);
     const mine = (await leader.get('/support')).body;
     assert.match(mine, /Your deployments/);
     assert.doesNotMatch(mine, /Portsdown Hill School/);

@@ -36,6 +36,13 @@ const paramsInput = z
       .max(2100, 'Enter the year the results are for, like 2016')
       .optional(),
     planId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+    programmeId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+    academicYear: z.coerce
+      .number({ message: 'Enter the academic year by the year it starts, like 2016 for 2016/17' })
+      .int('Enter the academic year by the year it starts, like 2016 for 2016/17')
+      .min(2000, 'Enter the academic year by the year it starts, like 2016 for 2016/17')
+      .max(2100, 'Enter the academic year by the year it starts, like 2016 for 2016/17')
+      .optional(),
     from: z.iso.date({ message: 'Enter the date the report runs from, like 2016-04-01' }).optional(),
     to: z.iso.date({ message: 'Enter the date the report runs to, like 2016-09-22' }).optional(),
   })
@@ -49,6 +56,8 @@ const fieldNames: Record<keyof PaperParams, string> = {
   laCode: 'LA',
   period: 'year',
   planId: 'plan',
+  programmeId: 'programme',
+  academicYear: 'academic year',
   from: 'start date',
   to: 'end date',
 };

@@ -76,24 +76,41 @@ export function matchComparators(
     size: spread(candidates.map((c) => Math.log(c.pupils + 1))),
     disadvantaged: spread(candidates.flatMap((c) => (c.disadvantaged === null ? [] : [c.disadvantaged]))),
   };
+  // Each phase's candidates once, with their size on the log scale worked out once.
+  const byPhase = new Map<string, { c: Complete; size: number }[]>();
+  for (const c of candidates) {
+    const list = byPhase.get(c.phase) ?? [];
+    list.push({ c, size: Math.log(c.pupils + 1) });
+    byPhase.set(c.phase, list);
+  }
   const used = new Set<number>();
   return [...participants]
     .sort((a, b) => a.urn - b.urn)
     .map((p) => {
-      const distance = (c: Complete) =>
-        ((c.before - p.before) / sd.before) ** 2 +
-        ((Math.log(c.pupils + 1) - Math.log(p.pupils + 1)) / sd.size) ** 2 +
-        (p.disadvantaged !== null && c.disadvantaged !== null
-          ? ((c.disadvantaged - p.disadvantaged) / sd.disadvantaged) ** 2
-          : 0);
-      const nearest = candidates
-        .filter((c) => c.phase === p.phase && !used.has(c.urn))
-        .map((c) => ({ c, d: distance(c) }))
-        .sort((a, b) => a.d - b.d || a.c.urn - b.c.urn)
-        .slice(0, each)
-        .map(({ c }) => c);
-      for (const c of nearest) used.add(c.urn);
-      return { urn: p.urn, comparators: nearest };
+      const size = Math.log(p.pupils + 1);
+      // The nearest few kept in order as the candidates are read: a full sort per participant made
+      // 2,000 participants against every school in England take seconds.
+      const nearest: { c: Complete; d: number }[] = [];
+      const closer = (a: { c: Complete; d: number }, b: { c: Complete; d: number }) =>
+        a.d - b.d || a.c.urn - b.c.urn;
+      for (const { c, size: cSize } of byPhase.get(p.phase) ?? []) {
+        if (used.has(c.urn)) continue;
+        const d =
+          ((c.before - p.before) / sd.before) ** 2 +
+          ((cSize - size) / sd.size) ** 2 +
+          (p.disadvantaged !== null && c.disadvantaged !== null
+            ? ((c.disadvantaged - p.disadvantaged) / sd.disadvantaged) ** 2
+            : 0);
+        const entry = { c, d };
+        const last = nearest[nearest.length - 1];
+        if (nearest.length === each && last !== undefined && closer(entry, last) >= 0) continue;
+        let at = nearest.length;
+        while (at > 0 && closer(entry, nearest[at - 1] as { c: Complete; d: number }) < 0) at -= 1;
+        nearest.splice(at, 0, entry);
+        if (nearest.length > each) nearest.pop();
+      }
+      for (const { c } of nearest) used.add(c.urn);
+      return { urn: p.urn, comparators: nearest.map(({ c }) => c) };
     });
 }
 
