@@ -22,6 +22,7 @@ export const unitFiles = [
   'src/governance/rules/year.test.ts',
   'src/support/rules/rules.test.ts',
   'src/support/rules/impact.test.ts',
+  'src/support/rules/commissioning.test.ts',
   'src/support/impact.real.test.ts',
   'src/governance/meetings/calendar.test.ts',
   'src/performance/periods.test.ts',
@@ -84,6 +85,7 @@ export const databaseFiles = [
   'src/governance/proceedings.test.ts',
   'src/governance/documents.test.ts',
   'src/support/support.test.ts',
+  'src/support/commissioning.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

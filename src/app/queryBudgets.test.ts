@@ -33,13 +33,16 @@ const budgets: Budget[] = [
   { role: 'officer', url: '/boards/2', budget: 9 },
   { role: 'officer', url: '/boards', budget: 7 },
   { role: 'officer', url: '/meetings/1/pack', budget: 14 },
-  // With declarations, the board's later meetings (for deferral) and the plans a paper may report on.
-  { role: 'officer', url: '/meetings/1', budget: 19 },
+  // With declarations, the board's later meetings (for deferral) and the plans and programmes a paper may report on.
+  { role: 'officer', url: '/meetings/1', budget: 20 },
   // Read as the public papers, after the board's own view is refused.
   { role: 'school_user', url: '/meetings/1/pack', budget: 15 },
-  // With the system leaders brokered to it, and the days they have used.
-  { role: 'officer', url: '/schools/990001', budget: 13 },
+  // With the system leaders brokered to it, the days they have used, and its programmes of support.
+  { role: 'officer', url: '/schools/990001', budget: 14 },
   { role: 'officer', url: '/landscape', budget: 9 },
+  { role: 'officer', url: '/support/programmes/1', budget: 9 },
+  { role: 'officer', url: '/support/commissioning/2016', budget: 10 },
+  { role: 'officer', url: '/support/programmes', budget: 6 },
   { role: 'officer', url: '/areas/851/results/2016', budget: 3 },
   { role: 'officer', url: '/areas/851/gaps', budget: 5 },
   { role: 'officer', url: '/concern', budget: 14 },

@@ -95,6 +95,47 @@ export const routeSamples: Record<string, Target[]> = {
   'POST /support/deployments/:id/reviews': [
     { target: 'any', url: () => `/support/deployments/1/reviews`, status: 400, body: {} },
   ],
+  'POST /support/deployments/:id/quality': [
+    { target: 'any', url: () => `/support/deployments/1/quality`, status: 400, body: {} },
+  ],
+  'GET /support/commissioning': [{ target: 'any', url: () => `/support/commissioning`, status: 200 }],
+  'POST /support/commissioning': [{ target: 'any', url: () => `/support/commissioning`, status: 400, body: {} }],
+  'GET /support/commissioning/:year': [{ target: 'any', url: () => `/support/commissioning/2016`, status: 200 }],
+  'GET /support/commissioning/:year.pdf': [
+    { target: 'any', url: () => `/support/commissioning/2016.pdf`, status: 200 },
+  ],
+  'GET /support/commissioning/:year/download': [
+    { target: 'any', url: () => `/support/commissioning/2016/download?table=commissioning&format=csv`, status: 200 },
+  ],
+  'POST /support/commissioning/:year/priorities': [
+    { target: 'any', url: () => `/support/commissioning/2016/priorities`, status: 400, body: { priorities: 'x'.repeat(6000) } },
+  ],
+  'POST /support/commissioning/:year/lines': [
+    { target: 'any', url: () => `/support/commissioning/2016/lines`, status: 400, body: {} },
+  ],
+  'POST /support/commissioned-work/:id/status': [
+    { target: 'any', url: () => `/support/commissioned-work/1/status`, status: 400, body: { status: 'paused' } },
+  ],
+  'POST /support/commissioning/:year/approval': [
+    { target: 'any', url: () => `/support/commissioning/2016/approval`, status: 400, body: {} },
+  ],
+  'GET /support/programmes': [{ target: 'any', url: () => `/support/programmes`, status: 200 }],
+  'POST /support/programmes': [{ target: 'any', url: () => `/support/programmes`, status: 400, body: {} }],
+  'GET /support/programmes/:id': [{ target: 'any', url: () => `/support/programmes/1`, status: 200 }],
+  'POST /support/programmes/:id/schools': [
+    { target: 'any', url: () => `/support/programmes/1/schools`, status: 400, body: {} },
+  ],
+  'POST /support/programmes/:id/sessions': [
+    { target: 'any', url: () => `/support/programmes/1/sessions`, status: 400, body: {} },
+  ],
+  'POST /support/programmes/:id/quality': [
+    { target: 'any', url: () => `/support/programmes/1/quality`, status: 400, body: {} },
+  ],
+  'GET /support/impact': [{ target: 'any', url: () => `/support/impact?programme=1`, status: 200 }],
+  'GET /support/impact.pdf': [{ target: 'any', url: () => `/support/impact.pdf?programme=1`, status: 200 }],
+  'GET /support/impact/download': [
+    { target: 'any', url: () => `/support/impact/download?programme=1&table=impact-summary&format=xlsx`, status: 200 },
+  ],
   'POST /boards': [{ target: 'any', url: () => `/boards`, status: 400, body: {} }],
   'POST /boards/:id/holders': [{ target: 'any', url: () => `/boards/2/holders`, status: 400, body: {} }],
   'POST /boards/:id/terms/end': [{ target: 'any', url: () => `/boards/2/terms/end`, status: 400, body: {} }],
@@ -457,6 +498,34 @@ export const routeSamples: Record<string, Target[]> = {
   'POST /api/v1/deployments/:id/visits': [
     { target: 'any', url: () => `/api/v1/deployments/1/visits`, status: 400, body: {} },
   ],
+  'POST /api/v1/deployments/:id/reviews': [
+    { target: 'any', url: () => `/api/v1/deployments/1/reviews`, status: 400, body: {} },
+  ],
+  'POST /api/v1/deployments/:id/quality': [
+    { target: 'any', url: () => `/api/v1/deployments/1/quality`, status: 400, body: {} },
+  ],
+  'GET /api/v1/programmes': [{ target: 'any', url: () => `/api/v1/programmes`, status: 200 }],
+  'GET /api/v1/programmes/:id': [{ target: 'any', url: () => `/api/v1/programmes/1`, status: 200 }],
+  'POST /api/v1/programmes': [{ target: 'any', url: () => `/api/v1/programmes`, status: 400, body: {} }],
+  'POST /api/v1/programmes/:id/schools': [
+    { target: 'any', url: () => `/api/v1/programmes/1/schools`, status: 400, body: {} },
+  ],
+  'POST /api/v1/programmes/:id/sessions': [
+    { target: 'any', url: () => `/api/v1/programmes/1/sessions`, status: 400, body: {} },
+  ],
+  'POST /api/v1/programmes/:id/quality': [
+    { target: 'any', url: () => `/api/v1/programmes/1/quality`, status: 400, body: {} },
+  ],
+  'GET /api/v1/commissioning-plans/:year': [
+    { target: 'any', url: () => `/api/v1/commissioning-plans/2016`, status: 200 },
+  ],
+  'POST /api/v1/commissioning-plans/:year/lines': [
+    { target: 'any', url: () => `/api/v1/commissioning-plans/2016/lines`, status: 400, body: {} },
+  ],
+  'POST /api/v1/commissioning-plans/:year/approval': [
+    { target: 'any', url: () => `/api/v1/commissioning-plans/2016/approval`, status: 400, body: {} },
+  ],
+  'GET /api/v1/impact': [{ target: 'any', url: () => `/api/v1/impact?programme=1`, status: 200 }],
   'GET /api/v1/plans': [{ target: 'any', url: () => `/api/v1/plans`, status: 200 }],
   'GET /api/v1/plans/:id': [{ target: 'any', url: () => `/api/v1/plans/1`, status: 200 }],
   'GET /api/v1/actions/:id': [{ target: 'any', url: () => `/api/v1/actions/1`, status: 200 }],

@@ -65,7 +65,7 @@ export function commissioningRoutes(services: Services) {
         services.commissioning.plan(year),
         manager ? services.commissioning.priorityChoices() : Promise.resolve({ priorities: [], actions: [] }),
         manager ? services.systemLeaders.list({}, today()) : Promise.resolve([]),
-        manager ? services.programmes.list() : Promise.resolve([]),
+        manager ? services.programmes.choices() : Promise.resolve([]),
         manager ? services.commissioning.approvingDecisions() : Promise.resolve([]),
       ]);
       return reply.status(problem ? 400 : 200).page('support/views/commissioning.njk', {
@@ -75,7 +75,7 @@ export function commissioningRoutes(services: Services) {
         canManage: manager,
         choices,
         leaders: leaders.map((l) => ({ value: String(l.id), text: `${l.name} (${l.designation})` })),
-        programmes: programmes.map((p) => ({ value: String(p.id), text: p.name })),
+        programmes,
         decisions: decisions.map((d) => ({ value: String(d.id), text: d.text })),
         providerKinds,
         statuses: commissionedStatuses,
@@ -337,7 +337,7 @@ export function commissioningRoutes(services: Services) {
 
     async function impactPage(reply: FastifyReply, query: ImpactQuery) {
       const [programmes, indicatorChoices] = await Promise.all([
-        services.programmes.list(),
+        services.programmes.choices(),
         services.impactReports.indicatorChoices(),
       ]);
       const asked = query.programme !== undefined || query.deployments !== undefined;
@@ -359,7 +359,7 @@ export function commissioningRoutes(services: Services) {
         report,
         query,
         search,
-        programmes: programmes.map((p) => ({ value: String(p.id), text: p.name })),
+        programmes,
         indicatorChoices,
         figures: {
           asAt: report ? `${academicYearLabel(report.beforeYear)} to ${academicYearLabel(report.afterYear)}` : formatDate(today()),

@@ -73,6 +73,15 @@ export function createProgrammesService(db: Database) {
   }
 
   return {
+    /** The programmes by name, for a form's choice: one query. */
+    async choices() {
+      const rows = await db
+        .select({ id: programmes.id, name: programmes.name })
+        .from(programmes)
+        .orderBy(desc(programmes.startsOn), asc(programmes.id));
+      return rows.map((r) => ({ value: String(r.id), text: r.name }));
+    },
+
     /** Every programme, latest first, with how many schools and sessions. */
     async list() {
       const rows = await db.select().from(programmes).orderBy(desc(programmes.startsOn), asc(programmes.id));

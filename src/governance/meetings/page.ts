@@ -23,7 +23,7 @@ export async function renderMeetingPage(
     clerking ? services.users.list() : Promise.resolve([]),
     services.meetings.meetingsOf(meeting.board.id),
     clerking ? services.plans.list() : Promise.resolve([]),
-    clerking ? services.programmes.list() : Promise.resolve([]),
+    clerking ? services.programmes.choices() : Promise.resolve([]),
   ]);
   return reply.status(error ? 400 : 200).page('governance/views/meeting.njk', {
     pageTitle: `${meeting.board.name}: meeting of ${formatDate(meeting.heldOn)}`,
@@ -35,7 +35,7 @@ export async function renderMeetingPage(
       .map((p) => ({ value: String(p.id), text: `${p.name} (${p.email})` })),
     paperKinds: paperKinds.map((k) => ({ value: k.key, text: k.title })),
     plans: plans.map((p) => ({ value: String(p.id), text: p.title })),
-    programmes: programmes.map((p) => ({ value: String(p.id), text: p.name })),
+    programmes,
     // A deferred item goes to one of the board's later meetings.
     laterMeetings: boardMeetings
       .filter((m) => m.heldOn > meeting.heldOn)
