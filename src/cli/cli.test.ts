@@ -32,6 +32,10 @@ const commands = [
   ['tokens', 'revoke'],
   ['report'],
   ['report', 'results'],
+  ['report', 'impact'],
+  ['support'],
+  ['support', 'leaders'],
+  ['support', 'deployments'],
 ];
 
 test('every command answers --help', async () => {
@@ -280,6 +284,40 @@ test('serve says one address, the one it listens on, for the service and the dem
     assert.equal(refused.code, 1);
     assert.match(refused.stderr, /meeting: A meeting is given by its number, like 1/);
     assert.match(refused.stderr, /out: A board pack is written to a \.pdf file/);
+
+    // Support brokering (SPEC C6, 10): the directory, deployments as each person may see them, and the impact report.
+    const leaders = await runBeacon(['support', 'leaders', '--designation', 'NLE'], { BEACON_DATA_DIR: folder });
+    assert.equal(leaders.code, 0, leaders.stderr);
+    assert.match(leaders.stdout, /NLE\s+National Leader of Education \(demonstration\) — 20 of 20 days left/);
+    const own = await runBeacon(['support', 'deployments', '--as', 'leader@beacon.example', '--json'], {
+      BEACON_DATA_DIR: folder,
+    });
+    assert.equal(own.code, 0, own.stderr);
+    assert.deepEqual(
+      JSON.parse(own.stdout).map((d: { leader: string }) => d.leader),
+      ['National Leader of Education (demonstration)'],
+    );
+    const school = await runBeacon(['support', 'deployments', '--as', 'school@beacon.example'], {
+      BEACON_DATA_DIR: folder,
+    });
+    assert.equal(school.code, 1);
+    assert.match(school.stderr, /does not have the support:read permission/);
+    const impact = path.join(folder, 'impact.csv');
+    const written = await runBeacon(['report', 'impact', '--programme', '1', '--out', impact], {
+      BEACON_DATA_DIR: folder,
+    });
+    assert.equal(written.code, 0, written.stderr);
+    // Challenge the Gap's twelve schools, one row each; the demonstration holds no school results.
+    const rows = fs.readFileSync(impact, 'utf8').trim().split('\n');
+    assert.equal(rows.length, 13);
+    const said = await runBeacon(['report', 'impact', '--programme', '1'], { BEACON_DATA_DIR: folder });
+    assert.match(said.stdout, /Too few schools to tell: 0 taking part/);
+    const wrong = await runBeacon(['report', 'impact', '--programme', 'x', '--out', 'a.doc'], {
+      BEACON_DATA_DIR: folder,
+    });
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.stderr, /programme: Give the programme as a number, like 1/);
+    assert.match(wrong.stderr, /out: The report is written to a \.csv, \.xlsx or \.pdf file/);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
