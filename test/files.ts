@@ -96,6 +96,7 @@ export const browserFiles = [
   'test/e2e/plans.test.ts',
   'test/e2e/concern.test.ts',
   'test/e2e/governance.test.ts',
+  'test/e2e/support.test.ts',
   'test/e2e/results.test.ts',
   'src/reports/pdf/printer.test.ts',
 ];

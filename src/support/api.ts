@@ -121,7 +121,12 @@ export function supportApi(services: Services) {
       '/deployments/:id/reviews',
       {
         config: read,
-        schema: { tags, summary: 'The termly review: each objective red, amber or green, and a judgement', params, body: reviewInput },
+        schema: {
+          tags,
+          summary: 'The termly review: each objective red, amber or green, and a judgement',
+          params,
+          body: reviewInput,
+        },
       },
       async (request, reply) => {
         await services.deployments.review(actorOf(request), request.params.id, request.body);
@@ -133,23 +138,38 @@ export function supportApi(services: Services) {
       '/deployments/:id/quality',
       {
         config: manage,
-        schema: { tags, summary: 'An officer’s judgement of the deployment’s quality, with evidence', params, body: qualityInput },
+        schema: {
+          tags,
+          summary: 'An officer’s judgement of the deployment’s quality, with evidence',
+          params,
+          body: qualityInput,
+        },
       },
       async (request, reply) => {
-        await services.qualityReviews.judge(actorOf(request), { deploymentId: request.params.id }, request.body);
+        await services.qualityReviews.judge(
+          actorOf(request),
+          { deploymentId: request.params.id },
+          request.body,
+        );
         return reply.status(201).send();
       },
     );
 
     api.get(
       '/programmes',
-      { config: read, schema: { tags, summary: 'Programmes of support, with their numbers of schools and sessions' } },
+      {
+        config: read,
+        schema: { tags, summary: 'Programmes of support, with their numbers of schools and sessions' },
+      },
       async () => services.programmes.list(),
     );
 
     api.get(
       '/programmes/:id',
-      { config: read, schema: { tags, summary: 'A programme: its schools and attendance, sessions and KPIs', params } },
+      {
+        config: read,
+        schema: { tags, summary: 'A programme: its schools and attendance, sessions and KPIs', params },
+      },
       async (request) => {
         const programme = await services.programmes.programme(request.params.id);
         return { ...programme, quality: await services.qualityReviews.of({ programmeIds: [programme.id] }) };
@@ -184,9 +204,16 @@ export function supportApi(services: Services) {
 
     api.post(
       '/programmes/:id/sessions',
-      { config: manage, schema: { tags, summary: 'A session held, with the schools that came', params, body: sessionInput } },
+      {
+        config: manage,
+        schema: { tags, summary: 'A session held, with the schools that came', params, body: sessionInput },
+      },
       async (request, reply) => {
-        const created = await services.programmes.addSession(actorOf(request), request.params.id, request.body);
+        const created = await services.programmes.addSession(
+          actorOf(request),
+          request.params.id,
+          request.body,
+        );
         return reply.status(201).send({ id: created });
       },
     );
@@ -195,10 +222,19 @@ export function supportApi(services: Services) {
       '/programmes/:id/quality',
       {
         config: manage,
-        schema: { tags, summary: 'An officer’s judgement of the programme’s quality, with evidence', params, body: qualityInput },
+        schema: {
+          tags,
+          summary: 'An officer’s judgement of the programme’s quality, with evidence',
+          params,
+          body: qualityInput,
+        },
       },
       async (request, reply) => {
-        await services.qualityReviews.judge(actorOf(request), { programmeId: request.params.id }, request.body);
+        await services.qualityReviews.judge(
+          actorOf(request),
+          { programmeId: request.params.id },
+          request.body,
+        );
         return reply.status(201).send();
       },
     );
@@ -209,7 +245,11 @@ export function supportApi(services: Services) {
       '/commissioning-plans/:year',
       {
         config: read,
-        schema: { tags, summary: 'The commissioning plan for an academic year (2016 for 2016/17)', params: yearParams },
+        schema: {
+          tags,
+          summary: 'The commissioning plan for an academic year (2016 for 2016/17)',
+          params: yearParams,
+        },
       },
       async (request) => services.commissioning.plan(request.params.year),
     );
@@ -218,10 +258,19 @@ export function supportApi(services: Services) {
       '/commissioning-plans/:year/lines',
       {
         config: manage,
-        schema: { tags, summary: 'A line of commissioned work in the year’s plan', params: yearParams, body: workInput },
+        schema: {
+          tags,
+          summary: 'A line of commissioned work in the year’s plan',
+          params: yearParams,
+          body: workInput,
+        },
       },
       async (request, reply) => {
-        const created = await services.commissioning.addLine(actorOf(request), request.params.year, request.body);
+        const created = await services.commissioning.addLine(
+          actorOf(request),
+          request.params.year,
+          request.body,
+        );
         return reply.status(201).send({ id: created });
       },
     );
@@ -249,7 +298,8 @@ export function supportApi(services: Services) {
         config: read,
         schema: {
           tags,
-          summary: 'Whether a programme or a year’s deployments worked: difference in differences against matched schools',
+          summary:
+            'Whether a programme or a year’s deployments worked: difference in differences against matched schools',
           querystring: impactQuery,
         },
       },

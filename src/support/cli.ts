@@ -25,41 +25,68 @@ export function registerSupportCommands({ program, reportCommand, run }: CliComm
     .option('--designation <code>', 'only this designation, like NLE')
     .option('--specialism <words>', 'only leaders with this specialism, like maths')
     .option('--json', 'as JSON, for scripts')
-    .action(async (options: { designation?: string; specialism?: string; json?: boolean }, command: Command) => {
-      await run('support leaders', 'support:read', command.optsWithGlobals<Global>().as, async ({ services }) => {
-        const leaders = await services.systemLeaders.list(
-          { designation: options.designation, specialism: options.specialism },
-          todayIso(),
+    .action(
+      async (options: { designation?: string; specialism?: string; json?: boolean }, command: Command) => {
+        await run(
+          'support leaders',
+          'support:read',
+          command.optsWithGlobals<Global>().as,
+          async ({ services }) => {
+            const leaders = await services.systemLeaders.list(
+              { designation: options.designation, specialism: options.specialism },
+              todayIso(),
+            );
+            if (options.json) {
+              console.log(JSON.stringify(leaders, null, 2));
+              return;
+            }
+            for (const l of leaders)
+              console.log(
+                `${String(l.id).padStart(4)}  ${l.designation.padEnd(4)} ${l.name} — ${String(l.daysLeft)} of ${String(l.daysPerYear)} days left`,
+              );
+            if (leaders.length === 0) console.log('No system leaders match.');
+          },
         );
-        if (options.json) return console.log(JSON.stringify(leaders, null, 2));
-        for (const l of leaders)
-          console.log(`${String(l.id).padStart(4)}  ${l.designation.padEnd(4)} ${l.name} — ${String(l.daysLeft)} of ${String(l.daysPerYear)} days left`);
-        if (leaders.length === 0) console.log('No system leaders match.');
-      });
-    });
+      },
+    );
 
   support
     .command('deployments')
-    .description('deployments of system leaders to schools: every one for an officer, their own for a system leader')
+    .description(
+      'deployments of system leaders to schools: every one for an officer, their own for a system leader',
+    )
     .option('--urn <urn>', 'only this school’s')
     .option('--json', 'as JSON, for scripts')
     .action(async (options: { urn?: string; json?: boolean }, command: Command) => {
-      await run('support deployments', 'support:read', command.optsWithGlobals<Global>().as, async ({ services, actor }) => {
-        const urn = whole(options.urn, 'urn', '116000');
-        if (urn.problems.length > 0) throw new ValidationError(urn.problems);
-        const list = await services.deployments.list(actor, urn.value === undefined ? {} : { urn: urn.value });
-        if (options.json) return console.log(JSON.stringify(list, null, 2));
-        for (const d of list)
-          console.log(
-            `${String(d.id).padStart(4)}  ${d.status.padEnd(9)} ${d.leader} at ${d.school}, ${d.startsOn} to ${d.endsOn}: ${String(d.daysUsed)} of ${String(d.daysAgreed)} days used`,
+      await run(
+        'support deployments',
+        'support:read',
+        command.optsWithGlobals<Global>().as,
+        async ({ services, actor }) => {
+          const urn = whole(options.urn, 'urn', '116000');
+          if (urn.problems.length > 0) throw new ValidationError(urn.problems);
+          const list = await services.deployments.list(
+            actor,
+            urn.value === undefined ? {} : { urn: urn.value },
           );
-        if (list.length === 0) console.log('No deployments.');
-      });
+          if (options.json) {
+            console.log(JSON.stringify(list, null, 2));
+            return;
+          }
+          for (const d of list)
+            console.log(
+              `${String(d.id).padStart(4)}  ${d.status.padEnd(9)} ${d.leader} at ${d.school}, ${d.startsOn} to ${d.endsOn}: ${String(d.daysUsed)} of ${String(d.daysAgreed)} days used`,
+            );
+          if (list.length === 0) console.log('No deployments.');
+        },
+      );
     });
 
   reportCommand
     .command('impact')
-    .description('whether commissioned support worked: a programme’s or a year’s deployments, against matched schools')
+    .description(
+      'whether commissioned support worked: a programme’s or a year’s deployments, against matched schools',
+    )
     .option('--programme <id>', 'the programme’s number, as in /support/programmes/ID')
     .option('--deployments <year>', 'the deployments of an academic year, by the year it starts, like 2016')
     .option('--indicator <key>', 'the school result to measure by, like KS2RWM_Expected_STD')
@@ -68,7 +95,14 @@ export function registerSupportCommands({ program, reportCommand, run }: CliComm
     .option('--out <file>', 'write the report as .csv, .xlsx or .pdf instead of printing it')
     .action(
       async (
-        options: { programme?: string; deployments?: string; indicator?: string; before?: string; after?: string; out?: string },
+        options: {
+          programme?: string;
+          deployments?: string;
+          indicator?: string;
+          before?: string;
+          after?: string;
+          out?: string;
+        },
         command: Command,
       ) => {
         await run('report impact', 'support:read', command.optsWithGlobals<Global>().as, async (context) => {
@@ -76,7 +110,12 @@ export function registerSupportCommands({ program, reportCommand, run }: CliComm
           const deployments = whole(options.deployments, 'deployments', '2016');
           const before = whole(options.before, 'before', '2016');
           const after = whole(options.after, 'after', '2018');
-          const problems = [...programme.problems, ...deployments.problems, ...before.problems, ...after.problems];
+          const problems = [
+            ...programme.problems,
+            ...deployments.problems,
+            ...before.problems,
+            ...after.problems,
+          ];
           if (options.out !== undefined && !/\.(csv|xlsx|pdf)$/i.test(options.out))
             problems.push({ field: 'out', message: 'The report is written to a .csv, .xlsx or .pdf file' });
           if (problems.length > 0) throw new ValidationError(problems);
@@ -87,7 +126,10 @@ export function registerSupportCommands({ program, reportCommand, run }: CliComm
             before: before.value,
             after: after.value,
           });
-          if (options.out === undefined) return console.log(`${report.scope}: ${report.indicator.title}\n${report.words}`);
+          if (options.out === undefined) {
+            console.log(`${report.scope}: ${report.indicator.title}\n${report.words}`);
+            return;
+          }
           const format = options.out.toLowerCase().split('.').pop();
           if (format === 'pdf') {
             fs.writeFileSync(

@@ -10,12 +10,7 @@ import { academicYearName } from '../governance/rules/academicYear.ts';
 import { actions, plans, priorities } from '../plans/schema.ts';
 import { supportPermissions } from './permissions.ts';
 import { commissionedWork, commissioningPlans, programmes, systemLeaders } from './schema.ts';
-import {
-  approves,
-  budgetByFunder,
-  commissionedStatuses,
-  providerKinds,
-} from './rules/commissioning.ts';
+import { approves, budgetByFunder, commissionedStatuses, providerKinds } from './rules/commissioning.ts';
 
 // The commissioning plan (SPEC C6, 2; seed 000 1.2): for each academic year, the lines of work the
 // partnership commissions to meet its priorities, who delivers each, its budget and funder, and the
@@ -183,12 +178,22 @@ export function createCommissioningService(db: Database) {
     async priorityChoices() {
       const [rows, acts] = await Promise.all([
         db
-          .select({ id: priorities.id, number: priorities.number, title: priorities.title, plan: plans.title })
+          .select({
+            id: priorities.id,
+            number: priorities.number,
+            title: priorities.title,
+            plan: plans.title,
+          })
           .from(priorities)
           .innerJoin(plans, eq(plans.id, priorities.planId))
           .orderBy(asc(plans.id), asc(priorities.position)),
         db
-          .select({ id: actions.id, number: actions.number, text: actions.strategic, priorityId: actions.priorityId })
+          .select({
+            id: actions.id,
+            number: actions.number,
+            text: actions.strategic,
+            priorityId: actions.priorityId,
+          })
           .from(actions)
           .orderBy(asc(actions.priorityId), asc(actions.position)),
       ]);
@@ -201,7 +206,10 @@ export function createCommissioningService(db: Database) {
     /** Starts the year's plan, or rewrites its priorities. */
     async setPriorities(actor: Actor, year: number, text: string) {
       requireManager(actor);
-      const priorityText = validated(z.string().trim().max(5000, 'The priorities are at most 5,000 characters'), text);
+      const priorityText = validated(
+        z.string().trim().max(5000, 'The priorities are at most 5,000 characters'),
+        text,
+      );
       const before = await planRow(year);
       await db.transaction(async (tx) => {
         if (before) {
@@ -244,10 +252,13 @@ export function createCommissioningService(db: Database) {
           ? null
           : db.select({ id: programmes.id }).from(programmes).where(eq(programmes.id, work.programmeId)),
       ]);
-      if (priority?.length === 0) problems.push({ field: 'priorityId', message: 'Choose a priority of a plan' });
+      if (priority?.length === 0)
+        problems.push({ field: 'priorityId', message: 'Choose a priority of a plan' });
       if (action?.length === 0) problems.push({ field: 'actionId', message: 'Choose an action of a plan' });
-      if (leader?.length === 0) problems.push({ field: 'leaderId', message: 'Choose a system leader in the directory' });
-      if (programme?.length === 0) problems.push({ field: 'programmeId', message: 'Choose one of the programmes' });
+      if (leader?.length === 0)
+        problems.push({ field: 'leaderId', message: 'Choose a system leader in the directory' });
+      if (programme?.length === 0)
+        problems.push({ field: 'programmeId', message: 'Choose one of the programmes' });
       if (problems.length > 0) throw new ValidationError(problems);
       const provider = work.providerKind === 'system leader' ? (leader?.[0]?.name ?? '') : work.provider;
       return db.transaction(async (tx) => {
@@ -274,7 +285,10 @@ export function createCommissioningService(db: Database) {
     /** Moves a line to another status: commissioned, in progress, complete or withdrawn. */
     async setLineStatus(actor: Actor, lineId: number, status: string) {
       requireManager(actor);
-      const to = validated(z.enum(commissionedStatuses, { message: 'Choose where the work has got to' }), status);
+      const to = validated(
+        z.enum(commissionedStatuses, { message: 'Choose where the work has got to' }),
+        status,
+      );
       const [line] = await db.select().from(commissionedWork).where(eq(commissionedWork.id, lineId));
       if (!line) throw new NotFoundError(`There is no line ${String(lineId)} in a commissioning plan`);
       await db.transaction(async (tx) => {

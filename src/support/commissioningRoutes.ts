@@ -13,6 +13,7 @@ import { academicYearLabel } from '../performance/periods.ts';
 import { supportPermissions } from './permissions.ts';
 import { academicYearParam } from './commissioning.ts';
 import { impactQuery, type ImpactQuery } from './impactReports.ts';
+import type { ImpactReport } from './rules/impactReport.ts';
 import { commissionedStatuses, providerKinds, qualityJudgements } from './rules/commissioning.ts';
 import { commissioningTable } from './presenters.ts';
 
@@ -85,25 +86,31 @@ export function commissioningRoutes(services: Services) {
       });
     }
 
-    routes.post('/support/commissioning', { config: manage, schema: { body: formBody } }, async (request, reply) => {
-      const actor = actorOf(request);
-      const year = academicYearParam.safeParse(request.body.academicYear);
-      if (!year.success)
-        return reply.status(400).page('support/views/commissioning-years.njk', {
-          pageTitle: 'Commissioning plans',
-          years: await services.commissioning.years(),
-          canManage: true,
-          ...formErrors(
-            new ValidationError([{ field: 'academicYear', message: year.error.issues[0]?.message ?? '' }]),
-          ),
-        });
-      await services.commissioning.setPriorities(actor, year.data, request.body.priorities ?? '');
-      return reply.redirect(`/support/commissioning/${String(year.data)}`, 303);
-    });
+    routes.post(
+      '/support/commissioning',
+      { config: manage, schema: { body: formBody } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const year = academicYearParam.safeParse(request.body.academicYear);
+        if (!year.success)
+          return reply.status(400).page('support/views/commissioning-years.njk', {
+            pageTitle: 'Commissioning plans',
+            years: await services.commissioning.years(),
+            canManage: true,
+            ...formErrors(
+              new ValidationError([{ field: 'academicYear', message: year.error.issues[0]?.message ?? '' }]),
+            ),
+          });
+        await services.commissioning.setPriorities(actor, year.data, request.body.priorities ?? '');
+        return reply.redirect(`/support/commissioning/${String(year.data)}`, 303);
+      },
+    );
 
     for (const { url, print } of printable('/support/commissioning/:year')) {
-      routes.get(url, { config: { ...read, print }, schema: { params: yearParams } }, async (request, reply) =>
-        planPage(reply, actorOf(request), request.params.year),
+      routes.get(
+        url,
+        { config: { ...read, print }, schema: { params: yearParams } },
+        async (request, reply) => planPage(reply, actorOf(request), request.params.year),
       );
     }
 
@@ -112,7 +119,12 @@ export function commissioningRoutes(services: Services) {
       { config: read, schema: { params: yearParams, querystring: downloadQuery } },
       async (request, reply) => {
         const plan = await services.commissioning.plan(request.params.year);
-        return sendTables(reply, [commissioningTable(plan)], request.query, `commissioning-${String(plan.academicYear)}`);
+        return sendTables(
+          reply,
+          [commissioningTable(plan)],
+          request.query,
+          `commissioning-${String(plan.academicYear)}`,
+        );
       },
     );
 
@@ -168,7 +180,11 @@ export function commissioningRoutes(services: Services) {
       { config: manage, schema: { params: idParams, body: formBody } },
       async (request, reply) => {
         const actor = actorOf(request);
-        const year = await services.commissioning.setLineStatus(actor, request.params.id, request.body.status ?? '');
+        const year = await services.commissioning.setLineStatus(
+          actor,
+          request.params.id,
+          request.body.status ?? '',
+        );
         return reply.redirect(`/support/commissioning/${String(year)}#lines`, 303);
       },
     );
@@ -217,29 +233,33 @@ export function commissioningRoutes(services: Services) {
       programmesPage(reply, actorOf(request)),
     );
 
-    routes.post('/support/programmes', { config: manage, schema: { body: formBody } }, async (request, reply) => {
-      const actor = actorOf(request);
-      const body = request.body;
-      return attempt(
-        reply,
-        async () => {
-          const id = await services.programmes.create(actor, {
-            name: body.name ?? '',
-            purpose: body.purpose ?? '',
-            provider: body.provider ?? '',
-            cost: numberFrom(body.cost) ?? 0,
-            funder: body.funder ?? '',
-            startsOn: body.startsOn ?? '',
-            endsOn: body.endsOn ?? '',
-            impactIndicator: optional(body.impactIndicator),
-            baselineYear: numberFrom(body.baselineYear),
-            outcomeYear: numberFrom(body.outcomeYear),
-          });
-          return `/support/programmes/${String(id)}`;
-        },
-        (error) => programmesPage(reply, actor, { values: body, error }),
-      );
-    });
+    routes.post(
+      '/support/programmes',
+      { config: manage, schema: { body: formBody } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const body = request.body;
+        return attempt(
+          reply,
+          async () => {
+            const id = await services.programmes.create(actor, {
+              name: body.name ?? '',
+              purpose: body.purpose ?? '',
+              provider: body.provider ?? '',
+              cost: numberFrom(body.cost) ?? 0,
+              funder: body.funder ?? '',
+              startsOn: body.startsOn ?? '',
+              endsOn: body.endsOn ?? '',
+              impactIndicator: optional(body.impactIndicator),
+              baselineYear: numberFrom(body.baselineYear),
+              outcomeYear: numberFrom(body.outcomeYear),
+            });
+            return `/support/programmes/${String(id)}`;
+          },
+          (error) => programmesPage(reply, actor, { values: body, error }),
+        );
+      },
+    );
 
     async function programmePage(reply: FastifyReply, actor: Actor, id: number, problem?: Problem) {
       const programme = await services.programmes.programme(id);
@@ -260,8 +280,10 @@ export function commissioningRoutes(services: Services) {
       });
     }
 
-    routes.get('/support/programmes/:id', { config: read, schema: { params: idParams } }, async (request, reply) =>
-      programmePage(reply, actorOf(request), request.params.id),
+    routes.get(
+      '/support/programmes/:id',
+      { config: read, schema: { params: idParams } },
+      async (request, reply) => programmePage(reply, actorOf(request), request.params.id),
     );
 
     routes.post(
@@ -341,7 +363,7 @@ export function commissioningRoutes(services: Services) {
         services.impactReports.indicatorChoices(),
       ]);
       const asked = query.programme !== undefined || query.deployments !== undefined;
-      let report = null;
+      let report: ImpactReport | null = null;
       let problem: ValidationError | null = null;
       if (asked) {
         try {
@@ -351,9 +373,8 @@ export function commissioningRoutes(services: Services) {
           problem = error;
         }
       }
-      const search = new URLSearchParams(
-        Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
-      ).toString();
+      // The question as asked (zod leaves out the parts not given), for the download links.
+      const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
       return reply.status(problem ? 400 : 200).page('support/views/impact.njk', {
         pageTitle: report ? `Impact report: ${report.scope}` : 'Impact of commissioned support',
         report,
@@ -362,7 +383,9 @@ export function commissioningRoutes(services: Services) {
         programmes,
         indicatorChoices,
         figures: {
-          asAt: report ? `${academicYearLabel(report.beforeYear)} to ${academicYearLabel(report.afterYear)}` : formatDate(today()),
+          asAt: report
+            ? `${academicYearLabel(report.beforeYear)} to ${academicYearLabel(report.afterYear)}`
+            : formatDate(today()),
         } satisfies PrintedFigures,
         academicYearName,
         ...(problem ? formErrors(problem) : {}),
@@ -370,8 +393,10 @@ export function commissioningRoutes(services: Services) {
     }
 
     for (const { url, print } of printable('/support/impact')) {
-      routes.get(url, { config: { ...read, print }, schema: { querystring: impactQuery } }, async (request, reply) =>
-        impactPage(reply, request.query),
+      routes.get(
+        url,
+        { config: { ...read, print }, schema: { querystring: impactQuery } },
+        async (request, reply) => impactPage(reply, request.query),
       );
     }
 

@@ -10,7 +10,7 @@ import { deployments, designations, leaderConflicts, systemLeaders } from './sch
 import { holdsDays } from './rules/deployment.ts';
 import { daysLeft } from './rules/capacity.ts';
 import { academicYearOf } from '../governance/rules/academicYear.ts';
-import { suggestLeaders, type Need } from './rules/matching.ts';
+import { prepareCandidates, suggestFrom, type Need } from './rules/matching.ts';
 import type { SchoolTies } from './rules/conflicts.ts';
 
 // The directory of system leaders (SPEC C6, 1): designation and its dates, home school and trust,
@@ -92,39 +92,64 @@ export function createDirectoryService(db: Database) {
       .orderBy(asc(systemLeaders.name));
   }
 
+  /** The directory, searched and filtered, with each leader's days left this academic year. */
+  async function list(filters: DirectoryFilters, today: string) {
+    const q = filters.q?.trim();
+    const rows = await leaderRows(
+      and(
+        q ? or(ilike(systemLeaders.name, `%${q}%`), ilike(establishments.name, `%${q}%`)) : undefined,
+        filters.designation ? eq(systemLeaders.designation, filters.designation) : undefined,
+        filters.specialism
+          ? sql`exists (select 1 from jsonb_array_elements_text(${systemLeaders.specialisms}) s where lower(s) = lower(${filters.specialism}))`
+          : undefined,
+      ),
+    );
+    const committed = await committedDays(rows.map((r) => r.leader.id));
+    const year = academicYearOf(today);
+    return rows
+      .map((r) => ({
+        ...r.leader,
+        designationTitle: r.designationTitle,
+        homeSchool: r.homeSchool,
+        // A leader's trust is their home school's, unless recorded otherwise.
+        trustId: r.leader.trustId ?? r.homeTrustId,
+        expired: r.leader.expiresOn !== null && r.leader.expiresOn < today,
+        daysLeft: daysLeft(
+          r.leader.daysPerYear,
+          committed.filter((c) => c.leaderId === r.leader.id),
+          year,
+        ),
+      }))
+      .filter((l) => !filters.withDaysLeft || l.daysLeft > 0);
+  }
+
+  /** The directory with each leader's declared interests, ready to match schools. */
+  async function preparedDirectory(today: string) {
+    const leaders = await list({}, today);
+    const conflicts =
+      leaders.length === 0
+        ? []
+        : await db
+            .select()
+            .from(leaderConflicts)
+            .where(
+              inArray(
+                leaderConflicts.leaderId,
+                leaders.map((l) => l.id),
+              ),
+            );
+    const declared = new Map<number, (typeof conflicts)[number][]>();
+    for (const c of conflicts) declared.set(c.leaderId, [...(declared.get(c.leaderId) ?? []), c]);
+    return prepareCandidates(
+      leaders.map((l) => ({ ...l, designation: l.designationTitle, declared: declared.get(l.id) ?? [] })),
+      today,
+    );
+  }
+
   return {
     designations: () => db.select().from(designations).orderBy(asc(designations.position)),
 
-    /** The directory, searched and filtered, with each leader's days left this academic year. */
-    async list(filters: DirectoryFilters, today: string) {
-      const q = filters.q?.trim();
-      const rows = await leaderRows(
-        and(
-          q ? or(ilike(systemLeaders.name, `%${q}%`), ilike(establishments.name, `%${q}%`)) : undefined,
-          filters.designation ? eq(systemLeaders.designation, filters.designation) : undefined,
-          filters.specialism
-            ? sql`exists (select 1 from jsonb_array_elements_text(${systemLeaders.specialisms}) s where lower(s) = lower(${filters.specialism}))`
-            : undefined,
-        ),
-      );
-      const committed = await committedDays(rows.map((r) => r.leader.id));
-      const year = academicYearOf(today);
-      return rows
-        .map((r) => ({
-          ...r.leader,
-          designationTitle: r.designationTitle,
-          homeSchool: r.homeSchool,
-          // A leader's trust is their home school's, unless recorded otherwise.
-          trustId: r.leader.trustId ?? r.homeTrustId,
-          expired: r.leader.expiresOn !== null && r.leader.expiresOn < today,
-          daysLeft: daysLeft(
-            r.leader.daysPerYear,
-            committed.filter((c) => c.leaderId === r.leader.id),
-            year,
-          ),
-        }))
-        .filter((l) => !filters.withDaysLeft || l.daysLeft > 0);
-    },
+    list,
 
     /** One leader, with their declared interests. */
     async leader(id: number, today: string) {
@@ -151,28 +176,31 @@ export function createDirectoryService(db: Database) {
 
     /** Leaders to suggest for a school, best first, each with why (rules/matching.ts). */
     async suggestFor(school: SchoolTies, need: Need, today: string) {
-      const leaders = await this.list({}, today);
-      const conflicts =
-        leaders.length === 0
-          ? []
-          : await db
-              .select()
-              .from(leaderConflicts)
-              .where(
-                inArray(
-                  leaderConflicts.leaderId,
-                  leaders.map((l) => l.id),
-                ),
-              );
-      return suggestLeaders(
-        school,
-        need,
-        leaders.map((l) => ({
-          ...l,
-          designation: l.designationTitle,
-          declared: conflicts.filter((c) => c.leaderId === l.id),
-        })),
-        today,
+      return suggestFrom(await preparedDirectory(today), school, need);
+    },
+
+    /**
+     * The best few leaders for every open school on the register, by its phase: the directory read
+     * once, then the rule for each school (measured over every school in England in bench/support.ts).
+     */
+    async suggestEverywhere(today: string, perSchool = 3) {
+      const [prepared, schools] = await Promise.all([
+        preparedDirectory(today),
+        db
+          .select({
+            urn: establishments.urn,
+            name: establishments.name,
+            trustId: establishments.trustId,
+            phase: establishments.phaseGroup,
+          })
+          .from(establishments)
+          .where(eq(establishments.status, 'Open')),
+      ]);
+      return new Map(
+        schools.map((school) => [
+          school.urn,
+          suggestFrom(prepared, school, { phase: school.phase, areas: [] }, perSchool),
+        ]),
       );
     },
 

@@ -63,7 +63,9 @@ export function createImpactReportsService(db: Database) {
         after: query.after,
       };
     }
-    throw new ValidationError([{ field: 'programme', message: 'Choose a programme or a year’s deployments' }]);
+    throw new ValidationError([
+      { field: 'programme', message: 'Choose a programme or a year’s deployments' },
+    ]);
   }
 
   return {
@@ -87,13 +89,19 @@ export function createImpactReportsService(db: Database) {
       if (scope.after === undefined)
         problems.push({ field: 'after', message: 'Give the year after the support, like 2018' });
       if (scope.before !== undefined && scope.after !== undefined && scope.after <= scope.before)
-        problems.push({ field: 'after', message: 'The year after the support is later than the year before it' });
+        problems.push({
+          field: 'after',
+          message: 'The year after the support is later than the year before it',
+        });
       const [indicator] =
         scope.indicator === undefined
           ? []
           : await db.select().from(indicators).where(eq(indicators.key, scope.indicator));
       if (scope.indicator !== undefined && (!indicator || !measurable.includes(indicator.key)))
-        problems.push({ field: 'indicator', message: 'Choose one of the school results Beacon holds for every school' });
+        problems.push({
+          field: 'indicator',
+          message: 'Choose one of the school results Beacon holds for every school',
+        });
       if (problems.length > 0 || !indicator || scope.before === undefined || scope.after === undefined)
         throw new ValidationError(problems);
       // Every school's figure in both years, its pupils, its phase and its share of disadvantaged

@@ -29,7 +29,8 @@ export const supportPaperKinds: readonly PaperKind[] = [
     permission: 'support:read',
     build: async (services, { academicYear = 0 }) => {
       const plan = await services.commissioning.plan(academicYear);
-      if (!plan.exists) throw new NotFoundError(`there is no commissioning plan for ${academicYearName(academicYear)}`);
+      if (!plan.exists)
+        throw new NotFoundError(`there is no commissioning plan for ${academicYearName(academicYear)}`);
       return {
         title: `Commissioning plan ${academicYearName(academicYear)}`,
         template: 'support/views/commissioning-body.njk',

@@ -65,7 +65,11 @@ export function createProgrammesService(db: Database) {
   async function schoolsOf(ids: readonly number[]) {
     if (ids.length === 0) return [];
     return db
-      .select({ programmeId: programmeSchools.programmeId, urn: programmeSchools.urn, name: establishments.name })
+      .select({
+        programmeId: programmeSchools.programmeId,
+        urn: programmeSchools.urn,
+        name: establishments.name,
+      })
       .from(programmeSchools)
       .leftJoin(establishments, eq(establishments.urn, programmeSchools.urn))
       .where(inArray(programmeSchools.programmeId, [...ids]))
@@ -191,7 +195,9 @@ export function createProgrammesService(db: Database) {
       await programmeRow(id);
       const wanted = [...new Set(urns)];
       if (wanted.length === 0 || wanted.some((u) => !Number.isInteger(u)))
-        throw new ValidationError([{ field: 'urns', message: 'Enter the URNs of the schools, separated by commas' }]);
+        throw new ValidationError([
+          { field: 'urns', message: 'Enter the URNs of the schools, separated by commas' },
+        ]);
       const known = await db
         .select({ urn: establishments.urn })
         .from(establishments)

@@ -56,8 +56,14 @@ export function createQualityService(db: Database) {
       const review = validated(qualityInput, input);
       const [found] =
         'deploymentId' in target
-          ? await db.select({ id: deployments.id }).from(deployments).where(eq(deployments.id, target.deploymentId))
-          : await db.select({ id: programmes.id }).from(programmes).where(eq(programmes.id, target.programmeId));
+          ? await db
+              .select({ id: deployments.id })
+              .from(deployments)
+              .where(eq(deployments.id, target.deploymentId))
+          : await db
+              .select({ id: programmes.id })
+              .from(programmes)
+              .where(eq(programmes.id, target.programmeId));
       if (!found) throw new NotFoundError('There is no such deployment or programme');
       await db.transaction(async (tx) => {
         const [row] = await tx

@@ -42,7 +42,14 @@ test('attendance: each school’s sessions, and the share of places taken', () =
     { attended: [990026] },
     { attended: [990026, 990027, 990028] },
   ]);
-  assert.deepEqual([...bySchool.entries()], [[990026, 3], [990027, 2], [990028, 1]]);
+  assert.deepEqual(
+    [...bySchool.entries()],
+    [
+      [990026, 3],
+      [990027, 2],
+      [990028, 1],
+    ],
+  );
   assert.equal(overall, 6 / 9);
   assert.equal(attendanceOf(challengeTheGap.schools, []).overall, null);
 });

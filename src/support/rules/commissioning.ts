@@ -11,11 +11,22 @@ export const providerKinds = [
 ] as const;
 export type ProviderKind = (typeof providerKinds)[number];
 
-export const commissionedStatuses = ['planned', 'commissioned', 'in progress', 'complete', 'withdrawn'] as const;
+export const commissionedStatuses = [
+  'planned',
+  'commissioned',
+  'in progress',
+  'complete',
+  'withdrawn',
+] as const;
 export type CommissionedStatus = (typeof commissionedStatuses)[number];
 
 /** The officer's judgement of how effective a piece of commissioned work was, with its evidence. */
-export const qualityJudgements = ['highly effective', 'effective', 'partly effective', 'not effective'] as const;
+export const qualityJudgements = [
+  'highly effective',
+  'effective',
+  'partly effective',
+  'not effective',
+] as const;
 export type QualityJudgement = (typeof qualityJudgements)[number];
 
 /** The decisions of a board that approve a plan: "noted" or "deferred" approve nothing. */

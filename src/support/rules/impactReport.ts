@@ -61,13 +61,24 @@ export function impactReportFrom(input: ImpactInput) {
   const crossed = breakBetween(input.indicator.family, input.beforeYear, input.afterYear);
   const stated: ImpactAnswer =
     answer.kind === 'methodology break' && crossed
-      ? { kind: 'methodology break', message: `${crossed.reason} ${academicYearLabel(input.beforeYear)} and ${academicYearLabel(input.afterYear)} cannot be compared.` }
+      ? {
+          kind: 'methodology break',
+          message: `${crossed.reason} ${academicYearLabel(input.beforeYear)} and ${academicYearLabel(input.afterYear)} cannot be compared.`,
+        }
       : answer;
   const dp = input.indicator.decimalPlaces;
-  const figure = (value: number | null) => ({ value, text: value === null ? 'No figure' : formatFigure(value, dp) });
-  const change = (value: number | null) => ({ value, text: value === null ? 'No figure' : signed(value, dp) });
+  const figure = (value: number | null) => ({
+    value,
+    text: value === null ? 'No figure' : formatFigure(value, dp),
+  });
+  const change = (value: number | null) => ({
+    value,
+    text: value === null ? 'No figure' : signed(value, dp),
+  });
   const byUrn = new Map(input.schools.map((s) => [s.urn, s]));
-  const matched = new Map(stated.kind === 'estimate' ? stated.matched.map((m) => [m.urn, m.comparators]) : []);
+  const matched = new Map(
+    stated.kind === 'estimate' ? stated.matched.map((m) => [m.urn, m.comparators]) : [],
+  );
   const changeOf = (s: SchoolFigures | undefined) =>
     s?.before === null || s?.after === null || s === undefined ? null : s.after - s.before;
   const before = academicYearLabel(input.beforeYear);
@@ -109,7 +120,10 @@ export function impactReportFrom(input: ImpactInput) {
     rows:
       stated.kind === 'estimate'
         ? [
-            ['Schools taking part with figures for both years', { value: stated.participants, text: String(stated.participants) }],
+            [
+              'Schools taking part with figures for both years',
+              { value: stated.participants, text: String(stated.participants) },
+            ],
             ['Schools matched to them', { value: stated.comparators, text: String(stated.comparators) }],
             ['Average change, schools taking part', change(stated.participantChange)],
             ['Average change, schools matched', change(stated.comparisonChange)],
@@ -119,7 +133,10 @@ export function impactReportFrom(input: ImpactInput) {
           ]
         : stated.kind === 'too few'
           ? [
-              ['Schools taking part with figures for both years', { value: stated.participants, text: String(stated.participants) }],
+              [
+                'Schools taking part with figures for both years',
+                { value: stated.participants, text: String(stated.participants) },
+              ],
               ['Schools matched to them', { value: stated.comparators, text: String(stated.comparators) }],
             ]
           : [],

@@ -18,7 +18,60 @@ export type Need = { phase: string | null; areas: readonly string[] };
 
 export type Suggestion = { id: number; name: string; designation: string; daysLeft: number; reason: string };
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const word = (text: string) => text.trim().toLowerCase();
+
+/**
+ * The directory made ready to match many schools: the leaders who can be deployed at all, in the
+ * order ties are broken (most days left, then name), each with their specialisms as a set. Matching
+ * every school in England reads the directory once through this.
+ */
+export function prepareCandidates(candidates: readonly Candidate[], today: string) {
+  return candidates
+    .filter((c) => (c.expiresOn === null || c.expiresOn >= today) && c.daysLeft > 0)
+    .sort((a, b) => b.daysLeft - a.daysLeft || a.name.localeCompare(b.name))
+    .map((c) => ({ c, knows: new Set(c.specialisms.map(word)) }));
+}
+export type PreparedCandidates = ReturnType<typeof prepareCandidates>;
+
+/** The best few (or all) for one school, from a prepared directory. */
+export function suggestFrom(
+  prepared: PreparedCandidates,
+  school: SchoolTies,
+  need: Need,
+  limit = Number.POSITIVE_INFINITY,
+): Suggestion[] {
+  const areas = need.areas.map((area) => ({ area, key: word(area) }));
+  const phase = need.phase === null ? null : word(need.phase);
+  // Ranked by how many needs they meet, then the phase: each rank a bucket, in tie-break order.
+  const buckets: { c: PreparedCandidates[number]['c']; meets: string[]; phase: boolean }[][] = [];
+  for (const { c, knows } of prepared) {
+    if (conflictWith(c, school)) continue;
+    const meets = areas.filter((a) => knows.has(a.key)).map((a) => a.area);
+    const inPhase = phase !== null && knows.has(phase);
+    const rank = meets.length * 2 + (inPhase ? 1 : 0);
+    (buckets[rank] ??= []).push({ c, meets, phase: inPhase });
+  }
+  const chosen: { c: Candidate; meets: string[]; phase: boolean }[] = [];
+  for (let rank = buckets.length - 1; rank >= 0 && chosen.length < limit; rank -= 1)
+    for (const entry of buckets[rank] ?? []) {
+      if (chosen.length >= limit) break;
+      chosen.push(entry);
+    }
+  return chosen.map(({ c, meets, phase: inPhase }) => ({
+    id: c.id,
+    name: c.name,
+    designation: c.designation,
+    daysLeft: c.daysLeft,
+    reason: [
+      meets.length > 0 ? `specialises in ${meets.join(', ')}` : 'no specialism the school needs',
+      inPhase ? `${need.phase ?? ''} phase` : null,
+      `${String(c.daysLeft)} ${c.daysLeft === 1 ? 'day' : 'days'} left`,
+      'no conflict of interest',
+    ]
+      .filter((part) => part !== null)
+      .join('; '),
+  }));
+}
 
 export function suggestLeaders(
   school: SchoolTies,
@@ -26,34 +79,5 @@ export function suggestLeaders(
   candidates: readonly Candidate[],
   today: string,
 ): Suggestion[] {
-  return candidates
-    .filter(
-      (c) => (c.expiresOn === null || c.expiresOn >= today) && c.daysLeft > 0 && !conflictWith(c, school),
-    )
-    .map((c) => {
-      const meets = need.areas.filter((area) => c.specialisms.some((s) => same(s, area)));
-      const phase = need.phase !== null && c.specialisms.some((s) => same(s, need.phase ?? ''));
-      return { c, meets, phase };
-    })
-    .sort(
-      (a, b) =>
-        b.meets.length - a.meets.length ||
-        Number(b.phase) - Number(a.phase) ||
-        b.c.daysLeft - a.c.daysLeft ||
-        a.c.name.localeCompare(b.c.name),
-    )
-    .map(({ c, meets, phase }) => ({
-      id: c.id,
-      name: c.name,
-      designation: c.designation,
-      daysLeft: c.daysLeft,
-      reason: [
-        meets.length > 0 ? `specialises in ${meets.join(', ')}` : 'no specialism the school needs',
-        phase ? `${need.phase ?? ''} phase` : null,
-        `${String(c.daysLeft)} ${c.daysLeft === 1 ? 'day' : 'days'} left`,
-        'no conflict of interest',
-      ]
-        .filter((part) => part !== null)
-        .join('; '),
-    }));
+  return suggestFrom(prepareCandidates(candidates, today), school, need);
 }

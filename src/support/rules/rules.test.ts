@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { moveProblem, type DeploymentStatus } from './deployment.ts';
 import { capacityProblem, daysLeft } from './capacity.ts';
 import { conflictWith, type LeaderTies } from './conflicts.ts';
-import { suggestLeaders, type Candidate } from './matching.ts';
+import { prepareCandidates, suggestFrom, suggestLeaders, type Candidate } from './matching.ts';
 
 // SPEC C6, 4: a deployment moves proposed → agreed → deployed → completed, or is declined or
 // cancelled; each move is one step, never back and never skipping one.
@@ -174,4 +174,40 @@ test('matching: the school’s needs first, then its phase, then days left; neve
     'specialises in maths, leadership; Primary phase; 2 days left; no conflict of interest',
   );
   assert.equal(suggested[3]?.reason, 'no specialism the school needs; 40 days left; no conflict of interest');
+});
+
+test('matching many schools from one prepared directory gives each school the head of its own list', () => {
+  const directory = [
+    candidate({ id: 1, name: 'Primary maths', specialisms: ['primary', 'maths'], daysLeft: 4 }),
+    candidate({ id: 2, name: 'Secondary', specialisms: ['secondary'], daysLeft: 9, homeUrn: 990006 }),
+    candidate({ id: 3, name: 'Ada', specialisms: ['primary'], daysLeft: 4 }),
+    candidate({ id: 4, name: 'Expired', specialisms: ['primary'], expiresOn: '2016-08-31' }),
+  ];
+  const prepared = prepareCandidates(directory, '2016-10-01');
+  const schools = [
+    { urn: 990002, name: 'Spinnaker Junior School', trustId: null, phase: 'Primary' },
+    { urn: 990006, name: 'A secondary', trustId: null, phase: 'Secondary' },
+  ];
+  for (const s of schools) {
+    const need = { phase: s.phase, areas: [] };
+    const all = suggestLeaders(s, need, directory, '2016-10-01');
+    assert.deepEqual(suggestFrom(prepared, s, need, 2), all.slice(0, 2));
+  }
+  // The primary school: both primary leaders, tied on days, by name; the secondary: its own leader is out.
+  assert.deepEqual(
+    suggestFrom(
+      prepared,
+      schools[0] ?? { urn: 0, name: '', trustId: null },
+      { phase: 'Primary', areas: [] },
+      2,
+    ).map((s) => s.id),
+    [3, 1],
+  );
+  assert.deepEqual(
+    suggestFrom(prepared, schools[1] ?? { urn: 0, name: '', trustId: null }, {
+      phase: 'Secondary',
+      areas: [],
+    }).map((s) => s.id),
+    [3, 1],
+  );
 });
