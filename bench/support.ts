@@ -74,17 +74,15 @@ async function load(database: BenchDatabase) {
     };
   });
   const ids = await database.db.insert(systemLeaders).values(leaders).returning({ id: systemLeaders.id });
-  await database.db
-    .insert(leaderConflicts)
-    .values(
-      ids
-        .filter((_, i) => i % 4 === 0)
-        .map(({ id }, i) => ({
-          leaderId: id,
-          urn: schools[(i * 104729) % schools.length]?.urn ?? null,
-          reason: 'Governor',
-        })),
-    );
+  await database.db.insert(leaderConflicts).values(
+    ids
+      .filter((_, i) => i % 4 === 0)
+      .map(({ id }, i) => ({
+        leaderId: id,
+        urn: schools[(i * 104729) % schools.length]?.urn ?? null,
+        reason: 'Governor',
+      })),
+  );
   // The programme: the first 2,000 schools by URN with KS2 results in both years.
   const taking = await queryRows<{ urn: string }>(
     database.db,

@@ -99,22 +99,40 @@ export const routeSamples: Record<string, Target[]> = {
     { target: 'any', url: () => `/support/deployments/1/quality`, status: 400, body: {} },
   ],
   'GET /support/commissioning': [{ target: 'any', url: () => `/support/commissioning`, status: 200 }],
-  'POST /support/commissioning': [{ target: 'any', url: () => `/support/commissioning`, status: 400, body: {} }],
-  'GET /support/commissioning/:year': [{ target: 'any', url: () => `/support/commissioning/2016`, status: 200 }],
+  'POST /support/commissioning': [
+    { target: 'any', url: () => `/support/commissioning`, status: 400, body: {} },
+  ],
+  'GET /support/commissioning/:year': [
+    { target: 'any', url: () => `/support/commissioning/2016`, status: 200 },
+  ],
   'GET /support/commissioning/:year.pdf': [
     { target: 'any', url: () => `/support/commissioning/2016.pdf`, status: 200 },
   ],
   'GET /support/commissioning/:year/download': [
-    { target: 'any', url: () => `/support/commissioning/2016/download?table=commissioning&format=csv`, status: 200 },
+    {
+      target: 'any',
+      url: () => `/support/commissioning/2016/download?table=commissioning&format=csv`,
+      status: 200,
+    },
   ],
   'POST /support/commissioning/:year/priorities': [
-    { target: 'any', url: () => `/support/commissioning/2016/priorities`, status: 400, body: { priorities: 'x'.repeat(6000) } },
+    {
+      target: 'any',
+      url: () => `/support/commissioning/2016/priorities`,
+      status: 400,
+      body: { priorities: 'x'.repeat(6000) },
+    },
   ],
   'POST /support/commissioning/:year/lines': [
     { target: 'any', url: () => `/support/commissioning/2016/lines`, status: 400, body: {} },
   ],
   'POST /support/commissioned-work/:id/status': [
-    { target: 'any', url: () => `/support/commissioned-work/1/status`, status: 400, body: { status: 'paused' } },
+    {
+      target: 'any',
+      url: () => `/support/commissioned-work/1/status`,
+      status: 400,
+      body: { status: 'paused' },
+    },
   ],
   'POST /support/commissioning/:year/approval': [
     { target: 'any', url: () => `/support/commissioning/2016/approval`, status: 400, body: {} },
@@ -134,7 +152,11 @@ export const routeSamples: Record<string, Target[]> = {
   'GET /support/impact': [{ target: 'any', url: () => `/support/impact?programme=1`, status: 200 }],
   'GET /support/impact.pdf': [{ target: 'any', url: () => `/support/impact.pdf?programme=1`, status: 200 }],
   'GET /support/impact/download': [
-    { target: 'any', url: () => `/support/impact/download?programme=1&table=impact-summary&format=xlsx`, status: 200 },
+    {
+      target: 'any',
+      url: () => `/support/impact/download?programme=1&table=impact-summary&format=xlsx`,
+      status: 200,
+    },
   ],
   'POST /boards': [{ target: 'any', url: () => `/boards`, status: 400, body: {} }],
   'POST /boards/:id/holders': [{ target: 'any', url: () => `/boards/2/holders`, status: 400, body: {} }],

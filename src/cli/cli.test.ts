@@ -286,7 +286,9 @@ test('serve says one address, the one it listens on, for the service and the dem
     assert.match(refused.stderr, /out: A board pack is written to a \.pdf file/);
 
     // Support brokering (SPEC C6, 10): the directory, deployments as each person may see them, and the impact report.
-    const leaders = await runBeacon(['support', 'leaders', '--designation', 'NLE'], { BEACON_DATA_DIR: folder });
+    const leaders = await runBeacon(['support', 'leaders', '--designation', 'NLE'], {
+      BEACON_DATA_DIR: folder,
+    });
     assert.equal(leaders.code, 0, leaders.stderr);
     assert.match(leaders.stdout, /NLE\s+National Leader of Education \(demonstration\) — 20 of 20 days left/);
     const own = await runBeacon(['support', 'deployments', '--as', 'leader@beacon.example', '--json'], {
@@ -294,7 +296,7 @@ test('serve says one address, the one it listens on, for the service and the dem
     });
     assert.equal(own.code, 0, own.stderr);
     assert.deepEqual(
-      JSON.parse(own.stdout).map((d: { leader: string }) => d.leader),
+      (JSON.parse(own.stdout) as { leader: string }[]).map((d) => d.leader),
       ['National Leader of Education (demonstration)'],
     );
     const school = await runBeacon(['support', 'deployments', '--as', 'school@beacon.example'], {

@@ -251,11 +251,16 @@ export async function loadDemoCommissioning(services: Services, loader: Actor, l
     heldOn: '2016-10-05',
     attended: [],
   });
-  await services.qualityReviews.judge(loader, { programmeId: challenge }, {
-    judgement: 'effective',
-    evidence: 'Eleven of twelve schools came to five or more workshops; leaders’ evaluations and two visits found the strategies in use for the targeted pupils',
-    judgedOn: '2017-07-14',
-  });
+  await services.qualityReviews.judge(
+    loader,
+    { programmeId: challenge },
+    {
+      judgement: 'effective',
+      evidence:
+        'Every school came to five of the six workshops; leaders’ evaluations and two visits found the strategies in use for the targeted pupils',
+      judgedOn: '2017-07-14',
+    },
+  );
 
   const year = 2016;
   await services.commissioning.setPriorities(

@@ -68,6 +68,14 @@ export const approvalInput = z
     message: 'Give the date the plan was approved',
   });
 
+/** A plan's action as a table cell names it: its opening words, as the plan's own lists do. */
+const shortened = (text: string, most = 90) => {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= most) return clean;
+  const cut = clean.slice(0, most);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), most / 2))}…`;
+};
+
 const nameOf = (actor: Actor) =>
   'name' in actor && typeof actor.name === 'string' ? actor.name : actor.label;
 
@@ -148,9 +156,9 @@ export function createCommissioningService(db: Database) {
         provider: l.work.providerKind === 'system leader' ? (l.leader ?? l.work.provider) : l.work.provider,
         serves:
           l.actionNumber !== null
-            ? `Action ${l.actionNumber}: ${l.action ?? ''}`
+            ? `Action ${l.actionNumber}: ${shortened(l.action ?? '')}`
             : l.priorityNumber !== null
-              ? `Priority ${l.priorityNumber}: ${l.priority ?? ''}`
+              ? `Priority ${l.priorityNumber}: ${shortened(l.priority ?? '')}`
               : null,
         programme: l.programme,
       }));
@@ -199,7 +207,7 @@ export function createCommissioningService(db: Database) {
       ]);
       return {
         priorities: rows.map((p) => ({ value: String(p.id), text: `${p.plan}: ${p.number} ${p.title}` })),
-        actions: acts.map((a) => ({ value: String(a.id), text: `${a.number} ${a.text}`.slice(0, 120) })),
+        actions: acts.map((a) => ({ value: String(a.id), text: `${a.number} ${shortened(a.text)}` })),
       };
     },
 

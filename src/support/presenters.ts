@@ -24,7 +24,7 @@ export function commissioningTable(plan: Awaited<ReturnType<CommissioningService
     ],
     rows: [
       ...plan.lines.map((l) => [
-        l.programme === null ? l.title : `${l.title} (programme: ${l.programme})`,
+        l.programme === null || l.programme === l.title ? l.title : `${l.title} (programme: ${l.programme})`,
         l.serves ?? 'Not linked to a plan',
         `${l.provider} (${l.providerKind})`,
         pounds(l.budget),
@@ -33,6 +33,13 @@ export function commissioningTable(plan: Awaited<ReturnType<CommissioningService
         l.status.charAt(0).toUpperCase() + l.status.slice(1),
       ]),
       ['Total, leaving out withdrawn work', '', '', pounds(plan.total), '', '', ''],
+    ],
+    // A line that pays for a programme links to it.
+    rowLinks: [
+      ...plan.lines.map((l) =>
+        l.programmeId === null ? null : `/support/programmes/${String(l.programmeId)}`,
+      ),
+      null,
     ],
   };
 }

@@ -25,7 +25,9 @@ void describe('support brokering in a real browser [chromium]', () => {
     await support.open('/');
     await support.navigatesBy(() => page.getByRole('link', { name: 'Support', exact: true }).click());
     assert.equal(await support.heading(), 'Support');
-    await support.navigatesBy(() => page.getByRole('link', { name: 'The directory of system leaders' }).click());
+    await support.navigatesBy(() =>
+      page.getByRole('link', { name: 'The directory of system leaders' }).click(),
+    );
     await page.getByLabel('Specialism', { exact: true }).fill('maths');
     await support.navigatesBy(() => page.getByRole('button', { name: 'Search' }).click());
     assert.match(await page.locator('main').innerText(), /2 system leaders/);
@@ -55,7 +57,10 @@ void describe('support brokering in a real browser [chromium]', () => {
     await page.getByRole('checkbox').first().check();
     await programme.navigatesBy(() => page.getByRole('button', { name: 'Record the session' }).click());
     assert.match(await page.locator('main').innerText(), /Sessions \(7\)/);
-    assert.match(await page.locator('main').innerText(), /12 July 2017: Celebration event \(1 of 12 schools\)/);
+    assert.match(
+      await page.locator('main').innerText(),
+      /12 July 2017: Celebration event \(1 of 12 schools\)/,
+    );
   });
 
   test('the commissioning plan for 2016/17 and the impact report read as a board would read them', async () => {
@@ -64,7 +69,10 @@ void describe('support brokering in a real browser [chromium]', () => {
     await plan.navigatesBy(() => page.getByRole('link', { name: 'Commissioning plan 2016/17' }).click());
     assert.equal(await plan.heading(), 'Commissioning plan 2016/17');
     const text = await page.locator('main').innerText();
-    assert.match(text, /Approved: Portsmouth Education Partnership Executive Board \(demonstration\), 14 July 2016/);
+    assert.match(
+      text,
+      /Approved: Portsmouth Education Partnership Executive Board \(demonstration\), 14 July 2016/,
+    );
     assert.match(text, /Total, leaving out withdrawn work\s+£173,000/);
 
     await plan.open('/support/impact?programme=1');

@@ -42,14 +42,19 @@ export function suggestFrom(
 ): Suggestion[] {
   const areas = need.areas.map((area) => ({ area, key: word(area) }));
   const phase = need.phase === null ? null : word(need.phase);
-  // Ranked by how many needs they meet, then the phase: each rank a bucket, in tie-break order.
+  // Ranked by how many needs they meet, then the phase: each rank a bucket, in tie-break order. A
+  // bucket never needs more than the limit, and once the best rank there can be is full, the rest of
+  // the directory cannot change the answer.
   const buckets: { c: PreparedCandidates[number]['c']; meets: string[]; phase: boolean }[][] = [];
+  const best = areas.length * 2 + 1;
   for (const { c, knows } of prepared) {
     if (conflictWith(c, school)) continue;
-    const meets = areas.filter((a) => knows.has(a.key)).map((a) => a.area);
+    const meets = areas.length === 0 ? [] : areas.filter((a) => knows.has(a.key)).map((a) => a.area);
     const inPhase = phase !== null && knows.has(phase);
     const rank = meets.length * 2 + (inPhase ? 1 : 0);
-    (buckets[rank] ??= []).push({ c, meets, phase: inPhase });
+    const bucket = (buckets[rank] ??= []);
+    if (bucket.length < limit) bucket.push({ c, meets, phase: inPhase });
+    if (rank === best && bucket.length >= limit) break;
   }
   const chosen: { c: Candidate; meets: string[]; phase: boolean }[] = [];
   for (let rank = buckets.length - 1; rank >= 0 && chosen.length < limit; rank -= 1)
