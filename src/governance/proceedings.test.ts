@@ -505,16 +505,21 @@ describeOnDatabases(
         to: '2016-04-01',
       });
       assert.match(backwards.body, /The end date must be the same as or after the start date/);
+      const noPlan = await attach({ kind: 'commissioning-plan', academicYear: '2030' });
+      assert.match(noPlan.body, /Beacon has no such report: there is no commissioning plan for 2030\/31/);
       const reports: Record<string, string>[] = [
         { kind: 'plan-progress', planId: '1' },
         { kind: 'kpi-report', planId: '1' },
         { kind: 'concern-report', laCode: '851', from: '2016-04-01', to: '2016-09-30' },
         { kind: 'landscape', laCode: '851', to: '2016-09-30' },
+        // Support (SPEC C6, 9): a programme's impact, and the year's commissioning plan.
+        { kind: 'programme-impact', programmeId: '1' },
+        { kind: 'commissioning-plan', academicYear: '2016' },
       ];
       for (const fields of reports) assert.equal((await attach(fields)).statusCode, 303, fields.kind);
       assert.equal((await officer.postForm(`${url}/publish`, { _csrf: token })).statusCode, 303);
       const papers = await services.papers.papersOf(meetingId);
-      assert.equal(papers.length, 4);
+      assert.equal(papers.length, 6);
       // Frozen on the day they were published: the server's today, whatever this test calls today.
       assert.deepEqual(
         papers.map((p) => [p.frozenHtml !== null, p.frozenOn]),
@@ -528,6 +533,8 @@ describeOnDatabases(
       assert.match(pack.body, /KPI report: /);
       assert.match(pack.body, /Schools causing concern in Portsmouth: 1 April 2016 to 30 September 2016/);
       assert.match(pack.body, /Portsmouth: educational landscape on 30 September 2016/);
+      assert.match(pack.body, /Impact report: Challenge the Gap/);
+      assert.match(pack.body, /Commissioning plan 2016\/17/);
     });
   },
 );

@@ -31,6 +31,11 @@ const reports: Report[] = [
     says: [/Summary/, /Figures as at \d{1,2} [A-Z][a-z]+ \d{4}/],
   },
   { url: '/landscape', heading: /Portsmouth: educational landscape/, says: [/open schools/] },
+  {
+    url: '/support/commissioning/2016',
+    heading: /Commissioning plan 2016\/17/,
+    says: [/£173,000/, /Challenge the Gap/, /Approved: Portsmouth Education Partnership Executive Board/],
+  },
 ];
 
 /** The figures a page's tables show: each cell that starts with a number, as printed. */
