@@ -16,10 +16,7 @@ export type PermissionGrants = Readonly<Record<string, PermissionGrant>>;
  * declared does not compile.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
-export interface PermissionRegistry extends Record<
-  keyof typeof accessPermissions.grants | keyof typeof permissionsAhead.grants,
-  true
-> {}
+export interface PermissionRegistry extends Record<keyof typeof accessPermissions.grants, true> {}
 
 export type Permission = Extract<keyof PermissionRegistry, string>;
 
@@ -46,14 +43,4 @@ export const accessPermissions = definePermissions({
   'users:manage': { roles: [], means: 'add, change and disable accounts' },
   'tokens:manage': { roles: [], means: 'issue and revoke API tokens' },
   'system:operate': { roles: [], means: 'run Beacon: serve, migrate, back up and restore' },
-});
-
-/**
- * SPEC's table grants these for the capabilities still to be built (school data returns). Each moves to its capability's permissions.ts when that is built.
- */
-export const permissionsAhead = definePermissions({
-  'collection:submit': {
-    roles: ['trust_leader', 'school_user'],
-    means: 'submit in-year data and predictions for their own schools',
-  },
 });

@@ -7,6 +7,7 @@ import { plansModule } from '../plans/module.ts';
 import { reportsModule } from '../reports/module.ts';
 import { governanceModule } from '../governance/module.ts';
 import { supportModule } from '../support/module.ts';
+import { collectionModule } from '../collection/module.ts';
 
 /**
  * Every capability, in order: the app, the API and its OpenAPI document, the navigation, the upload
@@ -24,6 +25,7 @@ export const capabilityModules = [
   reportsModule,
   governanceModule,
   supportModule,
+  collectionModule,
   accessModule,
 ] as const;
 

@@ -1,10 +1,5 @@
 import { roles, type Role } from '../access/roles.ts';
-import {
-  permissionsAhead,
-  type Permission,
-  type PermissionGrant,
-  type PermissionSet,
-} from '../access/permissions.ts';
+import type { Permission, PermissionGrant, PermissionSet } from '../access/permissions.ts';
 import { capabilityModules } from './modules.ts';
 
 export type { Permission };
@@ -12,7 +7,6 @@ export type { Permission };
 /** Each set of permissions with the part of Beacon that declares it. */
 export const permissionSets: readonly { name: string; set: PermissionSet }[] = [
   ...capabilityModules.map((module) => ({ name: module.name, set: module.permissions })),
-  { name: 'Capabilities still to be built', set: permissionsAhead },
 ];
 
 const grants = new Map<Permission, PermissionGrant>();

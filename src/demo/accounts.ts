@@ -51,6 +51,14 @@ export const demoAccounts: DemoAccount[] = [
     schoolUrn: 990001,
   },
   {
+    // The school's data lead drafts its in-year returns; the headteacher authorises them.
+    email: 'datalead@beacon.example',
+    name: 'Data lead',
+    role: 'school_user',
+    password: 'demo-datalead-password',
+    schoolUrn: 990001,
+  },
+  {
     email: 'leader@beacon.example',
     name: 'National leader of education',
     role: 'system_leader',

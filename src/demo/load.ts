@@ -15,6 +15,7 @@ import { demoAccounts } from './accounts.ts';
 import { loadDemoPlans } from './plans/load.ts';
 import { demoLocalAuthority, demoRegister } from './schools.ts';
 import { loadDemoSupport } from './support.ts';
+import { loadDemoCollection } from './collection.ts';
 import { demoIndicators, seed001Results } from './results.ts';
 import { sefton, seed004AreaFigures } from './areaProfile.ts';
 import { seed001Boards, seed001Meeting } from './boards.ts';
@@ -84,6 +85,7 @@ export async function loadDemo(services: Services): Promise<void> {
     const [account] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
     return account?.id ?? null;
   });
+  await loadDemoCollection(services, demoLoader);
 }
 
 /**

@@ -5,7 +5,7 @@ import { restored, newWorkbook } from './tables/files.ts';
 
 // A cell as the text a CSV would hold. Numbers keep full precision: never the cell's display
 // format, which may round (a cell showing 74 can hold 74.3).
-function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return restored(value);
