@@ -23,6 +23,7 @@ export const unitFiles = [
   'src/support/rules/rules.test.ts',
   'src/support/rules/impact.test.ts',
   'src/support/rules/commissioning.test.ts',
+  'src/collection/rules/rules.test.ts',
   'src/support/impact.real.test.ts',
   'src/governance/meetings/calendar.test.ts',
   'src/performance/periods.test.ts',
@@ -86,6 +87,7 @@ export const databaseFiles = [
   'src/governance/documents.test.ts',
   'src/support/support.test.ts',
   'src/support/commissioning.test.ts',
+  'src/collection/collection.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

@@ -158,6 +158,85 @@ export const routeSamples: Record<string, Target[]> = {
       status: 200,
     },
   ],
+  'GET /collection': [{ target: 'any', url: () => `/collection`, status: 200 }],
+  'POST /collection/windows': [{ target: 'any', url: () => `/collection/windows`, status: 400, body: {} }],
+  'GET /collection/windows/:id': [{ target: 'any', url: () => `/collection/windows/1`, status: 200 }],
+  'POST /collection/windows/:id/chases': [
+    { target: 'any', url: () => `/collection/windows/1/chases`, status: 400, body: {} },
+  ],
+  // Window 1 is the demonstration's autumn 2015 return, closed: a change to it is refused with its date.
+  'GET /collection/windows/:id/schools/:urn': [
+    { target: 'own', url: (role) => `/collection/windows/1/schools/${String(ownSchool(role))}`, status: 200 },
+    {
+      target: 'other',
+      url: (role) => `/collection/windows/1/schools/${String(otherSchool(role))}`,
+      status: 200,
+    },
+  ],
+  'POST /collection/windows/:id/schools/:urn': [
+    {
+      target: 'own',
+      url: (role) => `/collection/windows/1/schools/${String(ownSchool(role))}`,
+      status: 400,
+      body: {},
+    },
+    {
+      target: 'other',
+      url: (role) => `/collection/windows/1/schools/${String(otherSchool(role))}`,
+      status: 400,
+      body: {},
+    },
+  ],
+  'POST /collection/windows/:id/schools/:urn/decision': [
+    {
+      target: 'own',
+      url: (role) => `/collection/windows/1/schools/${String(ownSchool(role))}/decision`,
+      status: 400,
+      body: {},
+    },
+    {
+      target: 'other',
+      url: (role) => `/collection/windows/1/schools/${String(otherSchool(role))}/decision`,
+      status: 400,
+      body: {},
+    },
+  ],
+  'GET /collection/windows/:id/schools/:urn/template.xlsx': [
+    {
+      target: 'own',
+      url: (role) => `/collection/windows/1/schools/${String(ownSchool(role))}/template.xlsx`,
+      status: 200,
+    },
+    {
+      target: 'other',
+      url: (role) => `/collection/windows/1/schools/${String(otherSchool(role))}/template.xlsx`,
+      status: 200,
+    },
+  ],
+  'POST /collection/windows/:id/schools/:urn/upload': [
+    {
+      target: 'own',
+      url: (role) => `/collection/windows/1/schools/${String(ownSchool(role))}/upload`,
+      status: 400,
+      body: {},
+    },
+    {
+      target: 'other',
+      url: (role) => `/collection/windows/1/schools/${String(otherSchool(role))}/upload`,
+      status: 400,
+      body: {},
+    },
+  ],
+  'GET /collection/windows/:id/picture': [
+    { target: 'any', url: () => `/collection/windows/1/picture`, status: 200 },
+  ],
+  'GET /collection/windows/:id/accuracy': [
+    { target: 'any', url: () => `/collection/windows/1/accuracy`, status: 200 },
+  ],
+  'GET /collection/agreements': [{ target: 'any', url: () => `/collection/agreements`, status: 200 }],
+  'POST /collection/agreements/:urn': [
+    { target: 'any', url: () => `/collection/agreements/990001`, status: 400, body: {} },
+  ],
   'POST /boards': [{ target: 'any', url: () => `/boards`, status: 400, body: {} }],
   'POST /boards/:id/holders': [{ target: 'any', url: () => `/boards/2/holders`, status: 400, body: {} }],
   'POST /boards/:id/terms/end': [{ target: 'any', url: () => `/boards/2/terms/end`, status: 400, body: {} }],
@@ -548,6 +627,93 @@ export const routeSamples: Record<string, Target[]> = {
     { target: 'any', url: () => `/api/v1/commissioning-plans/2016/approval`, status: 400, body: {} },
   ],
   'GET /api/v1/impact': [{ target: 'any', url: () => `/api/v1/impact?programme=1`, status: 200 }],
+  'GET /api/v1/collection-windows': [{ target: 'any', url: () => `/api/v1/collection-windows`, status: 200 }],
+  'POST /api/v1/collection-windows': [
+    { target: 'any', url: () => `/api/v1/collection-windows`, status: 400, body: {} },
+  ],
+  'GET /api/v1/collection-windows/:id/overview': [
+    { target: 'any', url: () => `/api/v1/collection-windows/1/overview`, status: 200 },
+  ],
+  'POST /api/v1/collection-windows/:id/chases': [
+    { target: 'any', url: () => `/api/v1/collection-windows/1/chases`, status: 400, body: {} },
+  ],
+  'GET /api/v1/collection-windows/:id/returns/:urn': [
+    {
+      target: 'own',
+      url: (role) => `/api/v1/collection-windows/1/returns/${String(ownSchool(role))}`,
+      status: 200,
+    },
+    {
+      target: 'other',
+      url: (role) => `/api/v1/collection-windows/1/returns/${String(otherSchool(role))}`,
+      status: 200,
+    },
+  ],
+  'POST /api/v1/collection-windows/:id/returns/:urn/save': [
+    {
+      target: 'own',
+      url: (role) => `/api/v1/collection-windows/1/returns/${String(ownSchool(role))}/save`,
+      status: 400,
+      body: {},
+    },
+    {
+      target: 'other',
+      url: (role) => `/api/v1/collection-windows/1/returns/${String(otherSchool(role))}/save`,
+      status: 400,
+      body: {},
+    },
+  ],
+  'POST /api/v1/collection-windows/:id/returns/:urn/send': [
+    {
+      target: 'own',
+      url: (role) => `/api/v1/collection-windows/1/returns/${String(ownSchool(role))}/send`,
+      status: 400,
+      body: {},
+    },
+    {
+      target: 'other',
+      url: (role) => `/api/v1/collection-windows/1/returns/${String(otherSchool(role))}/send`,
+      status: 400,
+      body: {},
+    },
+  ],
+  'POST /api/v1/collection-windows/:id/returns/:urn/authorise': [
+    {
+      target: 'own',
+      url: (role) => `/api/v1/collection-windows/1/returns/${String(ownSchool(role))}/authorise`,
+      status: 400,
+      body: {},
+    },
+    {
+      target: 'other',
+      url: (role) => `/api/v1/collection-windows/1/returns/${String(otherSchool(role))}/authorise`,
+      status: 400,
+      body: {},
+    },
+  ],
+  'POST /api/v1/collection-windows/:id/returns/:urn/decision': [
+    {
+      target: 'own',
+      url: (role) => `/api/v1/collection-windows/1/returns/${String(ownSchool(role))}/decision`,
+      status: 400,
+      body: {},
+    },
+    {
+      target: 'other',
+      url: (role) => `/api/v1/collection-windows/1/returns/${String(otherSchool(role))}/decision`,
+      status: 400,
+      body: {},
+    },
+  ],
+  'GET /api/v1/collection-windows/:id/picture': [
+    { target: 'any', url: () => `/api/v1/collection-windows/1/picture`, status: 200 },
+  ],
+  'GET /api/v1/collection-windows/:id/accuracy': [
+    { target: 'any', url: () => `/api/v1/collection-windows/1/accuracy`, status: 200 },
+  ],
+  'PUT /api/v1/data-sharing-agreements/:urn': [
+    { target: 'any', url: () => `/api/v1/data-sharing-agreements/990001`, status: 400, body: {} },
+  ],
   'GET /api/v1/plans': [{ target: 'any', url: () => `/api/v1/plans`, status: 200 }],
   'GET /api/v1/plans/:id': [{ target: 'any', url: () => `/api/v1/plans/1`, status: 200 }],
   'GET /api/v1/actions/:id': [{ target: 'any', url: () => `/api/v1/actions/1`, status: 200 }],

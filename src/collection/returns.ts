@@ -32,8 +32,8 @@ export type ReturnInput = {
 // A figure typed as something other than a number arrives as NaN, for the checks to name.
 const figure = z.union([z.number(), z.nan()]).nullable();
 export const returnInput = z.object({
-  figures: z.record(z.string().max(60), figure),
-  predictions: z.record(z.string().max(20), figure),
+  figures: z.record(z.string().max(60), figure).default({}),
+  predictions: z.record(z.string().max(20), figure).default({}),
   notes: z.record(z.string().max(80), z.string().max(1000)).default({}),
 });
 
