@@ -99,6 +99,7 @@ export const browserFiles = [
   'test/e2e/concern.test.ts',
   'test/e2e/governance.test.ts',
   'test/e2e/support.test.ts',
+  'test/e2e/collection.test.ts',
   'test/e2e/results.test.ts',
   'src/reports/pdf/printer.test.ts',
 ];

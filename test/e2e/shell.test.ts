@@ -48,6 +48,7 @@ void describe('app shell in a real browser [chromium]', () => {
       'Letters',
       'Boards',
       'Support',
+      'Data returns',
       'Import data',
       'Indicators',
       'Users',
@@ -180,7 +181,7 @@ void describe('app shell in a real browser [chromium]', () => {
     assert.match(await page.locator('.govuk-notification-banner').innerText(), /You have signed out/);
     await signIn.signInWithKeyboard(account('school_user').email, account('school_user').password);
     // Boards: the papers boards publish publicly, which everyone may read.
-    assert.deepEqual(await shell.navigationItems(), ['Home', 'Schools', 'Results', 'Boards']);
+    assert.deepEqual(await shell.navigationItems(), ['Home', 'Schools', 'Results', 'Boards', 'Data returns']);
     await shell.open('/schools');
     assert.deepEqual(await page.locator('tbody th a').allInnerTexts(), ['Harbourside Primary School']);
     assert.equal(await shell.open('/schools/990002'), 403);
