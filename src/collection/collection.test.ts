@@ -446,4 +446,31 @@ describeOnDatabases('in-year returns from schools (SPEC C7)', (database) => {
     const page = await officer.get(`/collection/windows/${String(spring.id)}/accuracy`);
     assert.match(page.body, /the LA’s result was 47\.6/);
   });
+
+  test('turned on, the risk model reads schools’ predictions: a reason in the desk-top review', async () => {
+    const admin = { userId: null, label: 'test', role: 'admin' as const, schoolUrn: null, trustId: null };
+    const asAt = '2016-09-30';
+    const before = await services.concern.review('851', asAt);
+    assert.equal(
+      before.entries.some((e) => e.reasons.some((r) => r.startsWith('The school predicts'))),
+      false,
+    );
+    await services.concern.saveModel(admin, '851', {
+      rules: [{ kind: 'predictedBelowNational', margin: 5, points: 2 }],
+      categories: [
+        { name: 'minimum', from: 0 },
+        { name: 'moderate', from: 4 },
+        { name: 'maximum', from: 8 },
+      ],
+    });
+    const after = await services.concern.review('851', asAt);
+    // England's 2016 figure is seed 001's 53%: the spring 2016 predictions below 48% give points.
+    const flagged = after.entries.filter((e) => e.reasons.some((r) => r.startsWith('The school predicts')));
+    assert.notEqual(flagged.length, 0);
+    for (const e of flagged)
+      assert.match(
+        e.reasons.join('; '),
+        /The school predicts (\d+(\.\d)?) for KS2 reading, writing and maths at the expected standard, more than 5 points below England’s latest \(53\) \(\+2\)/,
+      );
+  });
 });

@@ -173,7 +173,8 @@ export function createWindowsService(db: Database) {
     /** A reminder to a school that is late: recorded (and sent, once Beacon sends notifications). */
     async chase(actor: Actor, id: number, urn: number, today: string) {
       requireManager(actor);
-      if (!Number.isInteger(urn)) throw new ValidationError([{ field: 'urn', message: 'Choose the school to chase' }]);
+      if (!Number.isInteger(urn))
+        throw new ValidationError([{ field: 'urn', message: 'Choose the school to chase' }]);
       const window = await windowRow(id);
       await schoolInScope(db, actor, urn);
       const [row] = await db

@@ -34,6 +34,7 @@ export const riskRuleInput = z.discriminatedUnion('kind', [
     points,
   }),
   z.object({ kind: z.literal('intelligence'), points }),
+  z.object({ kind: z.literal('predictedBelowNational'), margin, points }),
   z.object({
     kind: z.literal('notInspectedFor'),
     years: z.number('Give the years as a number').min(1, 'At least one year').max(20, 'At most 20 years'),

@@ -1,4 +1,4 @@
-import type { RiskModel, RiskRule } from './risk/model.ts';
+import { suggestedRules, type RiskModel, type RiskRule } from './risk/model.ts';
 import type { RiskModelInput } from './inputs.ts';
 import type { FieldProblem } from '../kernel/errors.ts';
 
@@ -53,6 +53,11 @@ export const ruleForms: RuleForm[] = [
     title: 'Good or outstanding, but not inspected for a long time',
     parameters: [{ key: 'years', label: 'More than (years)' }, points],
   },
+  {
+    kind: 'predictedBelowNational',
+    title: 'The school’s own prediction of its headline measure below England’s (from its in-year return)',
+    parameters: [{ key: 'margin', label: 'By more than (percentage points or Attainment 8 points)' }, points],
+  },
 ];
 
 export const categoryRows = 5;
@@ -62,7 +67,10 @@ export function formValues(model: RiskModel, defaults: RiskModel): Record<string
   const values: Record<string, string> = {};
   for (const form of ruleForms) {
     const rule = model.rules.find((r) => r.kind === form.kind);
-    const shown = rule ?? defaults.rules.find((r) => r.kind === form.kind);
+    const shown =
+      rule ??
+      defaults.rules.find((r) => r.kind === form.kind) ??
+      suggestedRules.find((r) => r.kind === form.kind);
     if (rule) values[`${form.kind}.enabled`] = 'yes';
     for (const p of form.parameters) {
       const value = shown ? (shown as Record<string, unknown>)[p.key] : undefined;

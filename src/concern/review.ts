@@ -6,6 +6,7 @@ import { openOn } from '../schools/repository.ts';
 import { currentGrade } from '../schools/rules/inspections.ts';
 import { concernRepository } from './repository.ts';
 import { performanceEvidence } from './performanceEvidence.ts';
+import { predictionEvidence } from './predictionEvidence.ts';
 import { yearBefore } from './rules/dates.ts';
 import {
   proposeCategory,
@@ -72,6 +73,10 @@ export async function reviewSchools(
     ...model.rules.map((r) => (r.kind === 'attainmentBelowNational' ? r.years : 1)),
   );
   const results = await performanceEvidence(db, laCode, asAt, attainmentYears);
+  // Schools' own predictions are read only when a council has turned their rule on.
+  const predictions = model.rules.some((r) => r.kind === 'predictedBelowNational')
+    ? await predictionEvidence(db, laCode, asAt)
+    : new Map<number, NonNullable<SchoolEvidence['predictedHeadline']>>();
   const intelligence = await concernRepository.recentIntelligence(
     db,
     laCode === null ? null : schools.map((s) => s.urn),
@@ -89,6 +94,7 @@ export async function reviewSchools(
       categoryOfConcern: graded[0]?.categoryOfConcern ?? null,
       yearsSinceInspection: latest ? yearsBetween(latest.inspectedOn, asAt) : null,
       intelligence: [...new Set((intelligence.get(school.urn) ?? []).map((i) => i.kind))],
+      predictedHeadline: predictions.get(school.urn) ?? null,
     };
     const proposal: Proposal = proposeCategory(model, evidence);
     return {

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import {
   defaultRiskModel,
   proposeCategory,
+  suggestedRules,
   thresholdProblems,
   withoutPerformanceEvidence,
   type SchoolEvidence,
@@ -179,3 +180,39 @@ for (const c of thresholdCases) {
       );
   });
 }
+
+// SPEC C7, 8: a school's own prediction below England's, a rule the default model leaves off.
+// England's KS2 reading, writing and maths at the expected standard in 2016 was 53% (seed 001).
+const withPrediction = { ...defaultRiskModel, rules: [...defaultRiskModel.rules, ...suggestedRules] };
+const predictionCases: { name: string; predicted: number; score: number }[] = [
+  {
+    name: 'predicting 40% against England’s 53: more than 10 points below, 2 points',
+    predicted: 40,
+    score: 2,
+  },
+  { name: 'predicting 43% against 53: exactly 10 below, no points', predicted: 43, score: 0 },
+  { name: 'predicting 60% against 53: no points', predicted: 60, score: 0 },
+];
+for (const c of predictionCases)
+  test(`the prediction rule, turned on: ${c.name}`, () => {
+    const evidence = school({
+      predictedHeadline: {
+        measure: 'KS2 reading, writing and maths at the expected standard',
+        predicted: c.predicted,
+        national: 53,
+      },
+    });
+    assert.equal(proposeCategory(withPrediction, evidence).score, c.score);
+    // Off by default: the same school scores nothing from it.
+    assert.equal(proposeCategory(defaultRiskModel, evidence).score, 0);
+  });
+
+test('the prediction rule gives its reason in words', () => {
+  const proposal = proposeCategory(
+    withPrediction,
+    school({ predictedHeadline: { measure: 'Attainment 8', predicted: 38.5, national: 49.9 } }),
+  );
+  assert.deepEqual(proposal.reasons, [
+    'The school predicts 38.5 for Attainment 8, more than 10 points below England’s latest (49.9) (+2)',
+  ]);
+});

@@ -24,6 +24,8 @@ export type SchoolEvidence = {
   absence: { school: number; national: number } | null;
   finances: { balance: number; revenue: number } | null;
   intelligence: readonly ('new headteacher' | 'governance' | 'safeguarding' | 'complaints')[];
+  /** The school's latest prediction of its headline measure (SPEC C7) and England's latest figure. */
+  predictedHeadline: { measure: string; predicted: number; national: number } | null;
 };
 
 /** The evidence a school has before any performance data, finances or intelligence are added. */
@@ -35,6 +37,7 @@ export const withoutPerformanceEvidence = {
   absence: null,
   finances: null,
   intelligence: [],
+  predictedHeadline: null,
 } as const satisfies Partial<SchoolEvidence>;
 
 export type RiskRule =
@@ -44,7 +47,8 @@ export type RiskRule =
   | { kind: 'absenceWorse'; margin: number; points: number }
   | { kind: 'finances'; surplusShare: number; points: number }
   | { kind: 'intelligence'; points: number }
-  | { kind: 'notInspectedFor'; years: number; points: number };
+  | { kind: 'notInspectedFor'; years: number; points: number }
+  | { kind: 'predictedBelowNational'; margin: number; points: number };
 
 export type Category = { name: string; from: number };
 
@@ -54,6 +58,14 @@ export type RiskModel = {
   /** Categories by the lowest score that reaches each, lowest first; the first starts at 0. */
   categories: readonly Category[];
 };
+
+/**
+ * Rules a council may turn on that the default model leaves off, with the numbers they start from:
+ * a school's own prediction below England's (SPEC C7, 8) is a warning before the results arrive.
+ */
+export const suggestedRules: readonly RiskRule[] = [
+  { kind: 'predictedBelowNational', margin: 10, points: 2 },
+];
 
 /** The default model, as documented in the README. */
 export const defaultRiskModel: RiskModel = {
@@ -155,6 +167,14 @@ function applyRule(rule: RiskRule, school: SchoolEvidence): { points: number; re
             points: rule.points * school.intelligence.length,
             reason: `Officer intelligence: ${school.intelligence.join(', ')}`,
           };
+    case 'predictedBelowNational': {
+      const predicted = school.predictedHeadline;
+      if (!predicted || predicted.national - predicted.predicted <= rule.margin) return null;
+      return {
+        points: rule.points,
+        reason: `The school predicts ${figure(predicted.predicted)} for ${predicted.measure}, more than ${figure(rule.margin)} points below England’s latest (${figure(predicted.national)})`,
+      };
+    }
     case 'notInspectedFor': {
       const latest = school.grades[0];
       if (school.yearsSinceInspection === null || latest === null || latest === undefined || latest > 2)
