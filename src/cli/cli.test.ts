@@ -8,6 +8,8 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../db/client.ts';
 import { runBeacon, startBeacon, waitForOutput } from './testing.ts';
 import { readPdf } from '../reports/pdf/reading.testing.ts';
+import { returnTemplate } from '../collection/workbook.ts';
+import { defaultGrids } from '../collection/rules/grid.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-cli-'));
 const env = { BEACON_DATA_DIR: dataDir };
@@ -36,6 +38,7 @@ const commands = [
   ['support'],
   ['support', 'leaders'],
   ['support', 'deployments'],
+  ['import', 'in-year-return'],
 ];
 
 test('every command answers --help', async () => {
@@ -320,6 +323,45 @@ test('serve says one address, the one it listens on, for the service and the dem
     assert.equal(wrong.code, 1);
     assert.match(wrong.stderr, /programme: Give the programme as a number, like 1/);
     assert.match(wrong.stderr, /out: The report is written to a \.csv, \.xlsx or \.pdf file/);
+
+    // An in-year return from its workbook (SPEC C7, 9): the demonstration's autumn 2015 return has closed.
+    const workbook = path.join(folder, 'return.xlsx');
+    fs.writeFileSync(
+      workbook,
+      await returnTemplate({
+        school: { urn: 990001, name: 'Harbourside Primary School' },
+        windowName: 'Autumn 2015 in-year progress',
+        grid: defaultGrids.Primary,
+        figures: {},
+        predictions: { ks2rwm: 50 },
+        notes: {},
+      }),
+    );
+    const late = await runBeacon(
+      ['import', 'in-year-return', workbook, '--window', '1', '--school', '990001'],
+      {
+        BEACON_DATA_DIR: folder,
+      },
+    );
+    assert.equal(late.code, 1);
+    assert.match(late.stderr, /The return closed on 2015-12-11/);
+    const notAWorkbook = path.join(folder, 'return.csv');
+    fs.writeFileSync(notAWorkbook, 'URN\n990001\n');
+    const unreadable = await runBeacon(
+      ['import', 'in-year-return', notAWorkbook, '--window', '1', '--school', '990001'],
+      { BEACON_DATA_DIR: folder },
+    );
+    assert.equal(unreadable.code, 1);
+    assert.match(unreadable.stderr, /The file is not an Excel workbook \(\.xlsx\)/);
+    const badArguments = await runBeacon(
+      ['import', 'in-year-return', 'none.xlsx', '--window', 'autumn', '--school', '1'],
+      {
+        BEACON_DATA_DIR: folder,
+      },
+    );
+    assert.match(badArguments.stderr, /window: A window is given by its number, like 1/);
+    assert.match(badArguments.stderr, /school: A URN is a six- or seven-digit number/);
+    assert.match(badArguments.stderr, /file: There is no file none\.xlsx/);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

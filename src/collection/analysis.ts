@@ -6,9 +6,9 @@ import { establishments } from '../schools/schema.ts';
 import { defaultSmallCohortThreshold, withheld } from '../performance/compare/suppression.ts';
 import { academicYearOf } from '../governance/rules/academicYear.ts';
 import { collectionPermissions } from './permissions.ts';
-import { collectionWindows, inYearReturns } from './schema.ts';
+import { collectionWindows, inYearReturns, inYearTotals } from './schema.ts';
 import { cellKey, type Grid } from './rules/grid.ts';
-import { inYearPicture } from './rules/inYear.ts';
+import { pictureFromTotals } from './rules/inYear.ts';
 import { judgePredictions } from './rules/accuracy.ts';
 
 // What the returns say across the LA (SPEC C7, 6 and 7): the in-year picture weighted by pupils,
@@ -54,12 +54,8 @@ export function createAnalysisService(db: Database) {
     /** The LA's picture for each phase of the window, from the returns sent to it. */
     async picture(actor: Actor, windowId: number) {
       const window = await windowRow(windowId);
-      const [returns, results] = await Promise.all([
-        db
-          .select({ figures: inYearReturns.figures, phase: establishments.phaseGroup })
-          .from(inYearReturns)
-          .innerJoin(establishments, eq(establishments.urn, inYearReturns.urn))
-          .where(and(eq(inYearReturns.windowId, windowId), inArray(inYearReturns.status, [...sent]))),
+      const [totals, results] = await Promise.all([
+        db.select().from(inYearTotals).where(eq(inYearTotals.windowId, windowId)),
         laResults(window.laCode),
       ]);
       // Small groups are shown to officers only (SPEC "Rules").
@@ -67,11 +63,12 @@ export function createAnalysisService(db: Database) {
       return {
         window,
         phases: window.grids.map((grid: Grid) => {
-          const theirs = returns.filter((r) => r.phase === grid.phase).map((r) => r.figures);
+          const theirs = totals.filter((t) => t.phase === grid.phase);
           return {
             grid,
-            returns: theirs.length,
-            rows: inYearPicture(grid, theirs).map((row) => {
+            // The most schools any row has: every school sent to the LA fills the rows for all pupils.
+            returns: Math.max(0, ...theirs.map((t) => t.schools)),
+            rows: pictureFromTotals(grid, theirs).map((row) => {
               const hidden = withheld(row.pupils, defaultSmallCohortThreshold, seesSmall);
               const result =
                 row.group === 'all'
@@ -92,22 +89,15 @@ export function createAnalysisService(db: Database) {
 
     /** The figures of the LA's returns for one school's page: the LA's share on track, by cell. */
     async laShares(windowId: number, grid: Grid): Promise<Record<string, number | null>> {
-      const returns = await db
-        .select({ figures: inYearReturns.figures })
-        .from(inYearReturns)
-        .innerJoin(establishments, eq(establishments.urn, inYearReturns.urn))
-        .where(
-          and(
-            eq(inYearReturns.windowId, windowId),
-            inArray(inYearReturns.status, [...sent]),
-            eq(establishments.phaseGroup, grid.phase),
-          ),
-        );
+      const totals = await db
+        .select()
+        .from(inYearTotals)
+        .where(and(eq(inYearTotals.windowId, windowId), eq(inYearTotals.phase, grid.phase)));
       return Object.fromEntries(
-        inYearPicture(
-          grid,
-          returns.map((r) => r.figures),
-        ).map((row) => [cellKey({ ...row, measure: 'expected' }), row.pupils === 0 ? null : row.expected]),
+        pictureFromTotals(grid, totals).map((row) => [
+          cellKey({ ...row, measure: 'expected' }),
+          row.pupils === 0 ? null : row.expected,
+        ]),
       );
     },
 

@@ -7,7 +7,8 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { collectionPermissions } from './permissions.ts';
 import { collectionWindows, inYearReturns, returnAuthorisers, returnEvents } from './schema.ts';
 import { cellKey, gridRows, type Grid } from './rules/grid.ts';
-import { checkReturn, type Problem } from './rules/validation.ts';
+import { checkReturn, completion, type Problem } from './rules/validation.ts';
+import { applyToTotals } from './totals.ts';
 import {
   statusAfter,
   stepProblem,
@@ -219,6 +220,7 @@ export function createReturnsService(db: Database, agreements: AgreementsService
       await db.transaction(async (tx) => {
         const values = {
           ...given,
+          completion: completion(c.grid, given.figures, given.predictions),
           status: to as Exclude<ReturnStatus, 'not started'>,
           updatedAt: new Date(),
           ...(to === 'submitted' ? { submittedAt: new Date() } : {}),
@@ -245,6 +247,8 @@ export function createReturnsService(db: Database, agreements: AgreementsService
         await tx
           .insert(returnEvents)
           .values({ returnId: returnId ?? 0, step, from: status, to, by: nameOf(actor) });
+        // Sent to the LA: its figures join the LA's picture.
+        if (to === 'submitted') await applyToTotals(tx, windowId, c.grid, given.figures, 1);
         await recordAudit(tx, actor, {
           action: `collection.return.${step === 'send for authorisation' ? 'sent' : step === 'authorise' ? 'authorised' : 'saved'}`,
           entityType: 'inYearReturn',
@@ -291,6 +295,8 @@ export function createReturnsService(db: Database, agreements: AgreementsService
           .returning({ id: inYearReturns.id });
         if (updated.length === 0)
           throw new ConflictError('The return has moved on since the page was opened');
+        // Returned to the school: its figures leave the LA's picture until it is sent again.
+        if (step === 'return') await applyToTotals(tx, windowId, c.grid, row.figures, -1);
         await tx
           .insert(returnEvents)
           .values({ returnId: row.id, step, from: status, to, by: nameOf(actor), comment: said });

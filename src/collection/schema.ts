@@ -79,6 +79,8 @@ export const inYearReturns = pgTable(
     predictions: jsonb('predictions').$type<Figures>().notNull().default({}),
     // The notes that explain queries, by cell.
     notes: jsonb('notes').$type<Record<string, string>>().notNull().default({}),
+    // The share of the required cells filled (rules/validation.ts completion), kept for the overview.
+    completion: doublePrecision('completion').notNull().default(0),
     // The LA's comment when it returned it.
     laComment: text('la_comment'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
@@ -121,4 +123,26 @@ export const collectionChases = pgTable(
     chasedAt: timestamp('chased_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('collection_chases_window_idx').on(t.windowId, t.urn)],
+);
+
+/**
+ * The LA's in-year picture kept as running totals (rules/inYear.ts): each return adds its pupils
+ * and its pupils × shares when it is submitted, and takes them away if the LA returns it, so the
+ * picture for every primary school in England is read in one small query.
+ */
+export const inYearTotals = pgTable(
+  'in_year_totals',
+  {
+    windowId: integer('window_id')
+      .notNull()
+      .references(() => collectionWindows.id),
+    phase: text('phase').notNull(),
+    // Year group, subject and group: "6|maths|boys".
+    row: text('row').notNull(),
+    schools: integer('schools').notNull(),
+    pupils: doublePrecision('pupils').notNull(),
+    expectedSum: doublePrecision('expected_sum').notNull(),
+    higherSum: doublePrecision('higher_sum').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.windowId, t.phase, t.row] })],
 );

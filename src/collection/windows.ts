@@ -8,7 +8,6 @@ import { establishments } from '../schools/schema.ts';
 import { collectionPermissions } from './permissions.ts';
 import { collectionChases, collectionWindows, dataSharingAgreements, inYearReturns } from './schema.ts';
 import { defaultGrids, type Grid } from './rules/grid.ts';
-import { completion } from './rules/validation.ts';
 import { isLate, returnStatuses, type ReturnStatus } from './rules/workflow.ts';
 import { agreementProblem } from './rules/agreement.ts';
 import { schoolInScope, seesEverySchool, windowSchools } from './scope.ts';
@@ -124,9 +123,7 @@ export function createWindowsService(db: Database) {
               .select({
                 urn: inYearReturns.urn,
                 status: inYearReturns.status,
-                figures: inYearReturns.figures,
-                predictions: inYearReturns.predictions,
-                submittedAt: inYearReturns.submittedAt,
+                completion: inYearReturns.completion,
               })
               .from(inYearReturns)
               .where(and(eq(inYearReturns.windowId, id), inArray(inYearReturns.urn, urns))),
@@ -145,12 +142,11 @@ export function createWindowsService(db: Database) {
       for (const c of chases) chasesBy.set(c.urn, [...(chasesBy.get(c.urn) ?? []), c.at]);
       const rows = schools.map((s) => {
         const r = byUrn.get(s.urn);
-        const grid = window.grids.find((g) => g.phase === s.phaseGroup);
         const status: ReturnStatus = r?.status ?? 'not started';
         return {
           ...s,
           status,
-          completion: r && grid ? completion(grid, r.figures, r.predictions) : 0,
+          completion: r?.completion ?? 0,
           late: isLate(window.closesOn, status, today),
           chases: chasesBy.get(s.urn) ?? [],
           agreementProblem: agreementProblem(agreementBy.get(s.urn) ?? null, today),

@@ -37,10 +37,22 @@ CREATE TABLE "in_year_returns" (
 	"figures" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"predictions" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"notes" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"completion" double precision DEFAULT 0 NOT NULL,
 	"la_comment" text,
 	"submitted_at" timestamp with time zone,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "in_year_returns_window_school" UNIQUE("window_id","urn")
+);
+--> statement-breakpoint
+CREATE TABLE "in_year_totals" (
+	"window_id" integer NOT NULL,
+	"phase" text NOT NULL,
+	"row" text NOT NULL,
+	"schools" integer NOT NULL,
+	"pupils" double precision NOT NULL,
+	"expected_sum" double precision NOT NULL,
+	"higher_sum" double precision NOT NULL,
+	CONSTRAINT "in_year_totals_window_id_phase_row_pk" PRIMARY KEY("window_id","phase","row")
 );
 --> statement-breakpoint
 CREATE TABLE "return_authorisers" (
@@ -62,6 +74,7 @@ CREATE TABLE "in_year_return_events" (
 --> statement-breakpoint
 ALTER TABLE "collection_chases" ADD CONSTRAINT "collection_chases_window_id_collection_windows_id_fk" FOREIGN KEY ("window_id") REFERENCES "public"."collection_windows"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "in_year_returns" ADD CONSTRAINT "in_year_returns_window_id_collection_windows_id_fk" FOREIGN KEY ("window_id") REFERENCES "public"."collection_windows"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "in_year_totals" ADD CONSTRAINT "in_year_totals_window_id_collection_windows_id_fk" FOREIGN KEY ("window_id") REFERENCES "public"."collection_windows"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "return_authorisers" ADD CONSTRAINT "return_authorisers_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "in_year_return_events" ADD CONSTRAINT "in_year_return_events_return_id_in_year_returns_id_fk" FOREIGN KEY ("return_id") REFERENCES "public"."in_year_returns"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "collection_chases_window_idx" ON "collection_chases" USING btree ("window_id","urn");--> statement-breakpoint
