@@ -344,7 +344,7 @@ test('serve says one address, the one it listens on, for the service and the dem
       },
     );
     assert.equal(late.code, 1);
-    assert.match(late.stderr, /The return closed on 2015-12-11/);
+    assert.match(late.stderr, /The return closed on 11 December 2015/);
     const notAWorkbook = path.join(folder, 'return.csv');
     fs.writeFileSync(notAWorkbook, 'URN\n990001\n');
     const unreadable = await runBeacon(

@@ -5,7 +5,7 @@ import { count, eq } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
 import { buildTestApp, Visitor } from '../app/testing.ts';
 import type { Services } from '../kernel/services.ts';
-import { todayIso } from '../kernel/format.ts';
+import { formatDate, todayIso } from '../kernel/format.ts';
 import { newWorkbook } from '../kernel/tables/files.ts';
 import { loadDemo } from '../demo/load.ts';
 import { auditLog } from '../access/schema.ts';
@@ -263,7 +263,7 @@ describeOnDatabases('in-year returns from schools (SPEC C7)', (database) => {
       ...completeForm(),
     });
     assert.equal(closed.statusCode, 400);
-    assert.match(closed.body, new RegExp(`The return closed on ${day(-30)}`));
+    assert.match(closed.body, new RegExp(`The return closed on ${formatDate(day(-30))}`));
     assert.equal((await dataLead.postForm(url, { action: 'save', ...completeForm() })).statusCode, 403);
     assert.deepEqual(await counts(), before);
 
@@ -294,7 +294,10 @@ describeOnDatabases('in-year returns from schools (SPEC C7)', (database) => {
       action: 'save',
       ...completeForm(),
     });
-    assert.match(expired.body, new RegExp(`The school’s data-sharing agreement expired on ${day(-1)}`));
+    assert.match(
+      expired.body,
+      new RegExp(`The school’s data-sharing agreement expired on ${formatDate(day(-1))}`),
+    );
     const restored = await officer.postForm(`/collection/agreements/${String(harbourside)}`, {
       ...signed,
       expiresOn: day(400),

@@ -85,6 +85,7 @@ export async function renderReturnPage(
         .map((r) => ({
           ...r,
           words: `${r.subject}, ${groupWords[r.group]}`,
+          label: `${r.subject.charAt(0).toUpperCase()}${r.subject.slice(1)}, ${groupWords[r.group]}`,
           noteField: noteFieldOf(r),
           cells: view.grid.measures.map((m) => ({
             field: fieldOf(cellKey({ ...r, measure: m.key })),

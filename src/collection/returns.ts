@@ -4,6 +4,7 @@ import { queryRows, type Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../kernel/errors.ts';
+import { todayIso } from '../kernel/format.ts';
 import { collectionPermissions } from './permissions.ts';
 import { collectionWindows, inYearReturns, returnAuthorisers, returnEvents } from './schema.ts';
 import { cellKey, gridRows, type Grid } from './rules/grid.ts';
@@ -41,6 +42,12 @@ export const returnInput = z.object({
 /** The form field of a cell: its key with dashes, as an id and a name may hold it. */
 export const fieldOf = (cell: string) =>
   cell.startsWith('prediction|') ? `p-${cell.slice(11)}` : `c-${cell.replaceAll('|', '-')}`;
+
+/**
+ * When a step happened: now, or, for a step recorded for another day (the demonstration's returns
+ * of 2015/16), midday of that day, so the history reads as the return was made.
+ */
+const stampFor = (today: string) => (today === todayIso() ? new Date() : new Date(`${today}T12:00:00Z`));
 
 const nameOf = (actor: Actor) =>
   'name' in actor && typeof actor.name === 'string' ? actor.name : actor.label;
@@ -222,8 +229,8 @@ export function createReturnsService(db: Database, agreements: AgreementsService
           ...given,
           completion: completion(c.grid, given.figures, given.predictions),
           status: to as Exclude<ReturnStatus, 'not started'>,
-          updatedAt: new Date(),
-          ...(to === 'submitted' ? { submittedAt: new Date() } : {}),
+          updatedAt: stampFor(today),
+          ...(to === 'submitted' ? { submittedAt: stampFor(today) } : {}),
         };
         let returnId = c.row?.id;
         if (c.row) {
@@ -246,7 +253,14 @@ export function createReturnsService(db: Database, agreements: AgreementsService
         }
         await tx
           .insert(returnEvents)
-          .values({ returnId: returnId ?? 0, step, from: status, to, by: nameOf(actor) });
+          .values({
+            returnId: returnId ?? 0,
+            step,
+            from: status,
+            to,
+            by: nameOf(actor),
+            at: stampFor(today),
+          });
         // Sent to the LA: its figures join the LA's picture.
         if (to === 'submitted') await applyToTotals(tx, windowId, c.grid, given.figures, 1);
         await recordAudit(tx, actor, {
@@ -289,7 +303,7 @@ export function createReturnsService(db: Database, agreements: AgreementsService
           .set({
             status: to as Exclude<ReturnStatus, 'not started'>,
             laComment: step === 'return' ? said : row.laComment,
-            updatedAt: new Date(),
+            updatedAt: stampFor(today),
           })
           .where(and(eq(inYearReturns.id, row.id), eq(inYearReturns.status, 'submitted')))
           .returning({ id: inYearReturns.id });
@@ -299,7 +313,15 @@ export function createReturnsService(db: Database, agreements: AgreementsService
         if (step === 'return') await applyToTotals(tx, windowId, c.grid, row.figures, -1);
         await tx
           .insert(returnEvents)
-          .values({ returnId: row.id, step, from: status, to, by: nameOf(actor), comment: said });
+          .values({
+            returnId: row.id,
+            step,
+            from: status,
+            to,
+            by: nameOf(actor),
+            comment: said,
+            at: stampFor(today),
+          });
         await recordAudit(tx, actor, {
           action: `collection.return.${step === 'accept' ? 'accepted' : 'returned'}`,
           entityType: 'inYearReturn',

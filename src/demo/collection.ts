@@ -113,7 +113,7 @@ export async function loadDemoCollection(services: Services, loader: Actor) {
         continue;
       }
       await services.inYearReturns.change(loader, window.id, s.urn, 'authorise', input, window.sentOn);
-      if (w === 1 && i === 2)
+      if (w === 1 && i === 1)
         await services.inYearReturns.decide(
           loader,
           window.id,

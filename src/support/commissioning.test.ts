@@ -167,7 +167,10 @@ describeOnDatabases('commissioning, programmes, quality and impact (SPEC C6)', (
       heldOn: '2017-09-01',
     });
     assert.equal(late.statusCode, 400);
-    assert.match(late.body, /A session is held while the programme runs, between 2016-06-01 and 2017-07-21/);
+    assert.match(
+      late.body,
+      /A session is held while the programme runs, between 1 June 2016 and 21 July 2017/,
+    );
     const stranger = await officer.postForm(`/support/programmes/${String(challenge)}/sessions`, {
       _csrf: token,
       title: 'Workshop 7',

@@ -24,7 +24,9 @@ void describe('in-year returns in a real browser [chromium]', () => {
       await returns.open('/');
       await returns.navigatesBy(() => page.getByRole('link', { name: 'Data returns', exact: true }).click());
       assert.equal(await returns.heading(), 'Data returns');
-      await returns.navigatesBy(() => page.getByRole('link', { name: 'Harbourside Primary School' }).first().click());
+      await returns.navigatesBy(() =>
+        page.getByRole('link', { name: 'Harbourside Primary School' }).first().click(),
+      );
       assert.equal(await returns.heading(), 'Harbourside Primary School');
       const text = await page.locator('main').innerText();
       assert.match(text, /Accepted/);

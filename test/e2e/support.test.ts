@@ -51,7 +51,7 @@ void describe('support brokering in a real browser [chromium]', () => {
     await programme.navigatesBy(() => page.getByRole('button', { name: 'Record the session' }).click());
     assert.match(
       await page.locator('.govuk-error-summary').innerText(),
-      /A session is held while the programme runs, between 2016-06-01 and 2017-07-21/,
+      /A session is held while the programme runs, between 1 June 2016 and 21 July 2017/,
     );
     await page.getByLabel('Held on').fill('2017-07-12');
     await page.getByRole('checkbox').first().check();

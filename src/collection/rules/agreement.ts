@@ -1,3 +1,5 @@
+import { formatDate } from '../../kernel/format.ts';
+
 // Data-sharing agreements (SPEC C7, 1; seed 000 5.1: "data sharing agreements"): a school sends its
 // in-year data only under a signed agreement that is in force.
 
@@ -13,8 +15,8 @@ export function agreementProblem(agreement: Agreement | null, today: string): st
   if (agreement.status === 'sent') return 'The school has not signed its data-sharing agreement yet';
   if (agreement.status === 'declined') return 'The school declined the data-sharing agreement';
   if (agreement.status === 'expired' || (agreement.expiresOn !== null && agreement.expiresOn < today))
-    return `The school’s data-sharing agreement expired${agreement.expiresOn ? ` on ${agreement.expiresOn}` : ''}`;
+    return `The school’s data-sharing agreement expired${agreement.expiresOn ? ` on ${formatDate(agreement.expiresOn)}` : ''}`;
   if (agreement.signedOn !== null && agreement.signedOn > today)
-    return `The school’s data-sharing agreement starts on ${agreement.signedOn}`;
+    return `The school’s data-sharing agreement starts on ${formatDate(agreement.signedOn)}`;
   return null;
 }

@@ -177,9 +177,9 @@ for (const [status, step, problem] of steps)
 
 test('the window: closed is refused with its date, except for a return the LA sent back', () => {
   const autumn = { opensOn: '2016-11-01', closesOn: '2016-12-09' };
-  assert.equal(windowProblem(autumn, 'draft', '2016-12-12'), 'The return closed on 2016-12-09');
+  assert.equal(windowProblem(autumn, 'draft', '2016-12-12'), 'The return closed on 9 December 2016');
   assert.equal(windowProblem(autumn, 'returned', '2016-12-12'), null);
-  assert.equal(windowProblem(autumn, 'draft', '2016-10-31'), 'The return opens on 2016-11-01');
+  assert.equal(windowProblem(autumn, 'draft', '2016-10-31'), 'The return opens on 1 November 2016');
   assert.equal(isLate(autumn.closesOn, 'draft', '2016-12-10'), true);
   assert.equal(isLate(autumn.closesOn, 'submitted', '2016-12-10'), false);
   assert.equal(isLate(autumn.closesOn, 'not started', '2016-12-09'), false);
@@ -196,7 +196,7 @@ const agreements: [string, Agreement | null, string | null][] = [
   [
     'signed, past its expiry',
     { status: 'signed', signedOn: '2013-09-01', expiresOn: '2016-08-31' },
-    'The school’s data-sharing agreement expired on 2016-08-31',
+    'The school’s data-sharing agreement expired on 31 August 2016',
   ],
   [
     'declined',

@@ -1,3 +1,5 @@
+import { formatDate } from '../../kernel/format.ts';
+
 // Where a return has got to (SPEC C7, 3): the school's data lead drafts it and sends it for
 // authorisation; the headteacher authorises it, which submits it to the LA; the LA accepts it or
 // returns it with a comment, and a returned return is corrected and sent again. A return not yet
@@ -55,9 +57,10 @@ export function windowProblem(
   status: ReturnStatus,
   today: string,
 ): string | null {
-  if (today < window.opensOn) return `The return opens on ${window.opensOn}`;
+  if (today < window.opensOn) return `The return opens on ${formatDate(window.opensOn)}`;
   // A return the LA sent back may be corrected after the closing date: the LA asked for it.
-  if (today > window.closesOn && status !== 'returned') return `The return closed on ${window.closesOn}`;
+  if (today > window.closesOn && status !== 'returned')
+    return `The return closed on ${formatDate(window.closesOn)}`;
   return null;
 }
 

@@ -15,13 +15,13 @@ const sessions: { case: string; heldOn: string; attended: number[]; problem: str
     case: 'before the programme starts',
     heldOn: '2016-05-31',
     attended: [],
-    problem: 'A session is held while the programme runs, between 2016-06-01 and 2017-07-21',
+    problem: 'A session is held while the programme runs, between 1 June 2016 and 21 July 2017',
   },
   {
     case: 'after it ends',
     heldOn: '2017-09-01',
     attended: [],
-    problem: 'A session is held while the programme runs, between 2016-06-01 and 2017-07-21',
+    problem: 'A session is held while the programme runs, between 1 June 2016 and 21 July 2017',
   },
   {
     case: 'a school not taking part',

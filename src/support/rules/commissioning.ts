@@ -1,3 +1,5 @@
+import { formatDate } from '../../kernel/format.ts';
+
 // Commissioning (SPEC C6, 2, 3 and 7; seed 000 1.2 "annual set of priorities to determine an annual
 // commissioning plan", 1.4 "a system of quality assurance for judging the effectiveness of school
 // improvement work"; seed 004 section 5: "what we have done; how well we did it; and the impact").
@@ -40,7 +42,7 @@ export function sessionProblem(
   if (session.heldOn < programme.startsOn || session.heldOn > programme.endsOn)
     return {
       field: 'heldOn',
-      message: `A session is held while the programme runs, between ${programme.startsOn} and ${programme.endsOn}`,
+      message: `A session is held while the programme runs, between ${formatDate(programme.startsOn)} and ${formatDate(programme.endsOn)}`,
     };
   const stranger = session.attended.find((urn) => !programme.schools.includes(urn));
   if (stranger !== undefined)
