@@ -61,16 +61,14 @@ async function load(database: BenchDatabase) {
   const sending = schools.slice(0, -1);
   for (let i = 0; i < sending.length; i += 500) {
     const batch = sending.slice(i, i + 500);
-    await database.db
-      .insert(dataSharingAgreements)
-      .values(
-        batch.map((s) => ({
-          urn: s.urn,
-          status: 'signed' as const,
-          signedOn: '2018-09-01',
-          updatedBy: 'bench',
-        })),
-      );
+    await database.db.insert(dataSharingAgreements).values(
+      batch.map((s) => ({
+        urn: s.urn,
+        status: 'signed' as const,
+        signedOn: '2018-09-01',
+        updatedBy: 'bench',
+      })),
+    );
     await database.db.transaction(async (tx) => {
       await tx.insert(inYearReturns).values(
         batch.map((s) => {

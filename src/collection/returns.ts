@@ -251,16 +251,14 @@ export function createReturnsService(db: Database, agreements: AgreementsService
           if (!made) throw new ConflictError('The return has moved on since the page was opened');
           returnId = made.id;
         }
-        await tx
-          .insert(returnEvents)
-          .values({
-            returnId: returnId ?? 0,
-            step,
-            from: status,
-            to,
-            by: nameOf(actor),
-            at: stampFor(today),
-          });
+        await tx.insert(returnEvents).values({
+          returnId: returnId ?? 0,
+          step,
+          from: status,
+          to,
+          by: nameOf(actor),
+          at: stampFor(today),
+        });
         // Sent to the LA: its figures join the LA's picture.
         if (to === 'submitted') await applyToTotals(tx, windowId, c.grid, given.figures, 1);
         await recordAudit(tx, actor, {
@@ -311,17 +309,15 @@ export function createReturnsService(db: Database, agreements: AgreementsService
           throw new ConflictError('The return has moved on since the page was opened');
         // Returned to the school: its figures leave the LA's picture until it is sent again.
         if (step === 'return') await applyToTotals(tx, windowId, c.grid, row.figures, -1);
-        await tx
-          .insert(returnEvents)
-          .values({
-            returnId: row.id,
-            step,
-            from: status,
-            to,
-            by: nameOf(actor),
-            comment: said,
-            at: stampFor(today),
-          });
+        await tx.insert(returnEvents).values({
+          returnId: row.id,
+          step,
+          from: status,
+          to,
+          by: nameOf(actor),
+          comment: said,
+          at: stampFor(today),
+        });
         await recordAudit(tx, actor, {
           action: `collection.return.${step === 'accept' ? 'accepted' : 'returned'}`,
           entityType: 'inYearReturn',
