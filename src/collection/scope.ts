@@ -51,30 +51,18 @@ export async function schoolInScope(db: Database, actor: Actor, urn: number): Pr
   return school;
 }
 
-/** The open schools of the window's LA and phases, as far as the person may see them. */
-export function windowSchools(
-  db: Database,
+/** The open schools of the window's LA and phases, as far as the person may see them: as a condition. */
+export function windowSchoolsWhere(
   actor: Actor,
   window: { laCode: string; grids: readonly Grid[]; opensOn: string },
-) {
-  return db
-    .select({
-      urn: establishments.urn,
-      name: establishments.name,
-      phaseGroup: establishments.phaseGroup,
-      trustId: establishments.trustId,
-    })
-    .from(establishments)
-    .where(
-      and(
-        eq(establishments.laCode, window.laCode),
-        inArray(
-          establishments.phaseGroup,
-          window.grids.map((g) => g.phase),
-        ),
-        openOn(window.opensOn),
-        schoolsInScope(actor),
-      ),
-    )
-    .orderBy(establishments.name);
+): SQL | undefined {
+  return and(
+    eq(establishments.laCode, window.laCode),
+    inArray(
+      establishments.phaseGroup,
+      window.grids.map((g) => g.phase),
+    ),
+    openOn(window.opensOn),
+    schoolsInScope(actor),
+  );
 }
