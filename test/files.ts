@@ -88,6 +88,7 @@ export const databaseFiles = [
   'src/support/support.test.ts',
   'src/support/commissioning.test.ts',
   'src/collection/collection.test.ts',
+  'src/app/home.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

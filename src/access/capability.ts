@@ -68,10 +68,23 @@ export type PaperKind = {
   }>;
 };
 
+/** One thing a person should look at, on the home page: what, how many, by when, and where. */
+export type AttentionItem = { text: string; count: number; href: string; date?: string | null };
+
+/**
+ * What a capability puts on a person's home page (what needs their attention), for the people who
+ * hold its permission; each capability reads its own tables, so a new one adds its own.
+ */
+export type AttentionSource = {
+  permission: Permission;
+  items(services: Services, actor: Actor, today: string): Promise<AttentionItem[]>;
+};
+
 /** What every capability's routes receive besides the services: what the whole list declares. */
 export type Composition = {
   readonly importKinds: readonly ImportKind[];
   readonly paperKinds: readonly PaperKind[];
+  readonly attentionSources: readonly AttentionSource[];
 };
 
 /** A plugin of pages or API routes; API routes are registered under /api/v1. */
@@ -136,6 +149,7 @@ export type CapabilityModule<Built extends object = object> = {
   navigation?: readonly NavigationItem[];
   importKinds?: readonly ImportKind[];
   paperKinds?: readonly PaperKind[];
+  attention?: readonly AttentionSource[];
   cli?(commands: CliCommands): void;
 };
 

@@ -14,7 +14,7 @@ import { registerPrinting } from './plugins/printing.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { appRoutes } from './routes.ts';
-import { capabilityModules, importKinds, paperKinds } from './modules.ts';
+import { attentionSources, capabilityModules, importKinds, paperKinds } from './modules.ts';
 import { fromRoot } from '../kernel/paths.ts';
 
 export const publicAssetsDir = fromRoot('public');
@@ -68,8 +68,8 @@ export async function createApp(
   await registerOpenApi(app);
   registerErrorHandling(app);
 
-  await app.register(appRoutes(services));
-  const composition = { importKinds, paperKinds };
+  await app.register(appRoutes(services, attentionSources));
+  const composition = { importKinds, paperKinds, attentionSources };
   for (const module of capabilityModules) {
     for (const routes of module.routes ?? [])
       await app.register((await routes())(services, config, composition));

@@ -32,3 +32,5 @@ export const capabilityModules = [
 export const importKinds = capabilityModules.flatMap((module) => module.importKinds ?? []);
 
 export const paperKinds = capabilityModules.flatMap((module) => module.paperKinds ?? []);
+
+export const attentionSources = capabilityModules.flatMap((module) => module.attention ?? []);

@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from './services.ts';
 import { roleHasPermission } from './permissions.ts';
+import type { AttentionSource } from '../access/capability.ts';
+import { todayIso } from '../kernel/format.ts';
 
 /** /health: the process is alive and answering. It asks nothing of the database. */
 export const healthSchema = z.object({ status: z.literal('ok') });
@@ -15,7 +17,7 @@ export const readySchema = z.object({
   databaseKind: z.enum(['pglite', 'postgres']),
 });
 
-export function appRoutes(services: Services) {
+export function appRoutes(services: Services, attentionSources: readonly AttentionSource[] = []) {
   return async function (app: FastifyInstance): Promise<void> {
     const routes = app.withTypeProvider<ZodTypeProvider>();
 
@@ -23,8 +25,22 @@ export function appRoutes(services: Services) {
       const actor = request.actor;
       const can = (permission: Parameters<typeof roleHasPermission>[1]) =>
         actor ? roleHasPermission(actor.role, permission) : false;
+      // What needs this person's attention, from each capability whose permission they hold.
+      const today = todayIso();
+      const attention = actor
+        ? (
+            await Promise.all(
+              attentionSources
+                .filter((source) => roleHasPermission(actor.role, source.permission))
+                .map((source) => source.items(services, actor, today)),
+            )
+          )
+            .flat()
+            .filter((item) => item.count > 0)
+        : [];
       return reply.page('app/views/home.njk', {
         pageTitle: 'Home',
+        attention,
         scopeName: actor ? await services.schools.scopeName(actor) : null,
         can: {
           schools: can('schools:read'),

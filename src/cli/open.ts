@@ -68,14 +68,14 @@ export async function openContext(
       (app ??= import('../app/createApp.ts').then(({ createApp }) =>
         createApp(services, config, { demonstration: false }),
       ));
-    const { importKinds, paperKinds } = await import('../app/modules.ts');
+    const { attentionSources, importKinds, paperKinds } = await import('../app/modules.ts');
     return {
       config,
       services,
       actor,
       printPage: async (template, context) => (await openApp()).printPage(template, context),
       renderView: async (template, context) => (await openApp()).view(template, context),
-      composition: { importKinds, paperKinds },
+      composition: { importKinds, paperKinds, attentionSources },
       close: async () => {
         await (await app)?.close();
         await database.close();

@@ -39,6 +39,14 @@ export const collectionModule = defineModule({
     async () => (await import('./uploadRoutes.ts')).uploadRoutes,
   ],
   api: [async () => (await import('./api.ts')).collectionApi],
+  // What needs attention on the home page, read when the page is.
+  attention: [
+    {
+      permission: 'collection:read',
+      items: async (services, actor, today) =>
+        (await import('./attention.ts')).collectionAttention(services, actor, today),
+    },
+  ],
   navigation: [
     { text: 'Data returns', href: '/collection', permission: 'collection:read', section: 'service' },
   ],

@@ -51,6 +51,14 @@ export const concernModule = defineModule({
       },
     },
   ],
+  // What needs attention on the home page, read when the page is.
+  attention: [
+    {
+      permission: 'concern:decide',
+      items: async (services, actor, today) =>
+        (await import('./attention.ts')).concernAttention(services, actor, today),
+    },
+  ],
   navigation: [
     { text: 'Causing concern', href: '/concern', permission: 'concern:read', section: 'service' },
     { text: 'Concern report', href: '/concern/report', permission: 'concern:report', section: 'service' },

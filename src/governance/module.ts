@@ -58,6 +58,14 @@ export const governanceModule = defineModule({
   ],
   api: [async () => (await import('./api.ts')).governanceApi],
   // Everyone signed in finds the papers published publicly here; members and officers their boards.
+  // What needs attention on the home page, read when the page is.
+  attention: [
+    {
+      permission: 'governance:read',
+      items: async (services, actor, today) =>
+        (await import('./attention.ts')).governanceAttention(services, actor, today),
+    },
+  ],
   navigation: [{ text: 'Boards', href: '/boards', permission: 'governance:readPublic', section: 'service' }],
   cli: ({ reportCommand, run }) => {
     registerGovernanceReports(reportCommand, run);

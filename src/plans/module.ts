@@ -27,6 +27,14 @@ export const plansModule = defineModule({
   },
   routes: [async () => (await import('./routes.ts')).plansRoutes],
   api: [async () => (await import('./api.ts')).plansApi],
+  // What needs attention on the home page, read when the page is.
+  attention: [
+    {
+      permission: 'plans:updateOwn',
+      items: async (services, actor, today) =>
+        (await import('./attention.ts')).plansAttention(services, actor, today),
+    },
+  ],
   navigation: [
     { text: 'Plans', href: '/plans', permission: 'plans:read', section: 'service' },
     { text: 'My actions', href: '/my-actions', permission: 'plans:updateOwn', section: 'service' },

@@ -48,6 +48,14 @@ export const supportModule = defineModule({
     async () => (await import('./commissioningRoutes.ts')).commissioningRoutes,
   ],
   api: [async () => (await import('./api.ts')).supportApi],
+  // What needs attention on the home page, read when the page is.
+  attention: [
+    {
+      permission: 'support:read',
+      items: async (services, actor, today) =>
+        (await import('./attention.ts')).supportAttention(services, actor, today),
+    },
+  ],
   navigation: [{ text: 'Support', href: '/support', permission: 'support:read', section: 'service' }],
   paperKinds: supportPaperKinds,
   cli: registerSupportCommands,

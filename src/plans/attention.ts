@@ -1,0 +1,27 @@
+import type { AttentionItem } from '../access/capability.ts';
+import type { Actor } from '../access/actor.ts';
+import type { Services } from '../kernel/services.ts';
+
+// What plans put on the home page: the actions a person leads that are overdue, and those due in
+// the next 30 days (rules/when.ts).
+export async function plansAttention(
+  services: Services,
+  actor: Actor,
+  _today: string,
+): Promise<AttentionItem[]> {
+  const mine = await services.plans.myActions(actor);
+  const overdue = mine.filter((a) => a.timeliness === 'overdue').length;
+  const soon = mine.filter((a) => a.timeliness === 'due soon').length;
+  return [
+    {
+      text: `${String(overdue)} ${overdue === 1 ? 'action you lead is' : 'actions you lead are'} overdue`,
+      count: overdue,
+      href: '/my-actions',
+    },
+    {
+      text: `${String(soon)} ${soon === 1 ? 'action you lead is' : 'actions you lead are'} due in the next 30 days`,
+      count: soon,
+      href: '/my-actions',
+    },
+  ];
+}
