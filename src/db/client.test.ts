@@ -57,6 +57,7 @@ describeOnDatabases('database layer', (database) => {
         'group_memberships',
         'in_year_return_events',
         'in_year_returns',
+        'in_year_totals',
         'indicator_values',
         'indicators',
         'inspections',
