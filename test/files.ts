@@ -24,6 +24,7 @@ export const unitFiles = [
   'src/support/rules/impact.test.ts',
   'src/support/rules/commissioning.test.ts',
   'src/collection/rules/rules.test.ts',
+  'src/kernel/workbookSize.test.ts',
   'src/support/impact.real.test.ts',
   'src/governance/meetings/calendar.test.ts',
   'src/performance/periods.test.ts',

@@ -10,3 +10,7 @@ export type Actor = {
 };
 
 export type SignedInUser = Actor & { userId: number; email: string; name: string };
+
+/** A person's name as a record of what they did gives it; the command line's operator by its label. */
+export const nameOf = (actor: Actor): string =>
+  'name' in actor && typeof actor.name === 'string' ? actor.name : actor.label;

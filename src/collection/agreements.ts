@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client.ts';
-import type { Actor } from '../access/actor.ts';
+import { nameOf, type Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
 import { users } from '../access/schema.ts';
 import { ForbiddenError, ValidationError, validated } from '../kernel/errors.ts';
@@ -35,9 +35,6 @@ export const agreementInput = z
     path: ['expiresOn'],
     message: 'An agreement expires after the day it was signed',
   });
-
-const nameOf = (actor: Actor) =>
-  'name' in actor && typeof actor.name === 'string' ? actor.name : actor.label;
 
 export function createAgreementsService(db: Database) {
   const requireManager = (actor: Actor) => {

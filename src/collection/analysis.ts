@@ -124,14 +124,15 @@ export function createAnalysisService(db: Database) {
         db,
         sql`select indicator_key as indicator, entity_type as type, entity_code as code, value from indicator_values
             where period_end = ${summer} and pupil_group = 'all' and value is not null
-              and ((entity_type = 'school' and entity_code in (${sql.join(
-                [...returns.map((r) => sql`${String(r.urn)}`), sql`''`],
-                sql`, `,
-              )})) or (entity_type = 'la' and entity_code = ${window.laCode}))
+              and ((entity_type = 'school' and entity_code in (
+                    select urn::text from in_year_returns
+                    where window_id = ${windowId} and status in ('submitted', 'accepted')))
+                or (entity_type = 'la' and entity_code = ${window.laCode}))
               and indicator_key in (${sql.join([...indicators.map((k) => sql`${k}`), sql`''`], sql`, `)})`,
       );
+      const results = new Map(actual.map((a) => [`${a.indicator}|${a.type}|${a.code}`, a.value]));
       const valueOf = (indicator: string, type: string, code: string) =>
-        actual.find((a) => a.indicator === indicator && a.type === type && a.code === code)?.value ?? null;
+        results.get(`${indicator}|${type}|${code}`) ?? null;
       return {
         window,
         summer,

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { queryRows, type Database } from '../db/client.ts';
-import type { Actor } from '../access/actor.ts';
+import { nameOf, type Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../kernel/errors.ts';
 import { todayIso } from '../kernel/format.ts';
@@ -48,9 +48,6 @@ export const fieldOf = (cell: string) =>
  * of 2015/16), midday of that day, so the history reads as the return was made.
  */
 const stampFor = (today: string) => (today === todayIso() ? new Date() : new Date(`${today}T12:00:00Z`));
-
-const nameOf = (actor: Actor) =>
-  'name' in actor && typeof actor.name === 'string' ? actor.name : actor.label;
 
 /** Only the grid's own cells are kept: anything else in a form or file is not part of the return. */
 function keptTo(grid: Grid, input: ReturnInput): ReturnInput {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client.ts';
-import type { Actor } from '../access/actor.ts';
+import { nameOf, type Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
 import { ForbiddenError, NotFoundError, ValidationError, validated } from '../kernel/errors.ts';
 import { establishments } from '../schools/schema.ts';
@@ -34,9 +34,6 @@ export const windowInput = z
   .refine((w) => w.closesOn >= w.opensOn, { path: ['closesOn'], message: 'A return closes after it opens' });
 
 export type OverviewFilters = { status?: ReturnStatus | undefined; late?: boolean | undefined };
-
-const nameOf = (actor: Actor) =>
-  'name' in actor && typeof actor.name === 'string' ? actor.name : actor.label;
 
 export function createWindowsService(db: Database) {
   const requireManager = (actor: Actor) => {

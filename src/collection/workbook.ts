@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../kernel/tables/files.ts';
 import { cellText } from '../kernel/spreadsheets.ts';
 import { ValidationError } from '../kernel/errors.ts';
+import { workbookSizeProblem } from '../kernel/workbookSize.ts';
 import {
   cellKey,
   groupWords,
@@ -91,6 +92,13 @@ export type ReadReturn = {
 const problem = (message: string) => new ValidationError([{ field: 'workbook', message }]);
 
 export async function readReturnWorkbook(bytes: Buffer, grid: Grid, urn: number): Promise<ReadReturn> {
+  const unsafe = await workbookSizeProblem(bytes);
+  if (unsafe !== null)
+    throw problem(
+      unsafe.startsWith('The file is not')
+        ? `${unsafe}: download the template for this school and fill that in`
+        : unsafe,
+    );
   const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

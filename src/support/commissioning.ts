@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client.ts';
-import type { Actor } from '../access/actor.ts';
+import { nameOf, type Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
 import { ForbiddenError, NotFoundError, ValidationError, validated } from '../kernel/errors.ts';
 import { formatDate } from '../kernel/format.ts';
@@ -76,9 +76,6 @@ const shortened = (text: string, most = 90) => {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), most / 2))}…`;
 };
 
-const nameOf = (actor: Actor) =>
-  'name' in actor && typeof actor.name === 'string' ? actor.name : actor.label;
-
 export function createCommissioningService(db: Database) {
   const requireManager = (actor: Actor) => {
     if (!supportPermissions.has(actor.role, 'support:manage'))
@@ -86,7 +83,8 @@ export function createCommissioningService(db: Database) {
   };
 
   /** The board decisions that approved something: the ones a plan can be approved by. */
-  async function approvingDecisions() {
+  /** Those decisions, or the one with this id if it approved. */
+  async function approvingDecisions(only?: number) {
     const rows = await db
       .select({
         id: decisions.agendaItemId,
@@ -99,6 +97,7 @@ export function createCommissioningService(db: Database) {
       .innerJoin(agendaItems, eq(agendaItems.id, decisions.agendaItemId))
       .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
       .innerJoin(boards, eq(boards.id, meetings.boardId))
+      .where(only === undefined ? undefined : eq(decisions.agendaItemId, only))
       .orderBy(desc(meetings.heldOn), asc(agendaItems.position));
     return rows
       .filter((r) => approves(r.outcome))
@@ -115,7 +114,7 @@ export function createCommissioningService(db: Database) {
   }
 
   return {
-    approvingDecisions,
+    approvingDecisions: () => approvingDecisions(),
 
     /** The years that have a plan, latest first. */
     async years() {
@@ -150,7 +149,7 @@ export function createCommissioningService(db: Database) {
       const approvedBy =
         plan?.approvedByDecision === null || plan?.approvedByDecision === undefined
           ? null
-          : ((await approvingDecisions()).find((d) => d.id === plan.approvedByDecision) ?? null);
+          : ((await approvingDecisions(plan.approvedByDecision))[0] ?? null);
       const work = lines.map((l) => ({
         ...l.work,
         provider: l.work.providerKind === 'system leader' ? (l.leader ?? l.work.provider) : l.work.provider,
@@ -322,7 +321,7 @@ export function createCommissioningService(db: Database) {
           { field: 'decisionId', message: `There is no plan for ${academicYearName(year)} to approve yet` },
         ]);
       if (approval.decisionId !== null) {
-        const decision = (await approvingDecisions()).find((d) => d.id === approval.decisionId);
+        const [decision] = await approvingDecisions(approval.decisionId);
         if (!decision)
           throw new ValidationError([
             { field: 'decisionId', message: 'Choose a decision of a board that approved the plan' },

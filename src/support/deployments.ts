@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client.ts';
-import type { Actor } from '../access/actor.ts';
+import { nameOf, type Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
 import {
   ConflictError,
@@ -88,9 +88,6 @@ export const reviewInput = z.object({
   ),
   overall: z.enum(overallJudgements, { message: 'Choose the overall judgement' }),
 });
-
-const nameOf = (actor: Actor) =>
-  'name' in actor && typeof actor.name === 'string' ? actor.name : actor.label;
 
 export function createDeploymentsService(db: Database, directory: DirectoryService) {
   const manages = (actor: Actor) => supportPermissions.has(actor.role, 'support:manage');

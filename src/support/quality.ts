@@ -1,7 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client.ts';
-import type { Actor } from '../access/actor.ts';
+import { nameOf, type Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
 import { ForbiddenError, NotFoundError, validated } from '../kernel/errors.ts';
 import { supportPermissions } from './permissions.ts';
@@ -22,9 +22,6 @@ export const qualityInput = z.object({
 });
 
 export type QualityTarget = { deploymentId: number } | { programmeId: number };
-
-const nameOf = (actor: Actor) =>
-  'name' in actor && typeof actor.name === 'string' ? actor.name : actor.label;
 
 export function createQualityService(db: Database) {
   return {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import type { Actor } from '../../access/actor.ts';
+import { nameOf, type Actor } from '../../access/actor.ts';
 import { recordAudit } from '../../access/audit.ts';
 import {
   ConflictError,
@@ -120,10 +120,6 @@ function decisionShown(
     deferredTo: targets.find((t) => t.id === decision.deferredToMeetingId) ?? null,
   };
 }
-
-/** A person's name as a minute gives it; the command line's operator by its label. */
-const nameOf = (actor: Actor) =>
-  'name' in actor && typeof actor.name === 'string' ? actor.name : actor.label;
 
 const lettered = (i: number) => String.fromCharCode('a'.charCodeAt(0) + i);
 
