@@ -1,3 +1,4 @@
+import { demonstrationDate, setServiceDate } from '../kernel/clock.ts';
 import { randomUUID } from 'node:crypto';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import fastifyFormbody from '@fastify/formbody';
@@ -34,6 +35,8 @@ export async function createApp(
   config: Config,
   options: AppOptions = {},
 ): Promise<FastifyInstance> {
+  // The demonstration runs on a date of its own; a real deployment on the real one.
+  setServiceDate(options.demonstration === true ? demonstrationDate : null);
   const app = Fastify({
     // Fastify's own logger: one JSON line per event, each request's lines carrying its requestId.
     logger: options.logger ? { level: config.environment === 'production' ? 'info' : 'warn' } : false,

@@ -13,15 +13,43 @@ const items: NavigationItem[] = [
   ...declared.filter((item) => item.section === 'administration'),
 ];
 
-export function navigationFor(actor: Actor | undefined, currentPath: string) {
-  if (!actor) return [];
-  const visible = items.filter((item) => roleHasPermission(actor.role, item.permission));
+function visibleTo(actor: Actor) {
+  return items.filter((item) => roleHasPermission(actor.role, item.permission));
+}
+
+/**
+ * One item is current: the one whose address matches most of the path (/concern/report is the
+ * report's, not the review's).
+ */
+function currentItem(visible: readonly NavigationItem[], currentPath: string) {
   const matches = (href: string) =>
     href === '/' ? currentPath === '/' : currentPath === href || currentPath.startsWith(`${href}/`);
-  // One item is current: the one whose address matches most of the path (/concern/report is the
-  // report's, not the review's).
-  const current = visible
-    .filter((item) => matches(item.href))
-    .sort((a, b) => b.href.length - a.href.length)[0];
+  return visible.filter((item) => matches(item.href)).sort((a, b) => b.href.length - a.href.length)[0];
+}
+
+export function navigationFor(actor: Actor | undefined, currentPath: string) {
+  if (!actor) return [];
+  const visible = visibleTo(actor);
+  const current = currentItem(visible, currentPath);
   return visible.map((item) => ({ text: item.text, href: item.href, active: item === current }));
+}
+
+export type Crumb = { text: string; href: string };
+
+/**
+ * The way back up from a page below the top level: Home, the menu item the page belongs to, then
+ * whatever steps the page names itself (a plan above its action). A top-level page has none.
+ */
+export function breadcrumbsFor(
+  actor: Actor | undefined,
+  currentPath: string,
+  trail: readonly Crumb[] = [],
+): Crumb[] {
+  if (!actor || currentPath === '/') return [];
+  const visible = visibleTo(actor);
+  if (visible.some((item) => item.href === currentPath)) return [];
+  const section = currentItem(visible, currentPath);
+  const crumbs: Crumb[] = [{ text: 'Home', href: '/' }];
+  if (section && section.href !== '/') crumbs.push({ text: section.text, href: section.href });
+  return [...crumbs, ...trail.filter((crumb) => crumb.href !== currentPath)];
 }

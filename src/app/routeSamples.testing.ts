@@ -345,6 +345,8 @@ export const routeSamples: Record<string, Target[]> = {
     { target: 'any', url: () => `/admin/indicators/KS2RWM_Expected_STD`, status: 400, body: {} },
   ],
   'GET /areas': [{ target: 'any', url: () => `/areas`, status: 200 }],
+  'GET /indicators': [{ target: 'any', url: () => `/indicators?q=reading`, status: 200 }],
+  'GET /areas/:laCode/indicators': [{ target: 'any', url: () => `/areas/851/indicators`, status: 200 }],
   'GET /areas/:laCode/results/:period': [
     { target: 'any', url: () => `/areas/851/results/2016`, status: 200 },
   ],

@@ -14,6 +14,8 @@ import { migrateDatabase } from '../db/migrate.ts';
 import { ForbiddenError } from '../kernel/errors.ts';
 import { ImportFailedError } from '../kernel/importFiles.ts';
 import { recordRefusedImport } from '../imports/record.ts';
+import { hasDemonstrationData } from '../schools/demonstration.ts';
+import { demonstrationDate, setServiceDate } from '../kernel/clock.ts';
 
 /**
  * The person at the command line. Whoever can run Beacon's CLI against its data folder or database
@@ -54,7 +56,12 @@ export async function openContext(
     const database = await openDatabase(config.database);
     // The services' code loads while the database starts and its migrations run.
     const [services] = await Promise.all([createServices(database), migrateDatabase(database)]);
-    const actor = await cliActor(services, asEmail);
+    const [actor, demonstration] = await Promise.all([
+      cliActor(services, asEmail),
+      hasDemonstrationData(database),
+    ]);
+    // A command on the demonstration's data runs on its date, as the demonstration's pages do.
+    setServiceDate(demonstration ? demonstrationDate : null);
     if (!roleHasPermission(actor.role, permission)) {
       await database.close();
       throw new ForbiddenError(

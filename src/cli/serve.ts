@@ -19,7 +19,7 @@ export function registerServeCommand(program: Command): void {
         console.log('The database is empty: loading the demonstration data…');
         await loadDemo(services);
       }
-      const demonstration = await hasDemonstrationData(services);
+      const demonstration = await hasDemonstrationData(services.database);
       const app = await createApp(services, config, { logger: true, demonstration });
       const address = new URL(await app.listen({ port: config.port, host: config.host }));
       // One address, the one listened on: by the name asked for (localhost answers on both

@@ -24,6 +24,7 @@ import { renderTemplate } from '../app/plugins/views.ts';
 import { performanceRepository } from '../performance/repository.ts';
 import { resultsChanged } from '../performance/dataVersion.ts';
 import { silentProgress } from '../kernel/importFiles.ts';
+export { hasDemonstrationData } from '../schools/demonstration.ts';
 
 const demoLoader: Actor = {
   userId: null,
@@ -37,14 +38,6 @@ const demoLoader: Actor = {
 export async function isEmpty(services: Services): Promise<boolean> {
   const [row] = await services.database.db.select({ n: count() }).from(users);
   return (row?.n ?? 0) === 0;
-}
-
-export async function hasDemonstrationData(services: Services): Promise<boolean> {
-  const [row] = await services.database.db
-    .select({ n: count() })
-    .from(establishments)
-    .where(eq(establishments.isDemonstration, true));
-  return (row?.n ?? 0) > 0;
 }
 
 export async function loadDemo(services: Services): Promise<void> {

@@ -41,7 +41,4 @@ export function slugOf(text: string, maxLength = 80): string {
     .slice(0, maxLength);
 }
 
-/** Today's date as ISO (2026-12-02): the "as at" of registers, meetings and actions. */
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+export { todayIso } from './clock.ts';

@@ -26,6 +26,7 @@ export const performanceModule = defineModule({
   routes: [
     async () => (await import('./routes.ts')).performanceRoutes,
     async () => (await import('./resultsRoutes.ts')).resultsRoutes,
+    async () => (await import('./catalogueRoutes.ts')).catalogueRoutes,
   ],
   api: [async () => (await import('./api.ts')).performanceApi],
   navigation: [

@@ -6,7 +6,9 @@ import type { PrintedFigures } from '../kernel/printing.ts';
 import { academicYearLabel } from './periods.ts';
 
 /** The places a stored figure is printed to: as its source printed it, else the catalogue's. */
-export function printedPlaces(figure: Figure | undefined, catalogueDecimals: number | null): number {
+type PrintedValue = Pick<Figure, 'value' | 'suppression' | 'publishedDecimals'>;
+
+export function printedPlaces(figure: PrintedValue | undefined, catalogueDecimals: number | null): number {
   return figure?.value == null
     ? 0
     : printedDecimals(figure.value, figure.publishedDecimals, catalogueDecimals);
@@ -18,7 +20,10 @@ export function figureAt(value: number | null, decimalPlaces: number): FigureCel
 }
 
 /** A stored figure as a table cell: as printed, DfE's code for no value, or "n/a" when none is held. */
-export function printedFigure(figure: Figure | undefined, catalogueDecimals: number | null): FigureCell {
+export function printedFigure(
+  figure: PrintedValue | undefined,
+  catalogueDecimals: number | null,
+): FigureCell {
   if (!figure) return { value: null, text: 'n/a' };
   if (figure.value === null) return { value: null, text: figure.suppression ?? 'n/a' };
   return { value: figure.value, text: signed(figure.value, printedPlaces(figure, catalogueDecimals)) };

@@ -9,6 +9,15 @@ import { rankPeriod } from './rankings.ts';
 import { valuesRepository, type AreaValue, type IndicatorRow } from './valuesRepository.ts';
 import { editIndicator, type IndicatorEdit } from './catalogue.ts';
 import { presentIndicator } from './presenters.ts';
+import {
+  catalogueEntries,
+  filterCatalogue,
+  filterChoices,
+  heldByIndicator,
+  type CatalogueEntry,
+  type CatalogueFilters,
+} from './indicatorCatalogue.ts';
+import { areaIndicatorTopics, rankLatestLeagues, type RankedLeague } from './areaIndicatorList.ts';
 import type { Actor } from '../access/actor.ts';
 import { buildResultsSummary, type ResultsSummary } from './summary/build.ts';
 import { summaryTables } from './summary/tables.ts';
@@ -31,6 +40,19 @@ export function createPerformanceReadService(db: Database) {
   // when data is imported: it is worked out once per data version (docs/benchmarks.md, P3).
   const summaryPages = versionedCache<SummaryPage>(db);
   const seriesCache = versionedBatchCache<SeriesWithNeighbours | null>(db);
+  // The catalogue and every LA's latest ranks read all the figures: once per data version.
+  const catalogueCache = versionedCache<CatalogueEntry[]>(db, 1);
+  const leaguesCache = versionedCache<RankedLeague[]>(db, 1);
+
+  function catalogue(): Promise<CatalogueEntry[]> {
+    return catalogueCache('catalogue', async () => {
+      const [rows, held] = await Promise.all([
+        valuesRepository.listIndicators(db),
+        valuesRepository.heldFigures(db),
+      ]);
+      return catalogueEntries(rows, heldByIndicator(held));
+    });
+  }
 
   async function indicatorOrThrow(key: string): Promise<IndicatorRow> {
     const indicator = await valuesRepository.indicator(db, key);
@@ -45,6 +67,35 @@ export function createPerformanceReadService(db: Database) {
   }
 
   return {
+    /** Every indicator as a reader finds it: by words, topic, key stage, pupil group and source. */
+    async indicatorCatalogue(filters: CatalogueFilters) {
+      const entries = await catalogue();
+      return {
+        total: entries.length,
+        choices: filterChoices(entries),
+        shown: filterCatalogue(entries, filters),
+      };
+    },
+
+    /** An LA's indicators by topic with its latest figure, rank and band (LAIT's LA view). */
+    async areaIndicators(laCode: string) {
+      const area = await areaOrThrow(laCode);
+      const [entries, leagues] = await Promise.all([
+        catalogue(),
+        leaguesCache('leagues', async () => {
+          const [rows, figures] = await Promise.all([
+            valuesRepository.listIndicators(db),
+            valuesRepository.latestLeagues(db),
+          ]);
+          return rankLatestLeagues(rows, figures);
+        }),
+      ]);
+      return {
+        area: { code: area.code, name: area.name },
+        topics: areaIndicatorTopics(area.code, entries, leagues),
+      };
+    },
+
     async indicators() {
       return (await valuesRepository.listIndicators(db)).map(presentIndicator);
     },

@@ -45,14 +45,16 @@ export function resultsRoutes(services: Services, appConfig: Config) {
         const chosen = year ?? periods[0];
         if (chosen !== undefined) return reply.redirect(`/areas/${la}/results/${String(chosen)}`);
       }
+      const chosen =
+        la ??
+        (las.some((l) => l.code === appConfig.localAuthority.code)
+          ? appConfig.localAuthority.code
+          : undefined);
       return reply.page('performance/views/areas.njk', {
         pageTitle: 'Results by local authority',
         las,
-        chosen:
-          la ??
-          (las.some((l) => l.code === appConfig.localAuthority.code)
-            ? appConfig.localAuthority.code
-            : undefined),
+        chosen,
+        chosenName: las.find((l) => l.code === chosen)?.name,
         noResults: la !== undefined,
       });
     });
@@ -132,6 +134,7 @@ export function resultsRoutes(services: Services, appConfig: Config) {
         return reply.page('performance/views/indicator.njk', {
           pageTitle: `${view.indicator.title}: ${view.area.name}`,
           view,
+          trail: [{ text: `${view.area.name}: indicators`, href: `/areas/${code}/indicators` }],
           downloadBase: `/areas/${code}/indicators/${encodeURIComponent(key)}/download`,
           query: query.toString(),
         });

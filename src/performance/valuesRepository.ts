@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import { queryRows, type Database } from '../db/client.ts';
 import { areas, indicators, indicatorValues, statisticalNeighbours } from './schema.ts';
 
 export type IndicatorRow = typeof indicators.$inferSelect;
@@ -209,6 +209,47 @@ export const valuesRepository = {
         ),
       )
       .orderBy(asc(indicatorValues.periodEnd), asc(indicatorValues.entityCode));
+  },
+
+  /**
+   * What is held of each indicator: its latest period for each kind of area and pupil group. One
+   * pass over the figures, worked out once per data version by the catalogue.
+   */
+  heldFigures(db: Database) {
+    return queryRows<{
+      indicatorKey: string;
+      entityType: string;
+      pupilGroup: string;
+      latest: number;
+      latestLabel: string;
+    }>(
+      db,
+      sql`select indicator_key as "indicatorKey", entity_type as "entityType", pupil_group as "pupilGroup",
+            max(period_end)::int as latest, max(period) as "latestLabel"
+          from indicator_values group by indicator_key, entity_type, pupil_group`,
+    );
+  },
+
+  /**
+   * Every LA's and England's figure, all pupils, in each indicator's latest year with LA figures:
+   * the leagues an LA's list of indicators ranks it in. The latest year comes from the league-table
+   * index (schema.ts).
+   */
+  latestLeagues(db: Database) {
+    return queryRows<AreaValue & { indicatorKey: string; entityType: string }>(
+      db,
+      sql`with latest as (
+            select indicator_key, max(period_end) as period_end from indicator_values
+            where entity_type = 'la' and pupil_group = 'all' and value is not null group by indicator_key)
+          select v.indicator_key as "indicatorKey", v.entity_type as "entityType", v.entity_code as code,
+            a.name, v.period_end as "periodEnd", v.period, v.status, v.value, v.suppression,
+            v.published_rank as "publishedRank", v.published_rank_of as "publishedRankOf",
+            v.published_rank_joint as "publishedRankJoint", v.published_decimals as "publishedDecimals"
+          from indicator_values v
+          join latest l on l.indicator_key = v.indicator_key and l.period_end = v.period_end
+          join areas a on a.code = v.entity_code
+          where v.entity_type in ('la', 'england') and v.pupil_group = 'all'`,
+    );
   },
 
   localAuthorities(db: Database) {

@@ -1,3 +1,4 @@
+import { currentYear } from '../kernel/clock.ts';
 import type { PerformanceReadService } from '../performance/readService.ts';
 import type { SchoolsService } from '../schools/service.ts';
 import { NotFoundError } from '../kernel/errors.ts';
@@ -50,7 +51,7 @@ const isCatalogue = (kpi: KpiRow): kpi is KpiRow & { indicatorKey: string; laCod
 
 /** The years a register KPI counts, from its baseline to its target or this year if sooner. */
 function registerPeriods(kpi: KpiRow): number[] {
-  const last = Math.min(kpi.targetPeriod, Number(new Date().toISOString().slice(0, 4)));
+  const last = Math.min(kpi.targetPeriod, currentYear());
   const periods: number[] = [];
   for (let period = kpi.baselinePeriod ?? kpi.targetPeriod; period <= last; period++) periods.push(period);
   return periods;

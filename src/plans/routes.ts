@@ -36,7 +36,7 @@ export function plansRoutes(services: Services) {
           return reply.page('plans/views/plan.njk', {
             pageTitle: plan.title,
             plan,
-            figures: { asAt: formatDate(new Date()) } satisfies PrintedFigures,
+            figures: { asAt: formatDate(todayIso()) } satisfies PrintedFigures,
           });
         },
       );
@@ -87,7 +87,7 @@ export function plansRoutes(services: Services) {
           return reply.page('plans/views/kpi-report.njk', {
             pageTitle: `KPI report: ${report.plan.title}`,
             ...report,
-            figures: { asAt: formatDate(new Date()) } satisfies PrintedFigures,
+            figures: { asAt: formatDate(todayIso()) } satisfies PrintedFigures,
           });
         },
       );

@@ -61,7 +61,11 @@ void describe('app shell in a real browser [chromium]', () => {
     assert.equal(await home.open('/'), 200);
     assert.equal(await home.heading(), 'Beacon');
     assert.equal(await page.locator('.govuk-generic-header').innerText(), 'Portsmouth City Council');
-    assert.match(await page.locator('.beacon-demonstration-banner').innerText(), /demonstration data/);
+    // The demonstration runs in the autumn of its council papers, and says so.
+    assert.match(
+      await page.locator('.beacon-demonstration-banner').innerText(),
+      /demonstration data and runs as if today were 14 November 2016/,
+    );
     assert.equal(
       await page.locator('.govuk-logo, .govuk-footer__crown, .govuk-footer__copyright-logo').count(),
       0,
@@ -132,6 +136,25 @@ void describe('app shell in a real browser [chromium]', () => {
     assert.equal(await page.locator('tbody .govuk-tag').innerText(), 'Edited');
   });
 
+  test('every indicator is reachable: found by words in the catalogue, then its page, with the way back', async () => {
+    const catalogue = new BeaconPage(page, baseUrl);
+    assert.equal(await catalogue.open('/areas'), 200);
+    await catalogue.navigatesBy(() => page.getByRole('link', { name: 'find any indicator' }).click());
+    await page.getByLabel('Words in the indicator’s name or description').fill('phonics');
+    await page.getByLabel('Key stage').selectOption({ label: 'Key stage 1 and phonics' });
+    await catalogue.navigatesBy(() => page.getByRole('button', { name: 'Find indicators' }).click());
+    await catalogue.navigatesBy(() =>
+      page.getByRole('link', { name: /Phonics Decoding - All pupils/ }).click(),
+    );
+    assert.match(page.url(), /\/areas\/851\/indicators\/KS1P_all/);
+    const crumbs = await page.locator('.govuk-breadcrumbs').innerText();
+    assert.match(crumbs, /Home\s+Results\s+Portsmouth: indicators/);
+    await catalogue.navigatesBy(() =>
+      page.locator('.govuk-breadcrumbs').getByRole('link', { name: 'Portsmouth: indicators' }).click(),
+    );
+    assert.equal(await catalogue.heading(), 'Indicators by topic');
+  });
+
   test('an unknown address shows the accessible 404 page', async () => {
     const missing = new BeaconPage(page, baseUrl);
     assert.equal(await missing.open('/no-such-page'), 404);
@@ -165,6 +188,8 @@ void describe('app shell in a real browser [chromium]', () => {
       '/trusts/DEMO-T1',
       '/areas/851/results/2016',
       '/areas/851/indicators/KS2W_Teacher_Assess?period=2016',
+      '/indicators',
+      '/areas/851/indicators',
     ]) {
       assert.equal(await shell.open(path), 200, path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Config } from '../../kernel/config.ts';
 import type { PrintedFigures } from '../../kernel/printing.ts';
-import { formatDate, slugOf } from '../../kernel/format.ts';
+import { formatDate, slugOf, todayIso } from '../../kernel/format.ts';
 import { PdfPrinter, PrinterBusyError } from '../../reports/pdf/printer.ts';
 import { shellContext, type ShellOptions } from './shell.ts';
 
@@ -42,7 +42,7 @@ export function registerPrinting(
       council: config.localAuthority.name,
       title: typeof context.pageTitle === 'string' ? context.pageTitle : 'Report',
       figures: context.figures as PrintedFigures | undefined,
-      producedOn: formatDate(new Date()),
+      producedOn: formatDate(todayIso()),
       pagesNumberedAfter: context.pagesNumberedAfter === true,
     };
     const [html, headerHtml, footerHtml] = await Promise.all([

@@ -1,4 +1,5 @@
 import type { Config } from '../../kernel/config.ts';
+import { formatDate, todayIso } from '../../kernel/format.ts';
 
 export type ShellOptions = { demonstration: boolean };
 
@@ -8,5 +9,6 @@ export function shellContext(config: Config, shell: ShellOptions) {
     serviceName: 'Beacon',
     localAuthorityName: config.localAuthority.name,
     demonstration: shell.demonstration,
+    demonstrationDate: shell.demonstration ? formatDate(todayIso()) : undefined,
   };
 }

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyView from '@fastify/view';
 import nunjucks from 'nunjucks';
 import type { Config } from '../../kernel/config.ts';
-import { navigationFor } from '../navigation.ts';
+import { breadcrumbsFor, navigationFor, type Crumb } from '../navigation.ts';
 import { formatCount, formatDate, formatDateTime } from '../../kernel/format.ts';
 import { formatFigure } from '../../performance/compare/numbers.ts';
 import { academicYearLabel } from '../../performance/periods.ts';
@@ -53,6 +53,19 @@ export function renderTemplate(template: string, context: Record<string, unknown
   return Promise.resolve(environment.render(template, context));
 }
 
+/** The steps a page names between its menu item and itself, when it names any. */
+function trailOf(context: Record<string, unknown>): Crumb[] {
+  const trail: unknown = context.trail;
+  const isCrumb = (step: unknown): step is Crumb =>
+    typeof step === 'object' &&
+    step !== null &&
+    'text' in step &&
+    'href' in step &&
+    typeof step.text === 'string' &&
+    typeof step.href === 'string';
+  return Array.isArray(trail) ? trail.filter(isCrumb) : [];
+}
+
 export async function registerViews(
   app: FastifyInstance,
   config: Config,
@@ -88,10 +101,12 @@ export async function registerViews(
         return sendPrinted(this, app, template, context);
       }
       const hasSession = typeof request.session === 'object';
+      const path = request.url.split('?')[0] ?? '/';
       return this.view(template, {
         ...shellContext(config, shell),
         actor: request.actor,
-        navigation: navigationFor(request.actor, request.url.split('?')[0] ?? '/'),
+        navigation: navigationFor(request.actor, path),
+        breadcrumbs: breadcrumbsFor(request.actor, path, trailOf(context)),
         csrfToken: hasSession ? this.generateCsrf() : undefined,
         cspNonce: this.cspNonce.script,
         currentUrl: request.url,
