@@ -92,6 +92,7 @@ export const databaseFiles = [
   'src/support/commissioning.test.ts',
   'src/collection/collection.test.ts',
   'src/app/home.test.ts',
+  'src/access/accounts.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

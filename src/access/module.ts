@@ -28,7 +28,10 @@ export const accessModule = defineModule({
       audit: createAuditService(db),
     };
   },
-  routes: [async () => (await import('./routes.ts')).accessRoutes],
+  routes: [
+    async () => (await import('./routes.ts')).accessRoutes,
+    async () => (await import('./accountRoutes.ts')).accountRoutes,
+  ],
   api: [async () => (await import('./api.ts')).accessApi],
   navigation: [
     { text: 'Users', href: '/admin/users', permission: 'users:manage', section: 'administration' },

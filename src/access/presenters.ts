@@ -14,6 +14,8 @@ export function presentUser(user: UserRow) {
     status: user.status,
     signsInWith: [...(user.passwordHash ? ['password'] : []), ...(user.oidcSubject ? ['sso'] : [])],
     lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
+    // Locked after too many wrong passwords, until this time (or an administrator unlocks it).
+    lockedUntil: user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil.toISOString() : null,
     createdAt: user.createdAt.toISOString(),
   };
 }

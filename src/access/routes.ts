@@ -80,7 +80,11 @@ export function accessRoutes(services: Services, config: Config) {
       {
         config: { permission: 'public' },
         schema: {
-          querystring: z.object({ returnTo: z.string().optional(), signedOut: z.string().optional() }),
+          querystring: z.object({
+            returnTo: z.string().optional(),
+            signedOut: z.string().optional(),
+            passwordSet: z.string().optional(),
+          }),
         },
       },
       async (request, reply) => {
@@ -88,6 +92,7 @@ export function accessRoutes(services: Services, config: Config) {
         return renderSignIn(reply, 200, {
           returnTo: safeReturnTo(request.query.returnTo),
           signedOut: request.query.signedOut !== undefined,
+          passwordSet: request.query.passwordSet !== undefined,
         });
       },
     );

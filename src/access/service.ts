@@ -7,6 +7,7 @@ import { hashPassword, verifyPassword } from './password.ts';
 import { presentToken, presentUser, type PresentedUser } from './presenters.ts';
 import { tokensRepository, usersRepository, sessionsRepository, type UserRow } from './repository.ts';
 import { newUserSchema, type NewUserInput } from './userInput.ts';
+import { accountChanges } from './accounts.ts';
 
 export const signInPolicy = { failuresBeforeLock: 5, lockMinutes: 15 };
 
@@ -32,6 +33,8 @@ export type SchoolsRegister = {
 
 export function createUsersService(db: Database, register: SchoolsRegister) {
   return {
+    ...accountChanges(db, register),
+
     /** Adds an account. Without a password it can only sign in by single sign-on (matched by email). */
     async add(
       actor: Actor,

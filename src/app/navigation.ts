@@ -51,5 +51,8 @@ export function breadcrumbsFor(
   const section = currentItem(visible, currentPath);
   const crumbs: Crumb[] = [{ text: 'Home', href: '/' }];
   if (section && section.href !== '/') crumbs.push({ text: section.text, href: section.href });
-  return [...crumbs, ...trail.filter((crumb) => crumb.href !== currentPath)];
+  const steps = trail.filter(
+    (crumb) => crumb.href !== currentPath && !crumbs.some((shown) => shown.href === crumb.href),
+  );
+  return [...crumbs, ...steps];
 }

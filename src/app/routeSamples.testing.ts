@@ -43,6 +43,27 @@ export const routeSamples: Record<string, Target[]> = {
   'GET /sign-in/sso': [],
   'GET /sign-in/sso/callback': [],
   'GET /admin/users': [{ target: 'any', url: () => `/admin/users`, status: 200 }],
+  'GET /admin/users/new': [{ target: 'any', url: () => `/admin/users/new`, status: 200 }],
+  'POST /admin/users/new': [{ target: 'any', url: () => `/admin/users/new`, status: 400, body: {} }],
+  'GET /admin/users/:id': [{ target: 'any', url: () => `/admin/users/2`, status: 200 }],
+  // An account that is not there: past authorisation, nothing to change.
+  'POST /admin/users/:id/disable': [
+    { target: 'any', url: () => `/admin/users/999999/disable`, status: 404, body: {} },
+  ],
+  'POST /admin/users/:id/enable': [
+    { target: 'any', url: () => `/admin/users/999999/enable`, status: 404, body: {} },
+  ],
+  'POST /admin/users/:id/unlock': [
+    { target: 'any', url: () => `/admin/users/999999/unlock`, status: 404, body: {} },
+  ],
+  'POST /admin/users/:id/role': [
+    { target: 'any', url: () => `/admin/users/999999/role`, status: 404, body: {} },
+  ],
+  'POST /admin/users/:id/password-link': [
+    { target: 'any', url: () => `/admin/users/999999/password-link`, status: 404, body: {} },
+  ],
+  'GET /set-password/:token': [],
+  'POST /set-password/:token': [],
   'GET /admin/audit': [{ target: 'any', url: () => `/admin/audit`, status: 200 }],
   'GET /schools': [{ target: 'any', url: () => `/schools`, status: 200 }],
   'GET /schools/:urn': [

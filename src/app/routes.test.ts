@@ -37,9 +37,12 @@ describeOnDatabases('app shell and permissions', (database) => {
       'GET /assets/*',
       'GET /health',
       'GET /ready',
+      // A one-time link's holder sets their password before they can sign in.
+      'GET /set-password/:token',
       'GET /sign-in',
       'GET /sign-in/sso',
       'GET /sign-in/sso/callback',
+      'POST /set-password/:token',
       'POST /sign-in',
     ]);
   });
