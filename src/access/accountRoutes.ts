@@ -101,9 +101,9 @@ export function accountRoutes(services: Services, config: Config) {
             { name: body.name ?? '', email: body.email ?? '', ...scopeFrom(body) },
             { allowNoPassword: true },
           );
-          if (signIn === 'sso') return reply.redirect(`/admin/users/${String(added.id)}?added=1`, 303);
+          if (signIn === 'sso') return await reply.redirect(`/admin/users/${String(added.id)}?added=1`, 303);
           const link = await services.users.issuePasswordLink(actor, added.id);
-          return accountPage(reply, added.id, {
+          return await accountPage(reply, added.id, {
             added: true,
             link: { url: linkTo(link.token), expiresAt: link.expiresAt },
           });
@@ -204,7 +204,7 @@ export function accountRoutes(services: Services, config: Config) {
         try {
           const link = await services.users.issuePasswordLink(actor, request.params.id);
           // Shown once, in this answer: only the link's hash is kept.
-          return accountPage(reply, request.params.id, {
+          return await accountPage(reply, request.params.id, {
             link: { url: linkTo(link.token), expiresAt: link.expiresAt },
           });
         } catch (error) {
@@ -255,7 +255,7 @@ export function accountRoutes(services: Services, config: Config) {
               { field: 'confirm', message: 'The two passwords are not the same: type it again' },
             ]);
           const result = await services.users.setPasswordWithLink(token, password);
-          if (result !== 'ready') return setPasswordPage(reply.status(410), { state: result });
+          if (result !== 'ready') return await setPasswordPage(reply.status(410), { state: result });
         } catch (error) {
           if (!(error instanceof ValidationError)) throw error;
           return setPasswordPage(reply.status(400), state, formErrors(error));

@@ -37,7 +37,7 @@ export function registerAccessCommands(program: Command, run: CliRunner): void {
             {
               email: options.email,
               name: options.name,
-              role: options.role as (typeof roles)[number],
+              role: options.role,
               schoolUrn: options.school === undefined ? undefined : Number(options.school),
               trustId: options.trust,
               password,
