@@ -6,11 +6,10 @@ import { ConflictError, NotFoundError, ValidationError, validated } from '../ker
 import { nameOf, type Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { hashPassword } from './password.ts';
-import { presentUser, type PresentedUser } from './presenters.ts';
+import { actorFromUser, presentUser, type PresentedUser } from './presenters.ts';
 import { sessionsRepository, usersRepository, type UserRow } from './repository.ts';
 import { passwordLinks } from './schema.ts';
 import { newPassword, roleChangeSchema, type RoleChangeInput } from './userInput.ts';
-import { actorFromUser, type SchoolsRegister } from './service.ts';
 
 // What an administrator does to an account on the web besides adding it: disable and re-enable,
 // unlock, change its role and scope, and give the person a one-time link to set their own
@@ -20,6 +19,12 @@ import { actorFromUser, type SchoolsRegister } from './service.ts';
 export const passwordLinkHours = 72;
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** What an account tied to a school or a trust asks of the schools register: that it is there. */
+export type SchoolsRegister = {
+  schoolExists(urn: number): Promise<boolean>;
+  trustExists(id: string): Promise<boolean>;
+};
 
 export type PasswordLinkState =
   | { state: 'ready'; name: string; email: string; expiresAt: Date }

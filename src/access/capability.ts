@@ -69,7 +69,14 @@ export type PaperKind = {
 };
 
 /** One thing a person should look at, on the home page: what, how many, by when, and where. */
-export type AttentionItem = { text: string; count: number; href: string; date?: string | null };
+export type AttentionItem = {
+  text: string;
+  count: number;
+  href: string;
+  date?: string | null;
+  /** A fact to keep an eye on rather than a thing to do: shown under "The data Beacon holds". */
+  standing?: boolean;
+};
 
 /**
  * What a capability puts on a person's home page (what needs their attention), for the people who

@@ -33,6 +33,12 @@ export const accessModule = defineModule({
     async () => (await import('./accountRoutes.ts')).accountRoutes,
   ],
   api: [async () => (await import('./api.ts')).accessApi],
+  attention: [
+    {
+      permission: 'users:manage',
+      items: async (services) => (await import('./attention.ts')).adminAttention(services),
+    },
+  ],
   navigation: [
     { text: 'Users', href: '/admin/users', permission: 'users:manage', section: 'administration' },
     { text: 'Audit log', href: '/admin/audit', permission: 'audit:read', section: 'administration' },

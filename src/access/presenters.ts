@@ -1,5 +1,6 @@
 import type { ApiTokenRow, UserRow } from './repository.ts';
 import { roleTitles } from './roles.ts';
+import type { SignedInUser } from './actor.ts';
 
 // What leaves Beacon about a user: never the password hash or lock counters.
 export function presentUser(user: UserRow) {
@@ -31,5 +32,17 @@ export function presentToken(
     createdAt: token.createdAt.toISOString(),
     lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
     revokedAt: token.revokedAt?.toISOString() ?? null,
+  };
+}
+
+export function actorFromUser(user: UserRow): SignedInUser {
+  return {
+    userId: user.id,
+    label: user.email,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    schoolUrn: user.schoolUrn,
+    trustId: user.trustId,
   };
 }

@@ -4,32 +4,17 @@ import { ConflictError, NotFoundError, ValidationError, validated } from '../ker
 import type { Actor, SignedInUser } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { hashPassword, verifyPassword } from './password.ts';
-import { presentToken, presentUser, type PresentedUser } from './presenters.ts';
+import { actorFromUser, presentToken, presentUser, type PresentedUser } from './presenters.ts';
 import { tokensRepository, usersRepository, sessionsRepository, type UserRow } from './repository.ts';
 import { newUserSchema, type NewUserInput } from './userInput.ts';
-import { accountChanges } from './accounts.ts';
+import { accountChanges, type SchoolsRegister } from './accounts.ts';
+
+export { actorFromUser };
+export type { SchoolsRegister };
 
 export const signInPolicy = { failuresBeforeLock: 5, lockMinutes: 15 };
 
 export type SignInResult = { ok: true; user: SignedInUser } | { ok: false };
-
-export function actorFromUser(user: UserRow): SignedInUser {
-  return {
-    userId: user.id,
-    label: user.email,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    schoolUrn: user.schoolUrn,
-    trustId: user.trustId,
-  };
-}
-
-/** What an account tied to a school or a trust asks of the schools register: that it is there. */
-export type SchoolsRegister = {
-  schoolExists(urn: number): Promise<boolean>;
-  trustExists(id: string): Promise<boolean>;
-};
 
 export function createUsersService(db: Database, register: SchoolsRegister) {
   return {

@@ -7,6 +7,12 @@ import type { Services } from '../kernel/services.ts';
 import { todayIso } from '../kernel/format.ts';
 import { loadDemo } from '../demo/load.ts';
 import { cellKey, defaultGrids, gridRows } from '../collection/rules/grid.ts';
+import { recordRefusedImport } from '../imports/record.ts';
+import { ImportFailedError, silentProgress } from '../kernel/importFiles.ts';
+import { supportVisits } from '../concern/schema.ts';
+import { fromRoot } from '../kernel/paths.ts';
+
+const valuesTemplate = fromRoot('docs/templates/values-template.csv');
 
 // The home page says what needs each person's attention, from what each capability contributes:
 // a board member's next meeting, an action owner's overdue actions, a system leader's deployments,
@@ -120,5 +126,49 @@ describeOnDatabases('home: what needs my attention', (database) => {
     // The demonstration's plans are of 2016/17: by today every one the owner leads with a date is overdue.
     assert.notEqual(overdue, 0);
     assert.match(said, new RegExp(`${String(overdue)} actions? you lead (is|are) overdue`));
+  });
+
+  test('the administrator: accounts locked, imports refused, and how fresh each source’s figures are', async () => {
+    for (let attempt = 0; attempt < 5; attempt++)
+      await new Visitor(app).signIn('owner@beacon.example', 'not the password');
+    await recordRefusedImport(
+      services.database.db,
+      testOperator,
+      'lait',
+      new ImportFailedError('lait.csv', [{ line: 2, message: 'bad' }]),
+    );
+    const said = await home('admin@beacon.example', 'demo-admin-password');
+    assert.match(said, /1 account is locked after too many wrong passwords/);
+    assert.match(said, /1 import was refused in the last 7 days/);
+    const visitor = new Visitor(app);
+    await visitor.signIn('admin@beacon.example', 'demo-admin-password');
+    const page = await visitor.get('/');
+    // Seed 001's 2016 figures, as the demonstration loads them.
+    assert.match(page.body, /DfE LAIT data dictionary: figures up to 2016/);
+  });
+
+  test('the school: visit notes shared with it wait for its response', async () => {
+    await services.database.db.insert(supportVisits).values({
+      urn: 990001,
+      visitOn: day(-2),
+      days: 0.5,
+      officer: 'School improvement officer',
+      purpose: 'Maths book scrutiny',
+      createdBy: 'School improvement officer',
+      status: 'done',
+      notes: 'Books show progress.',
+      notesSharedAt: new Date(),
+    });
+    const said = await home('school@beacon.example', 'demo-school-password');
+    assert.match(said, /1 visit’s notes wait for your response/);
+  });
+
+  test('the officer: success measures off track, and data imported since they last signed in', async () => {
+    const said = await home('officer@beacon.example', 'demo-officer-password');
+    // Seed 000's SM1: KS2 ranked 140 of 150 against a top-half target (seed 001).
+    assert.match(said, /1 success measure is off track/);
+    await services.performance.importValuesTemplate(testOperator, valuesTemplate, silentProgress);
+    const again = await home('officer@beacon.example', 'demo-officer-password');
+    assert.match(again, /1 file of figures was imported since you last signed in/);
   });
 });

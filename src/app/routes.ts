@@ -40,7 +40,8 @@ export function appRoutes(services: Services, attentionSources: readonly Attenti
         : [];
       return reply.page('app/views/home.njk', {
         pageTitle: 'Home',
-        attention,
+        attention: attention.filter((item) => item.standing !== true),
+        dataHeld: attention.filter((item) => item.standing === true),
         scopeName: actor ? await services.schools.scopeName(actor) : null,
         can: {
           schools: can('schools:read'),

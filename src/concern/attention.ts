@@ -1,4 +1,4 @@
-import { and, between, eq, inArray } from 'drizzle-orm';
+import { and, between, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { AttentionItem } from '../access/capability.ts';
 import type { Services } from '../kernel/services.ts';
 import type { Actor } from '../access/actor.ts';
@@ -35,8 +35,18 @@ export async function concernAttention(
         ),
       ),
   ]);
+  const notesToWrite = await db
+    .select({ visitOn: supportVisits.visitOn })
+    .from(supportVisits)
+    .where(and(eq(supportVisits.status, 'done'), eq(supportVisits.notes, '')));
   const first = (dates: (string | null)[]) => dates.filter((d) => d !== null).sort()[0] ?? null;
   return [
+    {
+      text: `${String(notesToWrite.length)} ${notesToWrite.length === 1 ? 'visit has' : 'visits have'} no notes written yet`,
+      count: notesToWrite.length,
+      href: '/concern/support',
+      date: first(notesToWrite.map((v) => v.visitOn)),
+    },
     {
       text: `${String(deadlines.length)} ${deadlines.length === 1 ? 'intervention’s' : 'interventions’'} compliance period ends in the next 14 days`,
       count: deadlines.length,
@@ -50,4 +60,45 @@ export async function concernAttention(
       date: first(visits.map((v) => v.visitOn)),
     },
   ];
+}
+
+/**
+ * What a school user is told: visit notes the council has shared and the school has not answered,
+ * and the school's category when the council shares categories with its schools.
+ */
+export async function schoolConcernAttention(services: Services, actor: Actor): Promise<AttentionItem[]> {
+  const urn = actor.schoolUrn;
+  if (urn === null) return [];
+  const { db } = services.database;
+  const [toAnswer, category] = await Promise.all([
+    db
+      .select({ visitOn: supportVisits.visitOn })
+      .from(supportVisits)
+      .where(
+        and(
+          eq(supportVisits.urn, urn),
+          isNotNull(supportVisits.notesSharedAt),
+          isNull(supportVisits.respondedAt),
+        ),
+      ),
+    services.concern.schoolConcern(actor, urn),
+  ]);
+  const items: AttentionItem[] = [
+    {
+      text: `${String(toAnswer.length)} ${toAnswer.length === 1 ? 'visit’s notes wait' : 'visits’ notes wait'} for your response`,
+      count: toAnswer.length,
+      href: `/schools/${String(urn)}/visits`,
+      date: toAnswer.map((v) => v.visitOn).sort()[0] ?? null,
+    },
+  ];
+  // Null unless the council shares categories with its schools.
+  const latest = category?.history[0];
+  if (category?.category && latest)
+    items.push({
+      text: `Your school’s category: ${category.category}`,
+      count: 1,
+      href: `/schools/${String(urn)}`,
+      date: latest.decidedOn,
+    });
+  return items;
 }

@@ -58,6 +58,11 @@ export const concernModule = defineModule({
       items: async (services, actor, today) =>
         (await import('./attention.ts')).concernAttention(services, actor, today),
     },
+    {
+      permission: 'visits:respond',
+      items: async (services, actor) =>
+        (await import('./attention.ts')).schoolConcernAttention(services, actor),
+    },
   ],
   navigation: [
     { text: 'Causing concern', href: '/concern', permission: 'concern:read', section: 'service' },

@@ -6,6 +6,17 @@ export const importsModule = defineModule({
   name: 'Importing data',
   permissions: importsPermissions,
   routes: [async () => (await import('./routes.ts')).importRoutes],
+  // What needs attention on the home page, read when the page is.
+  attention: [
+    {
+      permission: 'performance:read',
+      items: async (services, actor) => (await import('./attention.ts')).newDataAttention(services, actor),
+    },
+    {
+      permission: 'users:manage',
+      items: async (services) => (await import('./attention.ts')).freshnessAttention(services),
+    },
+  ],
   navigation: [
     { text: 'Import data', href: '/admin/imports', permission: 'imports:run', section: 'administration' },
   ],

@@ -2,6 +2,21 @@ import type { AttentionItem } from '../access/capability.ts';
 import type { Actor } from '../access/actor.ts';
 import type { Services } from '../kernel/services.ts';
 
+/** Success measures off track, for those who read plans (officers, board members, action owners). */
+export async function offTrackAttention(services: Services): Promise<AttentionItem[]> {
+  const offTrack = await services.plans.offTrackKpis();
+  const plans = new Set(offTrack.map((k) => k.planId));
+  const only = offTrack[0];
+  return [
+    {
+      text: `${String(offTrack.length)} ${offTrack.length === 1 ? 'success measure is' : 'success measures are'} off track`,
+      count: offTrack.length,
+      // One plan's measures are on its page; several plans' are listed from the plans page.
+      href: plans.size === 1 && only ? `/plans/${String(only.planId)}#success-measures` : '/plans',
+    },
+  ];
+}
+
 // What plans put on the home page: the actions a person leads that are overdue, and those due in
 // the next 30 days (rules/when.ts).
 export async function plansAttention(

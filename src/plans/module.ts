@@ -34,6 +34,10 @@ export const plansModule = defineModule({
       items: async (services, actor, today) =>
         (await import('./attention.ts')).plansAttention(services, actor, today),
     },
+    {
+      permission: 'plans:read',
+      items: async (services) => (await import('./attention.ts')).offTrackAttention(services),
+    },
   ],
   navigation: [
     { text: 'Plans', href: '/plans', permission: 'plans:read', section: 'service' },

@@ -20,6 +20,10 @@ export type ActionUpdateRow = typeof actionUpdates.$inferSelect;
 export type KpiRow = typeof kpis.$inferSelect;
 
 export const plansRepository = {
+  allKpis(db: Database): Promise<KpiRow[]> {
+    return db.select().from(kpis).orderBy(kpis.planId, kpis.id);
+  },
+
   list(db: Database) {
     return db.select().from(plans).orderBy(asc(plans.id));
   },

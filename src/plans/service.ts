@@ -267,6 +267,15 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
     },
 
     /** The actions whose lead roles the actor holds, with what is overdue or due soon. */
+    /** Every plan's success measures that are off track now, for the home page. */
+    async offTrackKpis() {
+      const rows = await plansRepository.allKpis(db);
+      const evaluated = await evaluateAll(rows);
+      return evaluated.flatMap((kpi, i) =>
+        kpi.status === 'off track' ? [{ id: kpi.id, planId: rows[i]?.planId ?? 0, number: kpi.number }] : [],
+      );
+    },
+
     async myActions(actor: Actor) {
       if (actor.userId === null) return [];
       const rows = await plansRepository.actionsLedBy(db, actor.userId);
