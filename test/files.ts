@@ -68,6 +68,7 @@ export const databaseFiles = [
   'src/schools/profile.test.ts',
   'src/performance/schoolResults.test.ts',
   'src/imports/routes.test.ts',
+  'src/imports/folder.test.ts',
   'src/performance/catalogue.test.ts',
   'src/performance/catalogueRoutes.test.ts',
   'src/performance/ees.test.ts',

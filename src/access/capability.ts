@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../kernel/config.ts';
-import type { ImportSummary } from '../kernel/importFiles.ts';
+import type { ImportSummary, Progress } from '../kernel/importFiles.ts';
 import type { Services } from '../kernel/services.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import type { Actor } from './actor.ts';
@@ -21,11 +21,14 @@ export type ImportKind = {
   fields: readonly ('set' | 'period' | 'mapping' | 'plan')[];
   /** The columns a file of this kind always has: how a file chosen as the wrong kind is recognised. */
   columns?: readonly string[];
+  /** Recognises a file of this kind by its header when having `columns` is not enough to say. */
+  recognises?(header: readonly string[]): boolean;
   run(
     services: Services,
     actor: Actor,
     file: string,
     fields: { set?: string; period?: number; mapping?: string; plan?: number },
+    progress?: Progress,
   ): Promise<ImportSummary>;
 };
 

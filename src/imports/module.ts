@@ -1,5 +1,6 @@
 import { defineModule } from '../access/capability.ts';
 import { importsPermissions } from './permissions.ts';
+import { registerFolderImport } from './cli.ts';
 
 /** The upload page: every kind of data file the other capabilities declare, imported all-or-nothing. */
 export const importsModule = defineModule({
@@ -17,6 +18,9 @@ export const importsModule = defineModule({
       items: async (services) => (await import('./attention.ts')).freshnessAttention(services),
     },
   ],
+  cli: ({ importCommand, run }) => {
+    registerFolderImport(importCommand, run);
+  },
   navigation: [
     { text: 'Import data', href: '/admin/imports', permission: 'imports:run', section: 'administration' },
   ],

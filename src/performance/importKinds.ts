@@ -6,6 +6,8 @@ import { laitValueColumns } from './imports/laitValues.ts';
 import { neighbourColumns } from './imports/neighbours.ts';
 import { templateRequired } from './imports/valuesTemplate.ts';
 import { schoolContextLayouts } from './imports/schoolContext.ts';
+import { layoutOf } from './imports/perfTables.ts';
+import { isSchoolResultsExtract } from './imports/schoolResults.ts';
 
 // The files the performance engine imports, as the admin upload page offers them.
 export const performanceImportKinds: ImportKind[] = [
@@ -25,7 +27,8 @@ export const performanceImportKinds: ImportKind[] = [
     accept: '.csv',
     columns: laitValueColumns,
     fields: [],
-    run: (services, actor, file) => services.performance.importLait(actor, file, silentProgress),
+    run: (services, actor, file, _fields, progress = silentProgress) =>
+      services.performance.importLait(actor, file, progress),
   },
   {
     key: 'neighbours',
@@ -43,9 +46,13 @@ export const performanceImportKinds: ImportKind[] = [
     hint: 'DfE’s performance-table CSV, for example 2018-2019_850_ks2final.csv, or a national school-level extract such as ks2_perf_2018.csv. Give the year if the file name does not say it.',
     accept: '.csv',
     columns: ['RECTYPE', 'LEA', 'URN'],
+    // DfE's own tables name their layout in a column; a national extract has its own columns.
+    recognises: (header) =>
+      isSchoolResultsExtract(header) ||
+      (['RECTYPE', 'LEA', 'URN'].every((c) => header.includes(c)) && layoutOf(header) !== undefined),
     fields: ['period'],
-    run: (services, actor, file, fields) =>
-      services.performance.importPerfTable(actor, file, fields.period, silentProgress),
+    run: (services, actor, file, fields, progress = silentProgress) =>
+      services.performance.importPerfTable(actor, file, fields.period, progress),
   },
   ...schoolContextLayouts.map((layout): ImportKind => ({
     key: `school-${layout.kind}`,
@@ -54,8 +61,8 @@ export const performanceImportKinds: ImportKind[] = [
     accept: '.csv',
     columns: layout.required,
     fields: ['period'],
-    run: (services, actor, file, fields) =>
-      services.performance.importSchoolContext(actor, file, layout.kind, fields.period, silentProgress),
+    run: (services, actor, file, fields, progress = silentProgress) =>
+      services.performance.importSchoolContext(actor, file, layout.kind, fields.period, progress),
   })),
   {
     key: 'values-template',
@@ -64,7 +71,8 @@ export const performanceImportKinds: ImportKind[] = [
     accept: '.csv,.xlsx',
     columns: templateRequired,
     fields: [],
-    run: (services, actor, file) => services.performance.importValuesTemplate(actor, file, silentProgress),
+    run: (services, actor, file, _fields, progress = silentProgress) =>
+      services.performance.importValuesTemplate(actor, file, progress),
   },
   {
     key: 'ees',

@@ -58,7 +58,8 @@ export const schoolsModule = defineModule({
     accept: kind.accept,
     columns: kind.columns,
     fields: [],
-    run: (services, actor, file) => kind.run(services.register, actor, file, silentProgress),
+    run: (services, actor, file, _fields, progress = silentProgress) =>
+      kind.run(services.register, actor, file, progress),
   })),
   cli: ({ importCommand, run }) => {
     registerSchoolsImports(importCommand, run);
