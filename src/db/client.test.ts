@@ -69,6 +69,7 @@ describeOnDatabases('database layer', (database) => {
         'meeting_attendance',
         'meeting_declarations',
         'meeting_papers',
+        'password_links',
         'plan_areas',
         'plan_role_holders',
         'plan_roles',
