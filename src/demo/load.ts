@@ -17,6 +17,13 @@ import { demoLocalAuthority, demoRegister } from './schools.ts';
 import { loadDemoSupport } from './support.ts';
 import { loadDemoCollection } from './collection.ts';
 import { demoIndicators, seed001Results } from './results.ts';
+import {
+  generatedAuthorities,
+  generatedDataset,
+  generatedNationalFigures,
+  generatedNeighbours,
+} from './nationalFigures.ts';
+import { neighboursRepository } from '../performance/neighboursRepository.ts';
 import { sefton, seed004AreaFigures } from './areaProfile.ts';
 import { seed001Boards, seed001Meeting } from './boards.ts';
 import { paperKinds } from '../app/modules.ts';
@@ -124,7 +131,12 @@ async function loadDemoResults(services: Services): Promise<void> {
     const missing = demoIndicators.filter((i) => !known.has(i.key));
     await performanceRepository.upsertIndicators(tx, missing);
     // Seed 004's constituencies belong to Sefton, which no demonstration figure names otherwise.
-    await performanceRepository.upsertAreas(tx, [{ ...sefton, areaType: 'la', regionName: 'North West' }]);
+    await performanceRepository.upsertAreas(tx, [
+      { ...sefton, areaType: 'la', regionName: 'North West' },
+      ...generatedAuthorities,
+    ]);
+    // Portsmouth's statistical neighbours are generated authorities too (DfE's 2025 model's shape).
+    await neighboursRepository.replaceSet(tx, '2025', generatedNeighbours());
     await resultsChanged(tx);
     await recordAudit(tx, demoLoader, {
       action: 'demo.indicators',
@@ -137,6 +149,12 @@ async function loadDemoResults(services: Services): Promise<void> {
     demoLoader,
     'seed-001-provisional-results-2016.csv',
     seed001Results(),
+    silentProgress,
+  );
+  await services.performance.importValuesTable(
+    demoLoader,
+    generatedDataset,
+    generatedNationalFigures(),
     silentProgress,
   );
   await services.performance.importValuesTable(

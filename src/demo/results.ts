@@ -110,7 +110,7 @@ export const demoIndicators: IndicatorRecord[] = [
   }),
 ];
 
-type Figure = {
+export type Figure = {
   indicator: string;
   /** Portsmouth 2016, England 2016, Portsmouth 2015, England 2015. */
   la2016: string;
@@ -123,7 +123,7 @@ type Figure = {
   englandDecimals?: number;
 };
 
-const figures: Figure[] = [
+export const seed001Figures: Figure[] = [
   { indicator: 'FSP_NEW_GOODDEV', la2016: '69.7', england2016: '69.3', la2015: '69', england2015: '66' },
   { indicator: 'KS1P_all', la2016: '81.4', england2016: '80.6', la2015: '74', england2015: '77' },
   { indicator: 'KS1R_Expected_STD', la2016: '72.6', england2016: '74.0', la2015: '92', england2015: '90' },
@@ -194,7 +194,7 @@ export function seed001Results(): CsvTable {
     value,
     published_decimals: String(places ?? value.split('.')[1]?.length ?? 0),
   });
-  const rows = figures.flatMap((f) => {
+  const rows = seed001Figures.flatMap((f) => {
     const of = { indicator: f.indicator };
     const provisional = { period: '2016', status: 'provisional' };
     const lastYear = { period: '2015' };
