@@ -17,6 +17,7 @@ export const unitFiles = [
   'src/performance/compare/lait.test.ts',
   'src/performance/compare/quintiles.test.ts',
   'src/performance/indicatorCatalogue.test.ts',
+  'src/demo/nationalFigures.test.ts',
   'src/reports/areaProfile/rules.test.ts',
   'src/performance/school/gaps.test.ts',
   'src/governance/rules/rules.test.ts',

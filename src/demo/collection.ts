@@ -106,7 +106,13 @@ export async function loadDemoCollection(services: Services, loader: Actor) {
       const input = {
         figures: figuresFor(grid, s.urn, w * 3),
         predictions: predictionsFor(grid, s.urn),
-        notes: {},
+        // Predictions made before the new KS2 tests' first results can stand far from the last one.
+        notes: Object.fromEntries(
+          grid.predictions.map((p) => [
+            `prediction|${p.key}`,
+            'Teachers’ own assessment of this year’s pupils, before the new tests’ first results.',
+          ]),
+        ),
       };
       if ((i + w) % 11 === 5) {
         await services.inYearReturns.change(loader, window.id, s.urn, 'save', input, window.sentOn);

@@ -22,6 +22,8 @@ import {
   generatedDataset,
   generatedNationalFigures,
   generatedNeighbours,
+  generatedSchoolResults,
+  generatedSchoolsDataset,
 } from './nationalFigures.ts';
 import { neighboursRepository } from '../performance/neighboursRepository.ts';
 import { sefton, seed004AreaFigures } from './areaProfile.ts';
@@ -155,6 +157,12 @@ async function loadDemoResults(services: Services): Promise<void> {
     demoLoader,
     generatedDataset,
     generatedNationalFigures(),
+    silentProgress,
+  );
+  await services.performance.importValuesTable(
+    demoLoader,
+    generatedSchoolsDataset,
+    generatedSchoolResults(demoRegister().establishments),
     silentProgress,
   );
   await services.performance.importValuesTable(

@@ -11,6 +11,7 @@ import { seed001Figures, type Figure } from './results.ts';
 // at the rank the paper prints (joint 140th of 150 for KS2 reading, writing and maths).
 
 export const generatedDataset = 'generated-national-comparison-figures.csv';
+export const generatedSchoolsDataset = 'generated-demonstration-school-results.csv';
 const regions = [
   'North East',
   'North West',
@@ -191,4 +192,83 @@ export function generatedNeighbours(): NeighbourLink[] {
     neighbourCode: String(code),
     closeness: i < 3 ? 'Extremely close' : i < 7 ? 'Very close' : 'Close',
   }));
+}
+
+type DemoSchool = { urn: number; laCode: string; phase: string; status?: string | undefined };
+
+/**
+ * Results for Portsmouth's demonstration schools, generated around Portsmouth's figures in seed 001
+ * (each school a steady distance above or below them, so a school low one year is low the next),
+ * with their cohorts weighted so the schools average back to Portsmouth's figure. Every tenth
+ * primary has a cohort of four, so small-cohort suppression shows.
+ */
+export function generatedSchoolResults(schools: readonly DemoSchool[]): CsvTable {
+  const { normal } = randomFrom(11);
+  const open = schools.filter((s) => s.laCode === '851' && (s.status ?? 'Open') === 'Open');
+  const rows: string[][] = [];
+  const phaseSchools = (phase: string) => open.filter((s) => s.phase === phase);
+
+  const primaries = phaseSchools('Primary').map((school, i) => ({
+    school,
+    cohort: i % 10 === 9 ? 4 : 20 + Math.round(Math.abs(normal()) * 25),
+    effect: normal() * 9,
+  }));
+  const secondaries = phaseSchools('Secondary').map((school) => ({
+    school,
+    cohort: 120 + Math.round(Math.abs(normal()) * 60),
+    effect: normal() * 6,
+  }));
+  // Centred, pupil-weighted, so the schools average back to Portsmouth's own figure.
+  for (const group of [primaries, secondaries]) {
+    const pupils = group.reduce((sum, s) => sum + s.cohort, 0);
+    const mean = group.reduce((sum, s) => sum + s.effect * s.cohort, 0) / Math.max(pupils, 1);
+    for (const s of group) s.effect -= mean;
+  }
+  const percent = (value: number) => String(Math.min(100, Math.max(0, Math.round(value))));
+  const add = (
+    urn: number,
+    indicator: string,
+    period: string,
+    value: string,
+    cohort: number,
+    extra: Cells = {},
+  ) =>
+    rows.push(
+      row({
+        entity_type: 'school',
+        entity_code: String(urn),
+        indicator,
+        period,
+        status: period === '2016' ? 'provisional' : 'final',
+        value,
+        denominator: String(cohort),
+        ...extra,
+      }),
+    );
+
+  for (const { school, cohort, effect } of primaries) {
+    add(school.urn, 'KS2RWM_Expected_STD', '2016', percent(47.6 + effect + normal() * 3), cohort);
+    add(school.urn, 'KS2R_Expected_STD', '2016', percent(61.3 + 0.8 * effect + normal() * 3), cohort);
+    add(school.urn, 'KS2W_Teacher_Assess', '2016', percent(72.6 + 0.6 * effect + normal() * 3), cohort);
+    add(school.urn, 'KS2M_Expected_STD', '2016', percent(63.8 + 0.8 * effect + normal() * 3), cohort);
+    add(school.urn, 'KS2RWM_Expected_STD', '2015', percent(78 + 0.7 * effect + normal() * 3), cohort);
+    // Progress with DfE's 95% interval for the cohort: about ±12/√pupils.
+    for (const [indicator, own] of [
+      ['KS2R_Prog_VA', -1.6],
+      ['KS2W_Prog_VA', -1.4],
+      ['KS2M_Prog_VA', -1.8],
+    ] as const) {
+      const score = roundTo(own + 0.15 * effect + normal() * 0.8, 1);
+      const half = roundTo(12 / Math.sqrt(cohort), 1);
+      add(school.urn, indicator, '2016', String(score), cohort, {
+        ci_lower: String(roundTo(score - half, 1)),
+        ci_upper: String(roundTo(score + half, 1)),
+      });
+    }
+  }
+  for (const { school, cohort, effect } of secondaries) {
+    add(school.urn, 'AVG_Attain8_Score', '2016', String(roundTo(46.2 + 0.6 * effect + normal(), 1)), cohort);
+    add(school.urn, 'KS4_AC_EngMaths', '2016', percent(57.5 + effect + normal() * 2), cohort);
+  }
+  return withLineNumbers([...header], rows);
 }
