@@ -95,6 +95,7 @@ export const databaseFiles = [
   'src/collection/collection.test.ts',
   'src/app/home.test.ts',
   'src/access/accounts.test.ts',
+  'src/plans/planPage.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

@@ -18,6 +18,10 @@ const updateForm = z.object({
   _csrf: z.string().optional(),
 });
 
+const showQuery = z.object({
+  show: z.enum(['all', 'red', 'amber', 'green', 'not started', 'complete', 'overdue']).default('all'),
+});
+
 export function plansRoutes(services: Services) {
   return async function (app: FastifyInstance): Promise<void> {
     const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -30,12 +34,29 @@ export function plansRoutes(services: Services) {
     for (const { url, print } of printable('/plans/:id')) {
       routes.get(
         url,
-        { config: { permission: 'plans:read', print }, schema: { params: idParams } },
+        { config: { permission: 'plans:read', print }, schema: { params: idParams, querystring: showQuery } },
         async (request, reply) => {
-          const plan = await services.plans.get(request.params.id);
+          const whole = await services.plans.get(request.params.id);
+          const { show } = request.query;
+          // A long plan is read a RAG at a time: each priority keeps only the actions asked for.
+          const plan =
+            show === 'all'
+              ? whole
+              : {
+                  ...whole,
+                  priorities: whole.priorities.map((p) => ({
+                    ...p,
+                    actions: p.actions.filter((a) =>
+                      show === 'overdue' ? a.timeliness === 'overdue' : a.rag === show,
+                    ),
+                  })),
+                };
           return reply.page('plans/views/plan.njk', {
             pageTitle: plan.title,
             plan,
+            show,
+            shown: plan.priorities.reduce((n, p) => n + p.actions.length, 0),
+            trail: [{ text: 'Plans', href: '/plans' }],
             figures: { asAt: formatDate(todayIso()) } satisfies PrintedFigures,
           });
         },
