@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
 import { buildTestApp, testOperator, Visitor } from '../app/testing.ts';
 import type { Services } from '../kernel/services.ts';
@@ -258,7 +258,16 @@ describeOnDatabases('commissioning, programmes, quality and impact (SPEC C6)', (
       .from(establishments)
       .where(eq(establishments.phaseGroup, 'Primary'));
     const taking = new Set((await services.programmes.programme(challenge)).schools.map((s) => s.urn));
-    // Made-up figures: every primary school's RWM in 2016 and 2017, the programme's rising more.
+    // Made-up figures: every primary school's RWM in 2016 and 2017, the programme's rising more, in
+    // place of the demonstration's generated school results.
+    await db
+      .delete(indicatorValues)
+      .where(
+        and(
+          eq(indicatorValues.entityType, 'school'),
+          eq(indicatorValues.indicatorKey, 'KS2RWM_Expected_STD'),
+        ),
+      );
     const figure = (urn: number, year: number) =>
       40 + (urn % 17) * 2 + (year === 2017 ? (taking.has(urn) ? 6 : 1) + (urn % 3) : 0);
     await db.insert(indicatorValues).values(
