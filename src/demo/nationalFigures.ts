@@ -242,6 +242,8 @@ export function generatedSchoolResults(schools: readonly DemoSchool[]): CsvTable
         status: period === '2016' ? 'provisional' : 'final',
         value,
         denominator: String(cohort),
+        // As DfE prints a school's figures: percentages whole, scores to one place.
+        published_decimals: value.includes('.') ? '1' : '0',
         ...extra,
       }),
     );

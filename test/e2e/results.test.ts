@@ -102,6 +102,13 @@ void describe('results in a real browser [chromium]', () => {
       page.getByRole('link', { name: 'Results against the LA and England' }).click(),
     );
     assert.equal(await results.heading(), 'Harbourside Primary School: results');
+    // The demonstration's generated result beside seed 001's Portsmouth and England figures.
+    assert.match(
+      await page.locator('main').innerText(),
+      /Reading, writing and maths: expected standard \(%\)\t\d+\t47\.6\t53\t/,
+    );
+    // Plymouth's demonstration schools have no results.
+    await results.open('/schools/991001/results');
     assert.match(
       await page.locator('main').innerText(),
       /Beacon holds no published key stage 2 or 4 results/,
