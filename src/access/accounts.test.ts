@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { count, desc, eq, sql } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
-import { buildTestApp, Visitor } from '../app/testing.ts';
+import { buildTestApp, pageText, Visitor } from '../app/testing.ts';
 import type { Services } from '../kernel/services.ts';
 import { loadDemo } from '../demo/load.ts';
 import { auditLog, passwordLinks, users } from './schema.ts';
@@ -12,11 +12,7 @@ import { auditLog, passwordLinks, users } from './schema.ts';
 // an account, and gives the person a one-time link to set their own password. Every refusal
 // changes nothing; every change is audited.
 
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;|&rsquo;/g, '’')
-    .replace(/\s+/g, ' ');
+const text = pageText;
 
 describeOnDatabases('accounts on the web', (database) => {
   let app: FastifyInstance;

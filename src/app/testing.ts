@@ -168,3 +168,13 @@ export function csvRows(file: string | null): CsvRow[] {
   const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   return Papa.parse<CsvRow>(text, { header: true, skipEmptyLines: true }).data;
 }
+
+/** A page's words as a reader meets them: tags gone, spaces folded. */
+export function pageText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&#39;|&rsquo;/g, '’')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

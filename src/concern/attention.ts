@@ -15,7 +15,7 @@ export async function concernAttention(
   today: string,
 ): Promise<AttentionItem[]> {
   const { db } = services.database;
-  const [deadlines, visits] = await Promise.all([
+  const [deadlines, visits, notesToWrite] = await Promise.all([
     db
       .select({ complianceBy: interventions.complianceBy })
       .from(interventions)
@@ -34,11 +34,11 @@ export async function concernAttention(
           between(supportVisits.visitOn, today, inDays(today, 7)),
         ),
       ),
+    db
+      .select({ visitOn: supportVisits.visitOn })
+      .from(supportVisits)
+      .where(and(eq(supportVisits.status, 'done'), eq(supportVisits.notes, ''))),
   ]);
-  const notesToWrite = await db
-    .select({ visitOn: supportVisits.visitOn })
-    .from(supportVisits)
-    .where(and(eq(supportVisits.status, 'done'), eq(supportVisits.notes, '')));
   const first = (dates: (string | null)[]) => dates.filter((d) => d !== null).sort()[0] ?? null;
   return [
     {

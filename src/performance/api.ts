@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { laCode } from './params.ts';
 import type { Services } from '../kernel/services.ts';
 import { UnauthenticatedError } from '../kernel/errors.ts';
 import { indicatorEdit } from './catalogue.ts';
@@ -41,7 +42,6 @@ const group = z
   .regex(/^[a-z0-9_-]{1,40}$/, 'A pupil group is a short code like all or disadvantaged')
   .default('all');
 const keyParams = z.object({ key: z.string().min(1).max(100) });
-const laCode = z.string().regex(/^\d{3}$/, 'An LA code is DfE’s three-digit LA number, like 851');
 
 export function performanceApi(services: Services) {
   return async function (app: FastifyInstance): Promise<void> {

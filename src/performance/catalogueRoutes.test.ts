@@ -2,17 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases } from '../db/testing.ts';
-import { buildTestApp, Visitor } from '../app/testing.ts';
+import { buildTestApp, pageText, Visitor } from '../app/testing.ts';
 import { loadDemo } from '../demo/load.ts';
 
 // Every indicator is reachable from a page: the catalogue for every reader and an LA's indicators
 // by topic. Figures are seed 001's Portsmouth results as the demonstration loads them.
 
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ');
+const text = pageText;
 
 describeOnDatabases('the indicator catalogue', (database) => {
   let app: FastifyInstance;

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { laCode } from './params.ts';
 import type { Services } from '../kernel/services.ts';
 import type { Config } from '../kernel/config.ts';
 
@@ -20,9 +21,7 @@ const catalogueQuery = z.object({
   group: filterText,
   source: filterText,
 });
-const laParams = z.object({
-  laCode: z.string().regex(/^\d{3}$/, 'An LA code is DfE’s three-digit LA number, like 851'),
-});
+const laParams = z.object({ laCode });
 const config = { permission: 'performance:read' as const };
 
 export function catalogueRoutes(services: Services, appConfig: Config) {

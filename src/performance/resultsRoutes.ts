@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { laCode } from './params.ts';
 import type { Services } from '../kernel/services.ts';
 import type { Config } from '../kernel/config.ts';
 import { NotFoundError } from '../kernel/errors.ts';
@@ -13,7 +14,6 @@ import { summaryPageContext, summaryTemplate } from './summary/page.ts';
 
 // The pages officers and boards read results on: the LA results summary (seed 001).
 
-const laCode = z.string().regex(/^\d{3}$/, 'An LA code is DfE’s three-digit LA number, like 851');
 const period = z
   .string()
   .regex(/^\d{4}$/, 'A year is written as the year it ends, like 2016 for 2015/16')

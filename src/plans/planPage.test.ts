@@ -2,17 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases } from '../db/testing.ts';
-import { buildTestApp, Visitor } from '../app/testing.ts';
+import { buildTestApp, pageText, Visitor } from '../app/testing.ts';
 import type { Services } from '../kernel/services.ts';
 import { loadDemo } from '../demo/load.ts';
 
 // A long plan is read a RAG at a time: seed 000's plan of 34 actions, shown by the RAG asked for.
 
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const text = pageText;
 
 describeOnDatabases('a plan shown a RAG at a time', (database) => {
   let app: FastifyInstance;

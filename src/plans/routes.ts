@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { actionChoices, withActionsShown } from './rules/shown.ts';
 import type { Services } from '../kernel/services.ts';
 import { UnauthenticatedError, ValidationError, formErrors } from '../kernel/errors.ts';
 import { ragStatuses } from './schema.ts';
@@ -19,7 +20,7 @@ const updateForm = z.object({
 });
 
 const showQuery = z.object({
-  show: z.enum(['all', 'red', 'amber', 'green', 'not started', 'complete', 'overdue']).default('all'),
+  show: z.enum(actionChoices).default('all'),
 });
 
 export function plansRoutes(services: Services) {
@@ -38,19 +39,8 @@ export function plansRoutes(services: Services) {
         async (request, reply) => {
           const whole = await services.plans.get(request.params.id);
           const { show } = request.query;
-          // A long plan is read a RAG at a time: each priority keeps only the actions asked for.
-          const plan =
-            show === 'all'
-              ? whole
-              : {
-                  ...whole,
-                  priorities: whole.priorities.map((p) => ({
-                    ...p,
-                    actions: p.actions.filter((a) =>
-                      show === 'overdue' ? a.timeliness === 'overdue' : a.rag === show,
-                    ),
-                  })),
-                };
+          // A long plan is read a RAG at a time (rules/shown.ts).
+          const plan = { ...whole, priorities: withActionsShown(whole.priorities, show) };
           return reply.page('plans/views/plan.njk', {
             pageTitle: plan.title,
             plan,
