@@ -2,6 +2,8 @@
 // with nothing run. A test file that is not listed here does not run, so list it.
 export const unitFiles = [
   'src/kernel/format.test.ts',
+  'src/kernel/forms.test.ts',
+  'src/plans/rules/structure.test.ts',
   'src/kernel/tables/files.test.ts',
   'src/kernel/tables/charts.test.ts',
   'src/kernel/collections.test.ts',
@@ -96,6 +98,7 @@ export const databaseFiles = [
   'src/app/home.test.ts',
   'src/access/accounts.test.ts',
   'src/plans/planPage.test.ts',
+  'src/plans/editing.test.ts',
 ];
 
 export const processFiles = ['src/db/lock.test.ts', 'src/cli/cli.test.ts'];

@@ -13,7 +13,7 @@ const optionalDate = z
   .transform((v) => (v === '' ? undefined : v))
   // z.iso.date() knows month lengths and leap years: Date.parse would turn 31 February into 3 March.
   .refine((v) => v === undefined || z.iso.date().safeParse(v).success, {
-    message: 'Enter a real date in the form YYYY-MM-DD',
+    message: 'Enter a real date, with the day, month and year',
   });
 
 export const auditQuery = z.object({

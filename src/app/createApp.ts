@@ -17,6 +17,7 @@ import { registerOpenApi } from './plugins/openapi.ts';
 import { appRoutes } from './routes.ts';
 import { attentionSources, capabilityModules, importKinds, paperKinds } from './modules.ts';
 import { fromRoot } from '../kernel/paths.ts';
+import { foldDateParts } from '../kernel/forms.ts';
 
 export const publicAssetsDir = fromRoot('public');
 
@@ -65,6 +66,15 @@ export async function createApp(
   await registerSecurity(app, config, services);
   app.decorate('registeredRoutes', registerAuthorisation(app, services));
   await app.register(fastifyFormbody);
+  // GOV.UK date inputs post three boxes; every form and query reaches its route with one date field.
+  app.addHook('preValidation', async (request) => {
+    if (isFields(request.query)) request.query = foldDateParts(request.query);
+    if (
+      isFields(request.body) &&
+      request.headers['content-type']?.startsWith('application/x-www-form-urlencoded')
+    )
+      request.body = foldDateParts(request.body);
+  });
   await app.register(fastifyStatic, { root: publicAssetsDir, serve: false });
   await registerViews(app, config, { demonstration: options.demonstration ?? false });
   registerPrinting(app, config, { demonstration: options.demonstration ?? false }, publicAssetsDir);
@@ -86,3 +96,6 @@ export async function createApp(
   await app.ready();
   return app;
 }
+
+const isFields = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

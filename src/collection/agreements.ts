@@ -13,7 +13,7 @@ import { agreementProblem, agreementStatuses } from './rules/agreement.ts';
 
 // Data-sharing agreements (SPEC C7, 1) and who authorises each school's returns: kept by officers.
 
-const isoDate = z.iso.date({ message: 'Enter a real date, like 2016-09-01' });
+const isoDate = z.iso.date({ message: 'Enter a real date, with the day, month and year' });
 
 export const agreementInput = z
   .object({

@@ -16,7 +16,7 @@ import { schoolInScope, seesEverySchool, windowSchoolsWhere } from './scope.ts';
 // collects, configured from the default grids; and the LA's overview of where each school's return
 // has got to, with the late list and its reminders.
 
-const isoDate = z.iso.date({ message: 'Enter a real date, like 2016-11-01' });
+const isoDate = z.iso.date({ message: 'Enter a real date, with the day, month and year' });
 const phases = ['Primary', 'Secondary'] as const;
 
 export const windowInput = z

@@ -3,7 +3,7 @@ import { intelligenceKinds, interventionKinds, interventionStatuses, visitStatus
 
 // What people send when they decide, record or intervene; the service checks each against these.
 
-const date = z.iso.date('Write dates as YYYY-MM-DD');
+const date = z.iso.date('Enter a real date, with the day, month and year');
 const points = z
   .number('Points are a whole number, like 3')
   .int('Points are whole numbers')

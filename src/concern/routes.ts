@@ -20,7 +20,7 @@ const reviewPageQuery = z.object({
     .string()
     .regex(/^\d{3}$/, 'Choose a local authority')
     .optional(),
-  asAt: z.union([z.literal(''), z.iso.date('Write the date as YYYY-MM-DD')]).optional(),
+  asAt: z.union([z.literal(''), z.iso.date('Enter a real date, with the day, month and year')]).optional(),
 });
 const meetingForm = z.object({ laCode: text, heldOn: text, attendees: text, ...csrf });
 const decisionForm = z.object({
@@ -140,8 +140,10 @@ export function concernRoutes(services: Services, config: Config) {
         .string()
         .regex(/^\d{3}$/, 'Choose a local authority')
         .optional(),
-      from: z.union([z.literal(''), z.iso.date('Write the date as YYYY-MM-DD')]).optional(),
-      to: z.union([z.literal(''), z.iso.date('Write the date as YYYY-MM-DD')]).optional(),
+      from: z
+        .union([z.literal(''), z.iso.date('Enter a real date, with the day, month and year')])
+        .optional(),
+      to: z.union([z.literal(''), z.iso.date('Enter a real date, with the day, month and year')]).optional(),
     });
     const given = (value: string | undefined) => (value === '' ? undefined : value);
 

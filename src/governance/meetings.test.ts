@@ -344,7 +344,7 @@ describeOnDatabases('board meetings, quorum and decisions (SPEC C5)', (database)
       startsAt: '',
     });
     assert.equal(refused.statusCode, 400);
-    assert.match(refused.body, /Enter a real date, like 2016-09-30/);
+    assert.match(refused.body, /Enter a real date, with the day, month and year/);
     assert.match(refused.body, /Enter the time the meeting starts, like 3\.30 pm/);
     assert.deepEqual(await counts(), before);
     const added = await officer.postForm(`/boards/${String(strategicBoard)}/meetings`, {

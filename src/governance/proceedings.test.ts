@@ -190,7 +190,7 @@ describeOnDatabases(
       const before = await counts();
       const undated = await officer.postForm(`${url}/terms`, { _csrf: token, purpose: 'To scrutinise.' });
       assert.equal(undated.statusCode, 400);
-      assert.match(undated.body, /Enter a real date, like 2016-09-30/);
+      assert.match(undated.body, /Enter a real date, with the day, month and year/);
       assert.deepEqual(await counts(), before);
       for (const [termsAgreedOn, purpose, termsStatus] of [
         ['2016-07-01', 'To scrutinise the council’s schools.', 'draft'],
@@ -233,7 +233,7 @@ describeOnDatabases(
         termEnd: '2026-02-31',
       });
       assert.equal(backwards.statusCode, 400);
-      assert.match(backwards.body, /Enter a real date, like 2016-09-30/);
+      assert.match(backwards.body, /Enter a real date, with the day, month and year/);
       const ended = await officer.postForm(`/boards/${String(id)}/terms/end`, {
         _csrf: token,
         holderId,

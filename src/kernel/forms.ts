@@ -30,3 +30,31 @@ export const listFrom = (text: string | undefined) =>
     .split(',')
     .map((item) => item.trim())
     .filter((item) => item !== '');
+
+// GOV.UK's date input posts a date as three boxes ("heldOn-day", "heldOn-month", "heldOn-year");
+// the services take one YYYY-MM-DD field. Folded before validation, so each service keeps its own
+// check of a real date: boxes left empty fold to an empty field, a box that is not a number to
+// text that no check takes, and 31 2 2017 to 2017-02-31, which z.iso.date() refuses.
+const datePart = /^(.+)-(day|month|year)$/;
+
+/** A form's or query's fields with each GOV.UK date input's three boxes folded into one field. */
+export function foldDateParts(fields: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const dates = new Map<string, string>();
+  for (const key of Object.keys(fields)) {
+    const name = datePart.exec(key)?.[1];
+    if (name === undefined || !key.endsWith('-day')) continue;
+    const [day, month, year] = ['day', 'month', 'year'].map((part) => fields[`${name}-${part}`]);
+    if (typeof day !== 'string' || typeof month !== 'string' || typeof year !== 'string') continue;
+    const [d, m, y] = [day.trim(), month.trim(), year.trim()];
+    if (d === '' && m === '' && y === '') dates.set(name, '');
+    else if (/^\d{1,2}$/.test(d) && /^\d{1,2}$/.test(m) && /^\d{4}$/.test(y))
+      dates.set(name, `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+    // Kept as typed, so the boxes show it again beside the check's message.
+    else dates.set(name, `${y}-${m}-${d}`);
+  }
+  const folded = Object.entries(fields).filter(([key]) => {
+    const name = datePart.exec(key)?.[1];
+    return name === undefined || !dates.has(name);
+  });
+  return { ...Object.fromEntries(folded), ...Object.fromEntries(dates) };
+}

@@ -170,7 +170,7 @@ describeOnDatabases('schools register API and pages', (database) => {
     assert.match(landscape.body, /Plymouth: educational landscape/);
     const badDate = await visitor.get('/landscape?la=879&at=2015-13-01');
     assert.equal(badDate.statusCode, 400);
-    assert.match(badDate.body, /Date: Write dates as YYYY-MM-DD/);
+    assert.match(badDate.body, /Date: Enter a real date, with the day, month and year/);
     const template = await visitor.get('/admin/imports/schools-template.csv');
     assert.equal(template.statusCode, 200);
     assert.match(template.body, /^urn,name,la_code,la_name,type,phase,status,/);

@@ -34,7 +34,7 @@ export const urnParams = z.object({
 
 export const trustParams = z.object({ id: z.string().min(1).max(200) });
 
-const isoDate = z.iso.date('Write dates as YYYY-MM-DD, for example 2015-09-01');
+const isoDate = z.iso.date('Enter a real date, with the day, month and year');
 
 export const landscapeQuery = z.object({
   la: z.string().regex(/^\d{3}$/, 'An LA code is DfE’s three-digit LA number, like 851'),

@@ -16,7 +16,7 @@ import { approves, budgetByFunder, commissionedStatuses, providerKinds } from '.
 // partnership commissions to meet its priorities, who delivers each, its budget and funder, and the
 // board decision that approved the plan.
 
-const isoDate = z.iso.date({ message: 'Enter a real date, like 2016-09-01' });
+const isoDate = z.iso.date({ message: 'Enter a real date, with the day, month and year' });
 const money = z
   .number({ message: 'Enter the budget in pounds, like 12000' })
   .min(0, 'A budget is £0 or more')

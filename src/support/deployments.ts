@@ -38,7 +38,7 @@ import { academicYearOf } from '../governance/rules/academicYear.ts';
 // moves one step at a time with who, when and why; visits log the days used; a termly review rates
 // each objective. A system leader sees and updates only their own.
 
-const isoDate = z.iso.date({ message: 'Enter a real date, like 2016-10-03' });
+const isoDate = z.iso.date({ message: 'Enter a real date, with the day, month and year' });
 
 export const deploymentInput = z
   .object({

@@ -16,7 +16,7 @@ import type { SchoolTies } from './rules/conflicts.ts';
 // The directory of system leaders (SPEC C6, 1): designation and its dates, home school and trust,
 // specialisms, days a year and the days still free, and the interests that rule schools out.
 
-const isoDate = z.iso.date({ message: 'Enter a real date, like 2016-09-01' });
+const isoDate = z.iso.date({ message: 'Enter a real date, with the day, month and year' });
 
 export const leaderInput = z
   .object({

@@ -17,7 +17,7 @@ import { attendanceOf, sessionProblem } from './rules/commissioning.ts';
 // schools taking part, the sessions and who came, the cost and funder, the plan KPIs it is meant to
 // move, and the indicator its impact is measured by.
 
-const isoDate = z.iso.date({ message: 'Enter a real date, like 2016-06-15' });
+const isoDate = z.iso.date({ message: 'Enter a real date, with the day, month and year' });
 const year = z.number().int().min(2000).max(2100);
 
 export const programmeInput = z

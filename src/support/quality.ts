@@ -13,7 +13,7 @@ import { qualityJudgements } from './rules/commissioning.ts';
 // supervision in place for external advisers"): an officer's judgement, with its evidence, of a
 // deployment or a programme.
 
-const isoDate = z.iso.date({ message: 'Enter a real date, like 2017-03-20' });
+const isoDate = z.iso.date({ message: 'Enter a real date, with the day, month and year' });
 
 export const qualityInput = z.object({
   judgement: z.enum(qualityJudgements, { message: 'Choose how effective the work was' }),

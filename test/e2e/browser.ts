@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import {
   defaultChromiumPath,
   launchChromium as launchBeaconChromium,
@@ -72,4 +72,18 @@ export async function downloadSafely(page: Page, click: () => Promise<void>): Pr
   assert.deepEqual(live, [], `${name} has cells a spreadsheet would run as formulae`);
   assert.ok(cells.length > 1, `${name} is empty`);
   return cells;
+}
+
+/**
+ * Types a date into a GOV.UK date input found by its legend, as a person would: day, month and
+ * year in their own boxes. An empty date, or text that is not YYYY-MM-DD, is typed as it splits.
+ */
+export async function fillDate(page: Page, legend: string, date: string, within?: Locator): Promise<void> {
+  const group = (within ?? page.locator('body'))
+    .locator('fieldset')
+    .filter({ has: page.locator('legend', { hasText: new RegExp(`^\\s*${legend}\\s*$`) }) });
+  const [year = '', month = '', day = ''] = date === '' ? [] : date.split('-');
+  await group.getByLabel('Day').fill(day);
+  await group.getByLabel('Month').fill(month);
+  await group.getByLabel('Year').fill(year);
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startDemoSignedInAs } from './demoApp.ts';
+import { fillDate } from './browser.ts';
 import { BeaconPage } from './pages/BeaconPage.ts';
 
 // In-year returns (SPEC C7) as the school's data lead and the LA's officer use them, in Chromium,
@@ -52,8 +53,8 @@ void describe('in-year returns in a real browser [chromium]', () => {
       await officer.navigatesBy(() => page.getByRole('button', { name: 'Open the return' }).click());
       assert.match(await page.locator('.govuk-error-summary').innerText(), /Name the return/);
       await page.getByLabel('Name of the return').fill('Summer 2016 in-year progress');
-      await page.getByLabel('Opens').fill('2016-05-03');
-      await page.getByLabel('Closes').fill('2016-05-27');
+      await fillDate(page, 'Opens', '2016-05-03');
+      await fillDate(page, 'Closes', '2016-05-27');
       await page.getByRole('checkbox', { name: /^Primary: years R to 6/ }).check();
       await officer.navigatesBy(() => page.getByRole('button', { name: 'Open the return' }).click());
       assert.equal(await officer.heading(), 'Summer 2016 in-year progress');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startDemoSignedInAs } from './demoApp.ts';
+import { fillDate } from './browser.ts';
 import { BeaconPage } from './pages/BeaconPage.ts';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
@@ -53,7 +54,7 @@ void describe('boards and meetings in a real browser [chromium]', () => {
     await page.getByText('Add a meeting').click();
     await board.navigatesBy(() => page.getByRole('button', { name: 'Add the meeting' }).click());
     assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter a real date/);
-    await page.getByLabel('Date', { exact: true }).fill('2027-03-10');
+    await fillDate(page, 'Date', '2027-03-10');
     await page.getByLabel('Time', { exact: true }).fill('4 pm');
     await page.getByLabel('Report', { exact: true }).fill('Annual programme of work');
     await board.navigatesBy(() => page.getByRole('button', { name: 'Add the meeting' }).click());
@@ -112,7 +113,7 @@ void describe('boards and meetings in a real browser [chromium]', () => {
     assert.match(await page.locator('#membership ~ div table').innerText(), /Lucy Wilby/);
     // The demonstration runs in November 2016: its academic year's fourth month is December 2016.
     await page.getByText(/Plan an item in/).click();
-    await page.getByLabel('Month').selectOption({ index: 4 });
+    await page.getByRole('combobox', { name: 'Month' }).selectOption({ index: 4 });
     await page.getByLabel('What the board will take').fill('Schools budget');
     await boards.navigatesBy(() => page.getByRole('button', { name: 'Plan the item' }).click());
     assert.match(await page.locator('main').innerText(), /December 2016\s+Schools budget/);

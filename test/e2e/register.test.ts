@@ -76,6 +76,9 @@ void describe('schools register in a real browser [chromium]', () => {
   test('an impossible date is explained in an error summary', async () => {
     const landscape = new LandscapePage(page, baseUrl);
     await landscape.show('851', '2016-02-30', '');
-    assert.match(await page.locator('.govuk-error-summary').innerText(), /Date: Write dates as YYYY-MM-DD/);
+    assert.match(
+      await page.locator('.govuk-error-summary').innerText(),
+      /Date: Enter a real date, with the day, month and year/,
+    );
   });
 });

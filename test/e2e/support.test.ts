@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startDemoSignedInAs } from './demoApp.ts';
+import { fillDate } from './browser.ts';
 import { BeaconPage } from './pages/BeaconPage.ts';
 
 // Support brokering (SPEC C6) as an officer uses it: the directory, brokering a leader, Challenge
@@ -47,13 +48,13 @@ void describe('support brokering in a real browser [chromium]', () => {
     assert.match(await page.locator('main').innerText(), /Sessions \(6\)/);
     await page.getByText('Record a session').click();
     await page.getByLabel('Session', { exact: true }).fill('Celebration event');
-    await page.getByLabel('Held on').fill('2017-09-01');
+    await fillDate(page, 'Held on', '2017-09-01');
     await programme.navigatesBy(() => page.getByRole('button', { name: 'Record the session' }).click());
     assert.match(
       await page.locator('.govuk-error-summary').innerText(),
       /A session is held while the programme runs, between 1 June 2016 and 21 July 2017/,
     );
-    await page.getByLabel('Held on').fill('2017-07-12');
+    await fillDate(page, 'Held on', '2017-07-12');
     await page.getByRole('checkbox').first().check();
     await programme.navigatesBy(() => page.getByRole('button', { name: 'Record the session' }).click());
     assert.match(await page.locator('main').innerText(), /Sessions \(7\)/);

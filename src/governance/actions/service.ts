@@ -19,7 +19,7 @@ export const actionInput = z.object({
     .number({ message: 'Choose who owns the action' })
     .int()
     .positive('Choose who owns the action'),
-  dueOn: z.iso.date({ message: 'Enter the date it is due, like 2026-12-31' }),
+  dueOn: z.iso.date({ message: 'Enter the date it is due, with the day, month and year' }),
 });
 
 const columns = {

@@ -13,7 +13,7 @@ import { presentBoard, type BoardRow, type HolderRow, type SeatRow } from './pre
 // Boards, their terms of reference and their seats (SPEC C5). Officers manage them; a board member
 // reads the boards they hold a seat on, and no other (it is as if the rest did not exist).
 
-const isoDate = z.iso.date({ message: 'Enter a real date, like 2016-09-30' });
+const isoDate = z.iso.date({ message: 'Enter a real date, with the day, month and year' });
 
 export const boardInput = z
   .object({

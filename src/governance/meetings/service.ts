@@ -34,7 +34,7 @@ import { academicYearOf } from '../rules/academicYear.ts';
 // A board's meetings (SPEC C5): the agenda as seed 001 writes it, who came, the quorum worked out
 // from the voting members there, and the decisions, which are recorded only while it is quorate.
 
-const isoDate = z.iso.date({ message: 'Enter a real date, like 2016-09-30' });
+const isoDate = z.iso.date({ message: 'Enter a real date, with the day, month and year' });
 
 export const agendaItemInput = z.object({
   kind: z.enum(agendaItemKinds),

@@ -43,8 +43,10 @@ const paramsInput = z
       .min(2000, 'Enter the academic year by the year it starts, like 2016 for 2016/17')
       .max(2100, 'Enter the academic year by the year it starts, like 2016 for 2016/17')
       .optional(),
-    from: z.iso.date({ message: 'Enter the date the report runs from, like 2016-04-01' }).optional(),
-    to: z.iso.date({ message: 'Enter the date the report runs to, like 2016-09-22' }).optional(),
+    from: z.iso
+      .date({ message: 'Enter the date the report runs from, with the day, month and year' })
+      .optional(),
+    to: z.iso.date({ message: 'Enter the date the report runs to, with the day, month and year' }).optional(),
   })
   .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
     path: ['to'],

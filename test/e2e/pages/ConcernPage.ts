@@ -1,3 +1,4 @@
+import { fillDate } from '../browser.ts';
 import { BeaconPage } from './BeaconPage.ts';
 
 /** The desk-top review, a School Assessment Meeting and the decision form, as an officer uses them. */
@@ -20,7 +21,7 @@ export class ConcernPage extends BeaconPage {
   }
 
   async startMeeting(heldOn: string, attendees: string): Promise<void> {
-    await this.page.getByLabel('Date of the meeting').fill(heldOn);
+    await fillDate(this.page, 'Date of the meeting', heldOn);
     await this.page.getByLabel('Who attended').fill(attendees);
     await this.navigatesBy(() => this.page.getByRole('button', { name: 'Start the meeting' }).click());
   }

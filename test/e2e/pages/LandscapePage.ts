@@ -1,3 +1,4 @@
+import { fillDate } from '../browser.ts';
 import { BeaconPage } from './BeaconPage.ts';
 
 /** An LA's landscape: a form to choose the LA and two dates, and the tables. */
@@ -5,8 +6,8 @@ export class LandscapePage extends BeaconPage {
   async show(la: string, at: string, compareWith: string): Promise<void> {
     await this.open('/landscape');
     await this.page.getByLabel('Local authority').selectOption({ value: la });
-    await this.page.getByLabel('Date', { exact: true }).fill(at);
-    await this.page.getByLabel('Compare with').fill(compareWith);
+    await fillDate(this.page, 'Date', at);
+    await fillDate(this.page, 'Compare with', compareWith);
     await this.navigatesBy(() => this.page.getByRole('button', { name: 'Show landscape' }).click());
   }
 
