@@ -396,6 +396,24 @@ export const routeSamples: Record<string, Target[]> = {
   'GET /plans': [{ target: 'any', url: () => `/plans`, status: 200 }],
   'GET /plans/:id': [{ target: 'any', url: () => `/plans/1`, status: 200 }],
   'GET /plans/:id.pdf': [{ target: 'any', url: () => `/plans/1.pdf`, status: 200 }],
+  'GET /plans/new': [{ target: 'any', url: () => `/plans/new`, status: 200 }],
+  'POST /plans/new': [{ target: 'any', url: () => `/plans/new`, status: 400, body: {} }],
+  // Plan 1 (seed 000) is owned by DDCS, which the demonstration officer holds.
+  'GET /plans/:id/edit': [{ target: 'any', url: () => `/plans/1/edit`, status: 200 }],
+  'GET /plans/:id/edit/:part/new': [{ target: 'any', url: () => `/plans/1/edit/action/new`, status: 200 }],
+  'GET /plans/:id/edit/:part/:key': [{ target: 'any', url: () => `/plans/1/edit/area/1`, status: 200 }],
+  'POST /plans/:id/edit/:part/new': [
+    { target: 'any', url: () => `/plans/1/edit/area/new`, status: 400, body: {} },
+  ],
+  'POST /plans/:id/edit/:part/:key': [
+    { target: 'any', url: () => `/plans/1/edit/area/1`, status: 400, body: {} },
+  ],
+  'POST /plans/:id/edit/:part/:key/move': [
+    { target: 'any', url: () => `/plans/1/edit/action/999999/move`, status: 404, body: { way: 'up' } },
+  ],
+  'POST /plans/:id/edit/:part/:key/remove': [
+    { target: 'any', url: () => `/plans/1/edit/action/999999/remove`, status: 404, body: {} },
+  ],
   'GET /plans/:id/plan.xlsx': [{ target: 'any', url: () => `/plans/1/plan.xlsx`, status: 200 }],
   'GET /plans/:id/progress.csv': [{ target: 'any', url: () => `/plans/1/progress.csv`, status: 200 }],
   'GET /plans/:id/progress.xlsx': [{ target: 'any', url: () => `/plans/1/progress.xlsx`, status: 200 }],

@@ -2,12 +2,14 @@ import { defineModule } from '../access/capability.ts';
 import { plansPermissions } from './permissions.ts';
 import type { PlansService } from './service.ts';
 import type { PlanWorkbookService } from './workbookService.ts';
+import type { PlanEditingService } from './editService.ts';
 import { registerPlanImports } from './cli.ts';
 
 declare module '../kernel/services.ts' {
   interface Services {
     plans: PlansService;
     planWorkbooks: PlanWorkbookService;
+    planEditing: PlanEditingService;
   }
 }
 
@@ -17,15 +19,27 @@ export const plansModule = defineModule({
   permissions: plansPermissions,
   // A KPI's evidence is read from the results and the schools, so those modules come first.
   services: async ({ db }, { results, schools }) => {
-    const [{ createPlansService }, { createPlanWorkbookService }, { kpiEvidenceSources }] = await Promise.all(
-      [import('./service.ts'), import('./workbookService.ts'), import('./evidence.ts')],
-    );
+    const [
+      { createPlansService },
+      { createPlanWorkbookService },
+      { kpiEvidenceSources },
+      { createPlanEditingService },
+    ] = await Promise.all([
+      import('./service.ts'),
+      import('./workbookService.ts'),
+      import('./evidence.ts'),
+      import('./editService.ts'),
+    ]);
     return {
       plans: createPlansService(db, kpiEvidenceSources(db, results, schools)),
       planWorkbooks: createPlanWorkbookService(db),
+      planEditing: createPlanEditingService(db),
     };
   },
-  routes: [async () => (await import('./routes.ts')).plansRoutes],
+  routes: [
+    async () => (await import('./routes.ts')).plansRoutes,
+    async () => (await import('./editRoutes.ts')).planEditRoutes,
+  ],
   api: [async () => (await import('./api.ts')).plansApi],
   // What needs attention on the home page, read when the page is.
   attention: [

@@ -8,6 +8,8 @@ import { ragStatuses } from './schema.ts';
 import { printable, type PrintedFigures } from '../kernel/printing.ts';
 import { formatDate, todayIso } from '../kernel/format.ts';
 import { planWorkbook } from './workbook.ts';
+import { plansPermissions } from './permissions.ts';
+import type { Actor } from '../access/actor.ts';
 import { kpiReportCsv, kpiReportWorkbook, planProgressCsv, planProgressWorkbook } from './reports.ts';
 
 export const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
@@ -23,12 +25,19 @@ const showQuery = z.object({
   show: z.enum(actionChoices).default('all'),
 });
 
+const mayEdit = (actor: Actor | undefined) =>
+  actor !== undefined && plansPermissions.has(actor.role, 'plans:edit');
+
 export function plansRoutes(services: Services) {
   return async function (app: FastifyInstance): Promise<void> {
     const routes = app.withTypeProvider<ZodTypeProvider>();
 
-    routes.get('/plans', { config: { permission: 'plans:read' } }, async (_request, reply) =>
-      reply.page('plans/views/plans.njk', { pageTitle: 'Plans', plans: await services.plans.list() }),
+    routes.get('/plans', { config: { permission: 'plans:read' } }, async (request, reply) =>
+      reply.page('plans/views/plans.njk', {
+        pageTitle: 'Plans',
+        plans: await services.plans.list(),
+        canEdit: mayEdit(request.actor),
+      }),
     );
 
     // A plan's page is its progress report: each action's RAG and latest update, each KPI's figures.
@@ -45,6 +54,7 @@ export function plansRoutes(services: Services) {
             pageTitle: plan.title,
             plan,
             show,
+            canEdit: mayEdit(request.actor),
             shown: plan.priorities.reduce((n, p) => n + p.actions.length, 0),
             trail: [{ text: 'Plans', href: '/plans' }],
             figures: { asAt: formatDate(todayIso()) } satisfies PrintedFigures,

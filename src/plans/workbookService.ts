@@ -9,20 +9,15 @@ import type { Database } from '../db/client.ts';
 import { plansRepository } from './repository.ts';
 import { actions } from './schema.ts';
 import { readPlanWorkbook } from './workbook.ts';
+import { mayEditPlan } from './ownership.ts';
 
 /** A plan edited in its workbook, read back: what changed is written and audited, all or nothing. */
 export function createPlanWorkbookService(db: Database) {
-  async function mayEdit(actor: Actor, plan: { id: number; ownerRole: string | null }): Promise<boolean> {
-    if (actor.role === 'admin') return true;
-    if (actor.userId === null || plan.ownerRole === null) return false;
-    return (await plansRepository.rolesHeldBy(db, actor.userId)).get(plan.id)?.has(plan.ownerRole) ?? false;
-  }
-
   return {
     async importWorkbook(actor: Actor, planId: number, file: string): Promise<ImportSummary> {
       const plan = await plansRepository.plan(db, planId);
       if (!plan) throw new NotFoundError(`There is no plan ${String(planId)}`);
-      if (!(await mayEdit(actor, plan))) {
+      if (!(await mayEditPlan(db, actor, plan))) {
         throw new ForbiddenError(
           `Only the plan’s owner (${plan.ownerRole ?? 'an administrator'}) can import it.`,
         );

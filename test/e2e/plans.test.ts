@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startDemoSignedInAs } from './demoApp.ts';
 import { BeaconPage } from './pages/BeaconPage.ts';
-import { downloadSafely } from './browser.ts';
+import { downloadSafely, fillDate } from './browser.ts';
 
 void describe('plans in a real browser [chromium]', () => {
   let page: Page;
@@ -92,6 +92,60 @@ void describe('plans in a real browser [chromium]', () => {
     assert.match(
       await page.locator('main').innerText(),
       /on track for all schools good or outstanding \(100%\) by 2017\/18/,
+    );
+  });
+});
+
+void describe('a plan made on the web in a real browser [chromium]', () => {
+  let page: Page;
+  let baseUrl: string;
+  let stop: () => Promise<void>;
+
+  before(async () => {
+    ({ page, baseUrl, stop } = await startDemoSignedInAs('officer'));
+  });
+
+  after(async () => {
+    await stop();
+  });
+
+  test('an officer makes a plan, adds a priority and an action, and reads it as others will', async () => {
+    const plans = new BeaconPage(page, baseUrl);
+    assert.equal(await plans.open('/plans'), 200);
+    await plans.navigatesBy(() => page.getByRole('link', { name: 'Make a plan' }).click());
+    await page.getByLabel('Title', { exact: true }).fill('Writing at key stage 2');
+    await page.getByLabel('Whose plan it is').fill('Portsmouth City Council');
+    await fillDate(page, 'Agreed on', '2016-11-14');
+    await page.getByLabel('Owner role’s short name').fill('HSI');
+    await page.getByLabel('Owner role’s title').fill('Head of School Improvement');
+    await plans.navigatesBy(() => page.getByRole('button', { name: 'Make the plan' }).click());
+    assert.match(await plans.heading(), /^Change the plan: Writing at key stage 2/);
+
+    await plans.navigatesBy(() => page.getByRole('link', { name: 'Add a priority' }).click());
+    await page.getByLabel('Number').fill('1');
+    await page.getByLabel('Priority', { exact: true }).fill('Teach writing well in every school');
+    await page.getByLabel('HSI: Head of School Improvement').check();
+    await plans.navigatesBy(() => page.getByRole('button', { name: 'Add the priority' }).click());
+
+    await page.getByRole('button', { name: /Priority 1: Teach writing well/ }).click();
+    await plans.navigatesBy(() => page.getByRole('link', { name: 'Add an action to priority 1' }).click());
+    await page.getByLabel('Number').fill('2.1');
+    await page.getByLabel('Action', { exact: true }).fill('Train a writing lead in each school');
+    await page.getByLabel('HSI: Head of School Improvement').check();
+    await page.getByLabel('When').fill('By July 2017');
+    await plans.navigatesBy(() => page.getByRole('button', { name: 'Add the action' }).click());
+    assert.match(
+      await page.locator('.govuk-error-summary').innerText(),
+      /An action under priority 1 is numbered 1\.1, 1\.2 and so on/,
+    );
+    await page.getByLabel('Number').fill('1.1');
+    await plans.navigatesBy(() => page.getByRole('button', { name: 'Add the action' }).click());
+    assert.match(await page.locator('.govuk-notification-banner').innerText(), /Your changes are saved/);
+
+    await plans.navigatesBy(() => page.getByRole('link', { name: 'See the plan as others see it' }).click());
+    assert.match(
+      await page.locator('main').innerText(),
+      /1\.1\s+Train a writing lead in each school\s+HSI\s+By July 2017/,
     );
   });
 });
