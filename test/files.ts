@@ -3,6 +3,7 @@
 export const unitFiles = [
   'src/kernel/format.test.ts',
   'src/kernel/forms.test.ts',
+  'src/kernel/tables/sorting.test.ts',
   'src/plans/rules/structure.test.ts',
   'src/kernel/tables/files.test.ts',
   'src/kernel/tables/charts.test.ts',
@@ -96,6 +97,7 @@ export const databaseFiles = [
   'src/support/commissioning.test.ts',
   'src/collection/collection.test.ts',
   'src/app/home.test.ts',
+  'src/app/sortableLists.test.ts',
   'src/access/accounts.test.ts',
   'src/plans/planPage.test.ts',
   'src/plans/editing.test.ts',

@@ -87,7 +87,13 @@ export type AttentionItem = {
  */
 export type AttentionSource = {
   permission: Permission;
-  items(services: Services, actor: Actor, today: string): Promise<AttentionItem[]>;
+  /** `council` is the deployment's own LA, whose schools its officers look after. */
+  items(
+    services: Services,
+    actor: Actor,
+    today: string,
+    council: { laCode: string },
+  ): Promise<AttentionItem[]>;
 };
 
 /** What every capability's routes receive besides the services: what the whole list declares. */

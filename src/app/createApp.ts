@@ -81,7 +81,7 @@ export async function createApp(
   await registerOpenApi(app);
   registerErrorHandling(app);
 
-  await app.register(appRoutes(services, attentionSources));
+  await app.register(appRoutes(services, attentionSources, { laCode: config.localAuthority.code }));
   const composition = { importKinds, paperKinds, attentionSources };
   for (const module of capabilityModules) {
     for (const routes of module.routes ?? [])

@@ -168,7 +168,28 @@ describeOnDatabases('home: what needs my attention', (database) => {
     // Seed 000's SM1 among them: KS2 ranked 140 of 150 against a top-half target (seed 001).
     const offTrack = await services.plans.offTrackKpis();
     assert.ok(offTrack.some((k) => k.number === 'SM1'));
-    assert.match(said, new RegExp(`${String(offTrack.length)} success measures? (is|are) off track`));
+    // Those their latest figure has just put off track are told apart from those off track before it.
+    const newly = offTrack.filter((k) => k.newly).length;
+    const still = offTrack.length - newly;
+    if (newly > 0)
+      assert.match(
+        said,
+        new RegExp(
+          `${String(newly)} success measures? (has|have) gone off track with (its|their) latest figures`,
+        ),
+      );
+    if (still > 0)
+      assert.match(said, new RegExp(`${String(still)} success measures? (is|are) (still )?off track`));
+    // Seed 000's 3Ms: schools the review proposes above their confirmed category (none is the lowest).
+    const review = await services.concern.review('851', todayIso());
+    const place = (name: string | null) =>
+      name === null ? 0 : review.model.categories.findIndex((c) => c.name === name);
+    const above = review.entries.filter((e) => place(e.proposedCategory) > place(e.currentCategory)).length;
+    assert.ok(above > 0, 'the demonstration’s review proposes some schools above the lowest category');
+    assert.match(
+      said,
+      new RegExp(`${String(above)} schools? (is|are) proposed for a higher category than the one confirmed`),
+    );
     await services.performance.importValuesTemplate(testOperator, valuesTemplate, silentProgress);
     const again = await home('officer@beacon.example', 'demo-officer-password');
     assert.match(again, /1 file of figures was imported since you last signed in/);

@@ -17,7 +17,11 @@ export const readySchema = z.object({
   databaseKind: z.enum(['pglite', 'postgres']),
 });
 
-export function appRoutes(services: Services, attentionSources: readonly AttentionSource[] = []) {
+export function appRoutes(
+  services: Services,
+  attentionSources: readonly AttentionSource[] = [],
+  council: { laCode: string } = { laCode: '' },
+) {
   return async function (app: FastifyInstance): Promise<void> {
     const routes = app.withTypeProvider<ZodTypeProvider>();
 
@@ -32,7 +36,7 @@ export function appRoutes(services: Services, attentionSources: readonly Attenti
             await Promise.all(
               attentionSources
                 .filter((source) => roleHasPermission(actor.role, source.permission))
-                .map((source) => source.items(services, actor, today)),
+                .map((source) => source.items(services, actor, today, council)),
             )
           )
             .flat()

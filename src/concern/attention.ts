@@ -102,3 +102,27 @@ export async function schoolConcernAttention(services: Services, actor: Actor): 
     });
   return items;
 }
+
+/**
+ * Schools the desk-top review now proposes for a higher category than the one confirmed: what a
+ * School Assessment Meeting should look at next. Read from the same review the concern page runs.
+ */
+export async function proposedAboveConfirmed(
+  services: Services,
+  laCode: string,
+  today: string,
+): Promise<AttentionItem[]> {
+  if (laCode === '') return [];
+  const review = await services.concern.review(laCode, today);
+  const rank = (name: string | null) =>
+    name === null ? 0 : review.model.categories.findIndex((c) => c.name === name);
+  const above = review.entries.filter((e) => rank(e.proposedCategory) > rank(e.currentCategory));
+  return [
+    {
+      text: `${String(above.length)} ${above.length === 1 ? 'school is' : 'schools are'} proposed for a higher category than the one confirmed`,
+      count: above.length,
+      href: `/concern?la=${laCode}&sort=flagged.score&order=descending#flagged`,
+      date: null,
+    },
+  ];
+}

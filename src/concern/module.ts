@@ -59,6 +59,11 @@ export const concernModule = defineModule({
         (await import('./attention.ts')).concernAttention(services, actor, today),
     },
     {
+      permission: 'concern:decide',
+      items: async (services, _actor, today, council) =>
+        (await import('./attention.ts')).proposedAboveConfirmed(services, council.laCode, today),
+    },
+    {
       permission: 'visits:respond',
       items: async (services, actor) =>
         (await import('./attention.ts')).schoolConcernAttention(services, actor),

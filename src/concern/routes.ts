@@ -1,3 +1,13 @@
+import {
+  downloadLinks,
+  listTable,
+  sortHeaders,
+  sortQuery,
+  sortRows,
+  sortedAs,
+} from '../kernel/tables/sorting.ts';
+import { sendTables } from '../kernel/tables/send.ts';
+import { reviewColumns, reviewFileColumns } from './reviewList.ts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -21,6 +31,8 @@ const reviewPageQuery = z.object({
     .regex(/^\d{3}$/, 'Choose a local authority')
     .optional(),
   asAt: z.union([z.literal(''), z.iso.date('Enter a real date, with the day, month and year')]).optional(),
+  ...sortQuery.shape,
+  format: z.enum(['csv', 'xlsx']).optional().catch(undefined),
 });
 const meetingForm = z.object({ laCode: text, heldOn: text, attendees: text, ...csrf });
 const decisionForm = z.object({
@@ -109,6 +121,35 @@ export function concernRoutes(services: Services, config: Config) {
           services.concern.meetings(la),
           services.concern.sharing(la),
         ]);
+        // The schools the model rates above the lowest category, first: what a meeting looks at.
+        const byScore = review.entries
+          .filter(
+            (e) => e.proposedCategory !== review.model.categories[0]?.name || e.currentCategory !== null,
+          )
+          .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+        const sorted = sortedAs(request.query);
+        const columns = reviewColumns(review.model.categories);
+        const flagged = sortRows(byScore, 'flagged', columns, sorted);
+        const shownAs = {
+          la,
+          asAt: request.query.asAt,
+          sort: request.query.sort,
+          order: request.query.order,
+        };
+        if (request.query.format !== undefined)
+          return sendTables(
+            reply,
+            [
+              listTable(
+                'flagged',
+                'Schools the review flags',
+                reviewFileColumns(review.model.categories),
+                flagged,
+              ),
+            ],
+            { table: 'flagged', format: request.query.format },
+            `review-${la}-${asAt}`,
+          );
         const counts = review.model.categories.map((c) => ({
           name: c.name,
           proposed: review.entries.filter((e) => e.proposedCategory === c.name).length,
@@ -120,12 +161,9 @@ export function concernRoutes(services: Services, config: Config) {
           form: { la, asAt, heldOn: today() },
           laName: las.find((l) => l.code === la)?.name ?? la,
           review,
-          // The schools the model rates above the lowest category, first: what a meeting looks at.
-          flagged: review.entries
-            .filter(
-              (e) => e.proposedCategory !== review.model.categories[0]?.name || e.currentCategory !== null,
-            )
-            .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)),
+          flagged,
+          headers: sortHeaders('/concern', shownAs, 'flagged', columns, sorted),
+          downloads: downloadLinks('/concern', shownAs, 'flagged'),
           counts,
           meetings,
           sharing,

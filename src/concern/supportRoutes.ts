@@ -7,12 +7,28 @@ import { ValidationError, formErrors } from '../kernel/errors.ts';
 import type { Actor } from '../access/actor.ts';
 import { concernPermissions } from './permissions.ts';
 import { visitStatuses } from './schema.ts';
+import {
+  downloadLinks,
+  listTable,
+  sortHeaders,
+  sortQuery,
+  sortRows,
+  sortedAs,
+} from '../kernel/tables/sorting.ts';
+import { sendTables } from '../kernel/tables/send.ts';
+import { supportColumns } from './supportList.ts';
 import { actorOf, csrf, id, laCode, text, today, urn } from './routeParts.ts';
 
 const visitForm = z.object({ visitOn: text, days: text, purpose: text, ...csrf });
 const visitUpdateForm = z.object({ status: text, notes: text, share: z.string().optional(), ...csrf });
 const responseForm = z.object({ response: text, ...csrf });
 // "1.5" is a number; "" or "one" is not, and the service says so.
+const supportQuery = z.object({
+  la: laCode.optional(),
+  ...sortQuery.shape,
+  format: z.enum(['csv', 'xlsx']).optional().catch(undefined),
+});
+type SupportQuery = Partial<z.infer<typeof supportQuery>>;
 const asNumber = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
 
 /** Support "in inverse proportion to success" (seed 000, 3.1): allowances, visits and their notes. */
@@ -25,15 +41,29 @@ export function supportRoutes(services: Services, config: Config) {
       actor: Actor,
       laCode: string,
       extra: Record<string, unknown> = {},
+      query: SupportQuery = {},
     ) {
       const las = await services.schools.localAuthorities();
       const support = await services.support.laSupport(laCode);
+      const columns = supportColumns(support.allowances.map((a) => a.category));
+      const sorted = sortedAs(query);
+      const schools = sortRows(support.schools, 'schools', columns, sorted);
+      const shownAs = { la: laCode, sort: query.sort, order: query.order };
+      if (query.format !== undefined)
+        return sendTables(
+          reply,
+          [listTable('schools', 'Schools with a category or a visit this year', columns, schools)],
+          { table: 'schools', format: query.format },
+          `support-${laCode}`,
+        );
       return reply.page('concern/views/support.njk', {
         pageTitle: 'Support days against allowance',
         las,
         form: { la: laCode },
         laName: las.find((l) => l.code === laCode)?.name ?? laCode,
-        support,
+        support: { ...support, schools },
+        headers: sortHeaders('/concern/support', shownAs, 'schools', columns, sorted),
+        downloads: downloadLinks('/concern/support', shownAs, 'schools'),
         canConfigure: concernPermissions.has(actor.role, 'concern:configure'),
         ...extra,
       });
@@ -61,10 +91,16 @@ export function supportRoutes(services: Services, config: Config) {
       '/concern/support',
       {
         config: { permission: 'concern:read' },
-        schema: { querystring: z.object({ la: laCode.optional() }) },
+        schema: { querystring: supportQuery },
       },
       async (request, reply) =>
-        supportPage(reply, actorOf(request), request.query.la ?? config.localAuthority.code),
+        supportPage(
+          reply,
+          actorOf(request),
+          request.query.la ?? config.localAuthority.code,
+          {},
+          request.query,
+        ),
     );
 
     routes.post(

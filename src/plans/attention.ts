@@ -2,17 +2,30 @@ import type { AttentionItem } from '../access/capability.ts';
 import type { Actor } from '../access/actor.ts';
 import type { Services } from '../kernel/services.ts';
 
-/** Success measures off track, for those who read plans (officers, board members, action owners). */
+/**
+ * Success measures off track, for those who read plans (officers, board members, action owners):
+ * those their latest figure has just put off track first, then those off track before it.
+ */
 export async function offTrackAttention(services: Services): Promise<AttentionItem[]> {
   const offTrack = await services.plans.offTrackKpis();
-  const plans = new Set(offTrack.map((k) => k.planId));
-  const only = offTrack[0];
+  const where = (kpis: typeof offTrack) => {
+    const plans = new Set(kpis.map((k) => k.planId));
+    const only = kpis[0];
+    // One plan's measures are on its page; several plans' are listed from the plans page.
+    return plans.size === 1 && only ? `/plans/${String(only.planId)}#success-measures` : '/plans';
+  };
+  const newly = offTrack.filter((k) => k.newly);
+  const still = offTrack.filter((k) => !k.newly);
   return [
     {
-      text: `${String(offTrack.length)} ${offTrack.length === 1 ? 'success measure is' : 'success measures are'} off track`,
-      count: offTrack.length,
-      // One plan's measures are on its page; several plans' are listed from the plans page.
-      href: plans.size === 1 && only ? `/plans/${String(only.planId)}#success-measures` : '/plans',
+      text: `${String(newly.length)} ${newly.length === 1 ? 'success measure has' : 'success measures have'} gone off track with ${newly.length === 1 ? 'its' : 'their'} latest figures`,
+      count: newly.length,
+      href: where(newly),
+    },
+    {
+      text: `${String(still.length)} ${still.length === 1 ? 'success measure is' : 'success measures are'} ${newly.length > 0 ? 'still ' : ''}off track`,
+      count: still.length,
+      href: where(still),
     },
   ];
 }

@@ -9,7 +9,7 @@ import { plansRepository, type ActionRow, type ActionUpdateRow, type KpiRow } fr
 import { ragStatuses } from './schema.ts';
 import { readWhen, timelinessOf } from './rules/when.ts';
 import { linkCrossReferences } from './rules/crossReferences.ts';
-import { evaluateTarget, type KpiEvidence } from './targets/rules.ts';
+import { evaluateTarget, newlyOffTrack, type KpiEvidence } from './targets/rules.ts';
 import type { FoundEvidence, KpiEvidenceSources } from './evidence.ts';
 
 export const actionUpdateInput = z.object({
@@ -123,6 +123,7 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
       phaseTable: found.phaseTable ?? null,
       narrative: kpi.narrative,
       ...evaluateTarget(kpi.targetRule, input),
+      newlyOffTrack: newlyOffTrack(kpi.targetRule, input),
     };
   }
 
@@ -272,7 +273,9 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
       const rows = await plansRepository.allKpis(db);
       const evaluated = await evaluateAll(rows);
       return evaluated.flatMap((kpi, i) =>
-        kpi.status === 'off track' ? [{ id: kpi.id, planId: rows[i]?.planId ?? 0, number: kpi.number }] : [],
+        kpi.status === 'off track'
+          ? [{ id: kpi.id, planId: rows[i]?.planId ?? 0, number: kpi.number, newly: kpi.newlyOffTrack }]
+          : [],
       );
     },
 

@@ -15,6 +15,10 @@ export type EstablishmentRow = typeof establishments.$inferSelect;
 export type TrustRow = typeof trusts.$inferSelect;
 export type InspectionRow = typeof inspections.$inferSelect;
 
+/** The register's columns it sorts by, in SQL because the list is paged. */
+export const registerSorts = ['name', 'phase', 'la', 'grade', 'inspected'] as const;
+export type RegisterSort = (typeof registerSorts)[number];
+
 export type SchoolFilters = {
   q?: string | undefined;
   la?: string | undefined;
@@ -101,8 +105,17 @@ export const schoolsRepository = {
     scope: SQL | undefined,
     page: { offset: number; limit: number },
     today: string,
+    sort: { column: RegisterSort; descending: boolean } = { column: 'name', descending: false },
   ) {
     const where = whereFilters(filters, scope, today);
+    const way = sort.descending ? sql`desc` : sql`asc`;
+    const sortedBy = {
+      name: sql`${establishments.name} ${way}`,
+      phase: sql`${establishments.phase} ${way}, ${establishments.establishmentType} ${way}`,
+      la: sql`${establishments.laName} ${way}`,
+      grade: sql`${currentGradeAt(today)} ${way} nulls last`,
+      inspected: sql`${latestInspectedOn} ${way} nulls last`,
+    }[sort.column];
     const [counted] = await db
       .select({ n: sql<number>`count(*)` })
       .from(establishments)
@@ -117,7 +130,7 @@ export const schoolsRepository = {
       .from(establishments)
       .leftJoin(trusts, eq(trusts.id, establishments.trustId))
       .where(where)
-      .orderBy(asc(establishments.name), asc(establishments.urn))
+      .orderBy(sortedBy, asc(establishments.name), asc(establishments.urn))
       .limit(page.limit)
       .offset(page.offset);
     return { total: counted?.n ?? 0, rows };

@@ -15,6 +15,24 @@ import { schoolResultsFor } from './results.ts';
 import { profilePage, schoolProfileFor } from './profile.ts';
 import { landscapeDates, landscapeQuery, schoolFiltersQuery, trustParams, urnParams } from './queries.ts';
 import { overallEffectivenessLabels } from './rules/inspections.ts';
+import {
+  downloadLinks,
+  listTable,
+  sortHeaders,
+  sortQuery,
+  sortRows,
+  sortedAs,
+} from '../kernel/tables/sorting.ts';
+import { isRegisterSort, registerColumns, registerFileColumns } from './registerList.ts';
+import { belowGoodColumns, conversionColumns, sinceInspectionColumns } from './landscapeLists.ts';
+
+const landscapeFileQuery = z.object({
+  format: z.enum(['csv', 'xlsx']).optional().catch(undefined),
+  table: z.enum(['all', 'below-good', 'since', 'conversions']).catch('all').default('all'),
+});
+const fileQuery = z.object({ format: z.enum(['csv', 'xlsx']).optional().catch(undefined) });
+/** More than England's establishments, open and closed, so a download is the whole register. */
+const registerFileLimit = 100_000;
 
 /** Errors from a query string as the GOV.UK error summary lists them, each linked to its field. */
 function errorList(error: z.ZodError, labels: Record<string, string>) {
@@ -61,16 +79,48 @@ export function schoolsRoutes(services: Services, config: Config) {
           grades,
           schools: [],
           total: 0,
+          headers: sortHeaders('/schools', {}, 'schools', registerColumns, { order: 'ascending' }),
         });
       }
       const { page, pageSize, ...filters } = parsed.data;
-      const { total, schools } = await services.schools.search(request.actor, filters, {
-        offset: (page - 1) * pageSize,
-        limit: pageSize,
-      });
+      const sorted = sortedAs(sortQuery.parse(request.query));
+      const sort = {
+        column: sorted.list === 'schools' && isRegisterSort(sorted.column) ? sorted.column : 'name',
+        descending: sorted.list === 'schools' && sorted.order === 'descending',
+      } as const;
+      const sortParams =
+        sorted.list === 'schools' ? { sort: `schools.${sort.column}`, order: sorted.order } : {};
+      const { format } = fileQuery.parse(request.query);
+      if (format !== undefined) {
+        // The whole list as filtered and sorted, not the page shown.
+        const all = await services.schools.search(
+          request.actor,
+          filters,
+          { offset: 0, limit: registerFileLimit },
+          sort,
+        );
+        return sendTables(
+          reply,
+          [listTable('schools', 'Schools', registerFileColumns, all.schools)],
+          { table: 'schools', format },
+          'schools',
+        );
+      }
+      const { total, schools } = await services.schools.search(
+        request.actor,
+        filters,
+        { offset: (page - 1) * pageSize, limit: pageSize },
+        sort,
+      );
       const pages = Math.max(1, Math.ceil(total / pageSize));
-      const link = (n: number) => `/schools?${queryString({ ...filters, page: n })}`;
+      const link = (n: number) => `/schools?${queryString({ ...filters, ...sortParams, page: n })}`;
       return reply.page('schools/views/list.njk', {
+        headers: sortHeaders('/schools', filters, 'schools', registerColumns, {
+          ...sorted,
+          column: sort.column,
+          list: 'schools',
+        }),
+        downloads: downloadLinks('/schools', { ...filters, ...sortParams }, 'schools'),
         pageTitle: page > 1 ? `Schools (page ${page} of ${pages})` : 'Schools',
         filters,
         options,
@@ -203,10 +253,62 @@ export function schoolsRoutes(services: Services, config: Config) {
           });
         }
         const dates = landscapeDates(parsed.data, today());
-        const landscape = await services.schools.landscape(parsed.data.la, dates, parsed.data.schools);
+        const found = await services.schools.landscape(parsed.data.la, dates, parsed.data.schools);
+        // Its lists of schools sort by any column, and download as sorted (landscapeLists.ts).
+        const sorted = sortedAs(sortQuery.parse(request.query));
+        const landscape = {
+          ...found,
+          belowGood: sortRows(found.belowGood, 'below-good', belowGoodColumns, sorted),
+          longestSinceInspection: sortRows(
+            found.longestSinceInspection,
+            'since',
+            sinceInspectionColumns,
+            sorted,
+          ),
+          conversions: sortRows(found.conversions, 'conversions', conversionColumns, sorted),
+        };
+        const tables = [
+          listTable(
+            'below-good',
+            'Schools requiring improvement or inadequate',
+            belowGoodColumns,
+            landscape.belowGood,
+          ),
+          listTable(
+            'since',
+            'Longest since inspection',
+            sinceInspectionColumns,
+            landscape.longestSinceInspection,
+          ),
+          listTable(
+            'conversions',
+            'Academy conversions in progress',
+            conversionColumns,
+            landscape.conversions,
+          ),
+        ];
+        const file = landscapeFileQuery.parse(request.query);
+        if (file.format !== undefined)
+          return sendTables(
+            reply,
+            tables,
+            { table: file.table, format: file.format },
+            `landscape-${parsed.data.la}`,
+          );
+        const shownAs: Record<string, string | undefined> = { ...chosen, sort: raw.sort, order: raw.order };
         return render(200, {
           pageTitle: `Landscape: ${landscape.la.name}`,
           landscape,
+          sorting: {
+            belowGood: sortHeaders('/landscape', shownAs, 'below-good', belowGoodColumns, sorted),
+            since: sortHeaders('/landscape', shownAs, 'since', sinceInspectionColumns, sorted),
+            conversions: sortHeaders('/landscape', shownAs, 'conversions', conversionColumns, sorted),
+          },
+          downloads: {
+            belowGood: downloadLinks('/landscape', shownAs, 'below-good'),
+            since: downloadLinks('/landscape', shownAs, 'since'),
+            conversions: downloadLinks('/landscape', shownAs, 'conversions'),
+          },
           figures: { asAt: formatDate(dates.later) } satisfies PrintedFigures,
         });
       });

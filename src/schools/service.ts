@@ -4,7 +4,7 @@ import type { Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { assertCanSeeSchool } from '../access/scope.ts';
 import { ForbiddenError, NotFoundError } from '../kernel/errors.ts';
-import { schoolsRepository, type SchoolFilters } from './repository.ts';
+import { schoolsRepository, type RegisterSort, type SchoolFilters } from './repository.ts';
 import { establishments } from './schema.ts';
 import { presentInspection, presentSchoolSummary, presentTrust } from './presenters.ts';
 import { currentGrade } from './rules/inspections.ts';
@@ -88,8 +88,20 @@ export function createSchoolsService(db: Database) {
     },
 
     /** Schools the actor may see that match the filters, a page at a time. */
-    async search(actor: Actor, filters: SchoolFilters, page: { offset: number; limit: number }) {
-      const { total, rows } = await schoolsRepository.search(db, filters, scopeOf(actor), page, today());
+    async search(
+      actor: Actor,
+      filters: SchoolFilters,
+      page: { offset: number; limit: number },
+      sort?: { column: RegisterSort; descending: boolean },
+    ) {
+      const { total, rows } = await schoolsRepository.search(
+        db,
+        filters,
+        scopeOf(actor),
+        page,
+        today(),
+        sort,
+      );
       return {
         total,
         schools: rows.map((row) => presentSchoolSummary(row.establishment, row)),

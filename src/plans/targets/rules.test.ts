@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { evaluateTarget, type KpiEvidence, type KpiStatus, type TargetRule } from './rules.ts';
+import { evaluateTarget, newlyOffTrack, type KpiEvidence, type KpiStatus, type TargetRule } from './rules.ts';
 
 const years = (values: Record<number, number | null>) =>
   Object.entries(values).map(([period, value]) => ({ period: Number(period), value }));
@@ -234,5 +234,26 @@ for (const c of cases) {
     assert.equal(judged.status, c.status, judged.reasoning);
     if (c.neededNext !== undefined) assert.equal(judged.neededNext, c.neededNext);
     if (c.says) assert.match(judged.reasoning, c.says);
+  });
+}
+
+// Seed 002's NEET target, 6.14% in 2014/15 to 5.5% (lower is better), here by 2017/18: a KPI is newly
+// off track when its latest figure puts it off, not when it was already off before that figure.
+const newly: { why: string; actuals: Record<number, number | null>; newly: boolean }[] = [
+  { why: 'on the line, then well above it', actuals: { 2016: 5.9, 2017: 6.6 }, newly: true },
+  { why: 'off already, and still off', actuals: { 2016: 6.5, 2017: 6.6 }, newly: false },
+  { why: 'on track', actuals: { 2016: 5.8 }, newly: false },
+  { why: 'no figures yet', actuals: {}, newly: false },
+];
+for (const c of newly) {
+  test(`a KPI newly off track: ${c.why}`, () => {
+    const e = evidence({
+      direction: 'lower',
+      decimalPlaces: 2,
+      baseline: { period: 2015, value: 6.14 },
+      targetPeriod: 2018,
+      actuals: years(c.actuals),
+    });
+    assert.equal(newlyOffTrack({ kind: 'reach', target: 5.5 }, e), c.newly);
   });
 }

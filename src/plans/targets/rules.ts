@@ -294,3 +294,15 @@ export function evaluateTarget(rule: TargetRule, evidence: KpiEvidence): TargetJ
       return judgeMaintain(evidence);
   }
 }
+
+/**
+ * Whether a KPI has just gone off track: off track on all its figures, but not on those it had
+ * before its latest one. Judged again from the evidence, so no history needs keeping.
+ */
+export function newlyOffTrack(rule: TargetRule, evidence: KpiEvidence): boolean {
+  if (evaluateTarget(rule, evidence).status !== 'off track') return false;
+  const latest = latestOf(evidence.actuals);
+  if (!latest) return false;
+  const before = { ...evidence, actuals: evidence.actuals.filter((a) => a.period < latest.period) };
+  return evaluateTarget(rule, before).status !== 'off track';
+}
