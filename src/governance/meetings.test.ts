@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { count } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
-import { buildTestApp, testOperator, Visitor } from '../app/testing.ts';
+import { buildTestApp, pageText, testOperator, Visitor } from '../app/testing.ts';
 import type { Services } from '../kernel/services.ts';
 import { ValidationError } from '../kernel/errors.ts';
 import { loadDemo } from '../demo/load.ts';
@@ -277,6 +277,11 @@ describeOnDatabases('board meetings, quorum and decisions (SPEC C5)', (database)
       (await chair.get(`/meetings/${String(last.id)}`)).body,
       /Apologies were received from nine members\./,
     );
+    // A long agenda read a kind at a time: the items still to discuss leave out the apologies.
+    const toDiscuss = pageText((await chair.get(`/meetings/${String(last.id)}?show=to%20discuss`)).body);
+    const [, shown = '', of = ''] = /(\d+) of (\d+) items shown/.exec(toDiscuss) ?? [];
+    assert.ok(Number(of) > 0 && Number(shown) < Number(of));
+    assert.doesNotMatch(toDiscuss, /\d+\. Apologies for absence/);
   });
 
   test('an action arising is owned, flagged when overdue, back under matters arising, and done by its owner', async () => {

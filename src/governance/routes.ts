@@ -1,3 +1,5 @@
+import { agendaChoices } from './rules/agendaShown.ts';
+import { z } from 'zod';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor } from '../access/actor.ts';
@@ -48,8 +50,25 @@ export function governanceRoutes(services: Services, config: Config, { paperKind
 
     const render = (template: string, context: Record<string, unknown>) => app.view(template, context);
 
-    routes.get('/meetings/:id', { config: read, schema: { params: idParams } }, async (request, reply) =>
-      meetingPage(reply, actorOf(request), request.params.id),
+    routes.get(
+      '/meetings/:id',
+      {
+        config: read,
+        schema: {
+          params: idParams,
+          querystring: z.object({ show: z.enum(agendaChoices).catch('all').default('all') }),
+        },
+      },
+      async (request, reply) =>
+        renderMeetingPage(
+          services,
+          paperKinds,
+          reply,
+          actorOf(request),
+          request.params.id,
+          undefined,
+          request.query.show,
+        ),
     );
 
     routes.post(

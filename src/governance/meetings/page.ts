@@ -5,6 +5,14 @@ import type { Services } from '../../kernel/services.ts';
 import { type ValidationError, formErrors } from '../../kernel/errors.ts';
 import { formatDate, todayIso as today } from '../../kernel/format.ts';
 import { attendanceStatuses } from '../schema.ts';
+import { agendaChoices, agendaShown, type AgendaChoice } from '../rules/agendaShown.ts';
+
+const showWords: Record<AgendaChoice, string> = {
+  all: 'All items',
+  'to discuss': 'Items still to discuss',
+  decided: 'Items decided',
+  'with papers': 'Items with papers',
+};
 
 /** The meeting page, again with the problem that stopped a change, when there was one. */
 export async function renderMeetingPage(
@@ -14,6 +22,7 @@ export async function renderMeetingPage(
   actor: Actor,
   meetingId: number,
   error?: ValidationError,
+  show: AgendaChoice = 'all',
 ) {
   const meeting = await services.meetings.meeting(actor, meetingId, today());
   const clerking = meeting.canRecordAttendance;
@@ -27,7 +36,10 @@ export async function renderMeetingPage(
   ]);
   return reply.status(error ? 400 : 200).page('governance/views/meeting.njk', {
     pageTitle: `${meeting.board.name}: meeting of ${formatDate(meeting.heldOn)}`,
-    meeting,
+    meeting: { ...meeting, agenda: agendaShown(meeting.agenda, show, papers) },
+    agendaItems: meeting.agenda.length,
+    show,
+    showItems: agendaChoices.map((value) => ({ value, text: showWords[value], selected: value === show })),
     papers,
     actions,
     owners: people

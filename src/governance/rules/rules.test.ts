@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { agendaShown, type AgendaChoice } from './agendaShown.ts';
 import { quorumFractionProblem, quorumOf } from './quorum.ts';
 import {
   isLate,
@@ -126,3 +127,27 @@ test('a negative or fractional notice period is refused', () => {
   assert.match(noticeRuleProblem({ days: 2.5, counted: 'clearWorking' }) ?? '', /whole number/);
   assert.equal(noticeRuleProblem(committee), null);
 });
+
+// A long meeting page read a kind of item at a time (seed 001's Strategic Board agenda: apologies,
+// declarations, minutes, matters arising, then reports).
+const agenda = [
+  { id: 1, kind: 'apologies', decision: null },
+  { id: 2, kind: 'minutes', decision: { outcome: 'approved' } },
+  { id: 3, kind: 'report', decision: null },
+  { id: 4, kind: 'report', decision: { outcome: 'noted' } },
+  { id: 5, kind: 'future meetings', decision: null },
+];
+const agendaCases: { show: AgendaChoice; ids: number[] }[] = [
+  { show: 'all', ids: [1, 2, 3, 4, 5] },
+  { show: 'to discuss', ids: [3] },
+  { show: 'decided', ids: [2, 4] },
+  { show: 'with papers', ids: [4] },
+];
+for (const c of agendaCases) {
+  test(`a meeting's agenda shows ${c.show}: items ${c.ids.join(', ')}`, () => {
+    assert.deepEqual(
+      agendaShown(agenda, c.show, [{ agendaItemId: 4 }, { agendaItemId: null }]).map((i) => i.id),
+      c.ids,
+    );
+  });
+}
