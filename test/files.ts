@@ -3,6 +3,7 @@
 export const unitFiles = [
   'src/kernel/format.test.ts',
   'src/kernel/forms.test.ts',
+  'src/access/notifications/schedule.test.ts',
   'src/kernel/tables/sorting.test.ts',
   'src/plans/rules/structure.test.ts',
   'src/kernel/tables/files.test.ts',
@@ -99,6 +100,7 @@ export const databaseFiles = [
   'src/app/home.test.ts',
   'src/app/sortableLists.test.ts',
   'src/access/accounts.test.ts',
+  'src/access/notifications/notifications.test.ts',
   'src/plans/planPage.test.ts',
   'src/plans/editing.test.ts',
 ];

@@ -1,3 +1,4 @@
+import type { NotificationKind } from './notifications/notify.ts';
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../kernel/config.ts';
@@ -96,6 +97,8 @@ export type AttentionSource = {
   ): Promise<AttentionItem[]>;
 };
 
+export type DailyWork = { job: string; run(services: Services, day: string): Promise<number> };
+
 /** What every capability's routes receive besides the services: what the whole list declares. */
 export type Composition = {
   readonly importKinds: readonly ImportKind[];
@@ -166,6 +169,10 @@ export type CapabilityModule<Built extends object = object> = {
   importKinds?: readonly ImportKind[];
   paperKinds?: readonly PaperKind[];
   attention?: readonly AttentionSource[];
+  /** The kinds of event it tells people of (notify()), for each person to choose how they hear. */
+  notificationKinds?: readonly NotificationKind[];
+  /** Work done once a day per deployment (reminders): returns how many people it told. */
+  dailyWork?: readonly DailyWork[];
   cli?(commands: CliCommands): void;
 };
 

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CliRunner } from './capability.ts';
 import { readPassword } from '../kernel/terminal.ts';
 import { roles } from './roles.ts';
+import { ConfigError } from '../kernel/config.ts';
 
 type Global = { as?: string };
 
@@ -133,6 +134,80 @@ export function registerAccessCommands(program: Command, run: CliRunner): void {
         async ({ services, actor }) => {
           await services.tokens.revoke(actor, Number(id));
           console.log(`Revoked token ${id}.`);
+        },
+      );
+    });
+}
+
+/** `beacon notifications`: send what the outbox holds, or a test message to check the mail server. */
+export function registerNotificationCommands(program: Command, run: CliRunner): void {
+  const command = program.command('notifications').description('email notifications: the outbox and a test');
+  const needsMail = (smtpUrl: string | undefined): string => {
+    if (smtpUrl === undefined)
+      throw new ConfigError(
+        'Set BEACON_SMTP_URL (for example smtp://mail.example.gov.uk:587) to send email.',
+      );
+    return smtpUrl;
+  };
+
+  command
+    .command('send-pending')
+    .description('send every email the outbox holds that is due, with retries for those that fail')
+    .action(async (_options: unknown, sub: Command) => {
+      await run(
+        'notifications send-pending',
+        'system:operate',
+        sub.optsWithGlobals<Global>().as,
+        async ({ config, services }) => {
+          const [{ smtpMailer }, { sendPending, outboxCounts }] = await Promise.all([
+            import('./notifications/mailer.ts'),
+            import('./notifications/outbox.ts'),
+          ]);
+          const mailer = smtpMailer(needsMail(config.mail.smtpUrl), config.mail.from);
+          try {
+            const result = await sendPending(services.database.db, mailer, config.publicUrl);
+            console.log(
+              `Sent ${String(result.sent)}; ${String(result.retrying)} to try again later; ${String(result.failed)} failed after every retry; ${String(result.dropped)} dropped.`,
+            );
+            console.log(`The outbox now holds: ${JSON.stringify(await outboxCounts(services.database.db))}`);
+          } finally {
+            mailer.close();
+          }
+        },
+      );
+    });
+
+  command
+    .command('test')
+    .description('send one test email, to check BEACON_SMTP_URL and BEACON_MAIL_FROM')
+    .requiredOption('--to <email>', 'who to send it to')
+    .action(async (options: { to: string }, sub: Command) => {
+      await run(
+        'notifications test',
+        'system:operate',
+        sub.optsWithGlobals<Global>().as,
+        async ({ config }) => {
+          const { smtpMailer, composeMail } = await import('./notifications/mailer.ts');
+          const mailer = smtpMailer(needsMail(config.mail.smtpUrl), config.mail.from);
+          try {
+            await mailer.send({
+              to: options.to,
+              subject: 'A test message from Beacon',
+              messageId: `<beacon-test-${String(Date.now())}@${config.publicUrl.hostname}>`,
+              ...composeMail(
+                {
+                  lines: ['Beacon can send email from this server.'],
+                  links: [{ text: 'Beacon', href: '/' }],
+                },
+                config.publicUrl,
+              ),
+            });
+            console.log(
+              `Sent a test message to ${options.to} through ${new URL(needsMail(config.mail.smtpUrl)).host}.`,
+            );
+          } finally {
+            mailer.close();
+          }
         },
       );
     });

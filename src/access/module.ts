@@ -2,13 +2,15 @@ import { defineModule } from './capability.ts';
 import { accessPermissions } from './permissions.ts';
 import type { TokensService, UsersService } from './service.ts';
 import type { AuditService } from './auditService.ts';
-import { registerAccessCommands } from './cli.ts';
+import type { NotificationsService } from './notifications/service.ts';
+import { registerAccessCommands, registerNotificationCommands } from './cli.ts';
 
 declare module '../kernel/services.ts' {
   interface Services {
     users: UsersService;
     tokens: TokensService;
     audit: AuditService;
+    notifications: NotificationsService;
   }
 }
 
@@ -31,6 +33,7 @@ export const accessModule = defineModule({
   routes: [
     async () => (await import('./routes.ts')).accessRoutes,
     async () => (await import('./accountRoutes.ts')).accountRoutes,
+    async () => (await import('./notifications/routes.ts')).notificationRoutes,
   ],
   api: [async () => (await import('./api.ts')).accessApi],
   attention: [
@@ -45,5 +48,6 @@ export const accessModule = defineModule({
   ],
   cli: ({ program, run }) => {
     registerAccessCommands(program, run);
+    registerNotificationCommands(program, run);
   },
 });

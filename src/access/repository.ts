@@ -14,6 +14,18 @@ export const usersRepository = {
     const [row] = await db.select().from(users).where(eq(users.id, id));
     return row;
   },
+  /** A person with the count of their unread notifications, in one query. */
+  async findWithUnread(db: Database, id: number): Promise<{ user: UserRow; unread: number } | undefined> {
+    const [row] = await db
+      .select({
+        user: users,
+        // Qualified by hand: inside a subquery an unqualified "id" would be the notification's own.
+        unread: sql<number>`(select count(*)::int from "notifications" as "n" where "n"."user_id" = "users"."id" and "n"."read_at" is null)`,
+      })
+      .from(users)
+      .where(eq(users.id, id));
+    return row && { user: row.user, unread: row.unread };
+  },
   async findByOidcSubject(db: Database, subject: string): Promise<UserRow | undefined> {
     const [row] = await db.select().from(users).where(eq(users.oidcSubject, subject));
     return row;

@@ -11,6 +11,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: SignedInUser | undefined;
     authenticatedBy: 'session' | 'token' | undefined;
+    /** The signed-in person's unread notifications, counted for a page's header. */
+    unreadNotifications: number | undefined;
   }
 }
 

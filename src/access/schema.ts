@@ -1,6 +1,17 @@
 import { sql } from 'drizzle-orm';
 import type { Role } from './roles.ts';
-import { bigint, check, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 export const users = pgTable(
   'users',
@@ -90,4 +101,89 @@ export const passwordLinks = pgTable(
     usedAt: timestamp('used_at', { withTimezone: true }),
   },
   (t) => [index('password_links_user_idx').on(t.userId)],
+);
+
+/**
+ * What a person is told, in Beacon: one row a person and event, written in the same transaction
+ * as the change that caused it. `key` makes an event told once however often it is noticed
+ * (the daily run that finds an action overdue, a retried request).
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    key: text('key').notNull(),
+    title: text('title').notNull(),
+    href: text('href').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('notifications_user_key_idx').on(t.userId, t.key),
+    index('notifications_unread_idx').on(t.userId, t.readAt),
+  ],
+);
+
+/**
+ * The email outbox: a message a row, written with its notification, sent by the worker with
+ * retries and backoff, and marked sent. A row is taken with FOR UPDATE SKIP LOCKED, so with
+ * several Beacon processes each message is sent by exactly one.
+ */
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    notificationId: bigint('notification_id', { mode: 'number' }).references(() => notifications.id, {
+      onDelete: 'set null',
+    }),
+    // 'notice' (one notification) or 'digest' (a day's, for those who chose a digest).
+    kind: text('kind').$type<'notice' | 'digest'>().notNull().default('notice'),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    // What the message says, in lines; the links are relative and become Beacon's address when sent.
+    lines: jsonb('lines').$type<string[]>().notNull(),
+    links: jsonb('links').$type<{ text: string; href: string }[]>().notNull(),
+    status: text('status').$type<'pending' | 'sent' | 'failed' | 'dropped'>().notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('email_outbox_due_idx').on(t.status, t.nextAttemptAt),
+    check('email_outbox_status', sql`${t.status} in ('pending', 'sent', 'failed', 'dropped')`),
+  ],
+);
+
+/** How a person wants each kind of event: by email, in Beacon only, or in a daily digest. */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    channel: text('channel').$type<'email' | 'in Beacon' | 'digest'>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.kind] }),
+    check('notification_preferences_channel', sql`${t.channel} in ('email', 'in Beacon', 'digest')`),
+  ],
+);
+
+/** Scheduled work done once a day per deployment, however many processes run: a row a job and day. */
+export const scheduledRuns = pgTable(
+  'scheduled_runs',
+  {
+    job: text('job').notNull(),
+    day: text('day').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.job, t.day] })],
 );

@@ -175,6 +175,14 @@ export function createUsersService(db: Database, register: SchoolsRegister) {
       const user = await usersRepository.findById(db, userId);
       return user?.status === 'active' ? actorFromUser(user) : undefined;
     },
+
+    /** The signed-in person of a page request and their unread notifications, in one query. */
+    async sessionActor(userId: number): Promise<{ actor: SignedInUser; unread: number } | undefined> {
+      const found = await usersRepository.findWithUnread(db, userId);
+      return found?.user.status === 'active'
+        ? { actor: actorFromUser(found.user), unread: found.unread }
+        : undefined;
+    },
   };
 }
 

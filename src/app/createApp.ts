@@ -77,6 +77,7 @@ export async function createApp(
   });
   await app.register(fastifyStatic, { root: publicAssetsDir, serve: false });
   await registerViews(app, config, { demonstration: options.demonstration ?? false });
+  app.decorateRequest('unreadNotifications', undefined);
   registerPrinting(app, config, { demonstration: options.demonstration ?? false }, publicAssetsDir);
   await registerOpenApi(app);
   registerErrorHandling(app);

@@ -34,3 +34,7 @@ export const importKinds = capabilityModules.flatMap((module) => module.importKi
 export const paperKinds = capabilityModules.flatMap((module) => module.paperKinds ?? []);
 
 export const attentionSources = capabilityModules.flatMap((module) => module.attention ?? []);
+
+export const notificationKinds = capabilityModules.flatMap((module) => module.notificationKinds ?? []);
+
+export const dailyWork = capabilityModules.flatMap((module) => module.dailyWork ?? []);

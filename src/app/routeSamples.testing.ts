@@ -42,6 +42,16 @@ export const routeSamples: Record<string, Target[]> = {
   'POST /sign-out': [{ target: 'any', url: () => `/sign-out`, status: 303, endsSession: true }],
   'GET /sign-in/sso': [],
   'GET /sign-in/sso/callback': [],
+  'GET /notifications': [{ target: 'any', url: () => `/notifications`, status: 200 }],
+  // A notification that is not there (or not the visitor's): past authorisation, nothing to open.
+  'GET /notifications/:id': [{ target: 'any', url: () => `/notifications/999999`, status: 404 }],
+  'POST /notifications/read-all': [
+    { target: 'any', url: () => `/notifications/read-all`, status: 303, body: {} },
+  ],
+  'GET /notifications/preferences': [{ target: 'any', url: () => `/notifications/preferences`, status: 200 }],
+  'POST /notifications/preferences': [
+    { target: 'any', url: () => `/notifications/preferences`, status: 400, body: {} },
+  ],
   'GET /admin/users': [{ target: 'any', url: () => `/admin/users`, status: 200 }],
   'GET /admin/users/new': [{ target: 'any', url: () => `/admin/users/new`, status: 200 }],
   'POST /admin/users/new': [{ target: 'any', url: () => `/admin/users/new`, status: 400, body: {} }],

@@ -1,7 +1,8 @@
 import { migrationsApplied } from '../db/migrate.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import type { Services } from '../kernel/services.ts';
-import { capabilityModules } from './modules.ts';
+import { capabilityModules, notificationKinds } from './modules.ts';
+import { createNotificationsService } from '../access/notifications/service.ts';
 
 type Module = (typeof capabilityModules)[number];
 type BuiltBy<M> = M extends { services?(...args: never[]): Promise<infer Built> } ? Built : never;
@@ -9,7 +10,8 @@ type Intersection<U> = (U extends unknown ? (value: U) => void : never) extends 
   ? I
   : never;
 /** What the list builds; assigning it to Services below checks that every service is built. */
-type Built = Intersection<BuiltBy<Module>> & Pick<Services, 'database' | 'databaseReadiness'>;
+type Built = Intersection<BuiltBy<Module>> &
+  Pick<Services, 'database' | 'databaseReadiness' | 'notifications'>;
 
 /** Every service the app and the CLI use, built once from one database, module by module. */
 export async function createServices(database: DatabaseHandle): Promise<Services> {
@@ -28,6 +30,8 @@ export async function createServices(database: DatabaseHandle): Promise<Services
     // Each module is handed the services of the modules before it, as the list's order promises.
     Object.assign(built, await module.services?.(database, built as Services));
   }
+  // What every capability's events are told through, with the kinds they declare.
+  built.notifications = createNotificationsService(database.db, notificationKinds);
   const services: Services = built as Built;
   return services;
 }

@@ -47,6 +47,13 @@ export function registerServeCommand(program: Command): void {
       sweep();
       setInterval(sweep, 60 * 60_000).unref();
 
+      // Notifications: the email outbox and the daily reminders (access/notifications/runner.ts).
+      const [{ startNotificationWork }, { dailyWork }] = await Promise.all([
+        import('../access/notifications/runner.ts'),
+        import('../app/modules.ts'),
+      ]);
+      const stopNotifications = startNotificationWork(services, config, dailyWork, app.log);
+
       // Graceful shutdown: stop taking connections, finish the requests in flight, close the
       // database and release the data folder's lock. If something hangs, leave after 10 s anyway.
       let stopping = false;
@@ -58,6 +65,7 @@ export function registerServeCommand(program: Command): void {
           app.log.error('Requests were still running 10 s after the stop signal; stopping anyway.');
           process.exit(1);
         }, 10_000).unref();
+        stopNotifications();
         await app.close();
         await context.close();
         say('Beacon has stopped.');

@@ -1,5 +1,6 @@
 import { and, between, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { AttentionItem } from '../access/capability.ts';
+import { NotFoundError } from '../kernel/errors.ts';
 import type { Services } from '../kernel/services.ts';
 import type { Actor } from '../access/actor.ts';
 import { interventions, supportVisits } from './schema.ts';
@@ -113,7 +114,12 @@ export async function proposedAboveConfirmed(
   today: string,
 ): Promise<AttentionItem[]> {
   if (laCode === '') return [];
-  const review = await services.concern.review(laCode, today);
+  const review = await services.concern.review(laCode, today).catch((error: unknown) => {
+    // A new deployment whose register does not yet hold its LA has nothing to review.
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  });
+  if (review === null) return [];
   const rank = (name: string | null) =>
     name === null ? 0 : review.model.categories.findIndex((c) => c.name === name);
   const above = review.entries.filter((e) => rank(e.proposedCategory) > rank(e.currentCategory));

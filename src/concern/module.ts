@@ -69,6 +69,9 @@ export const concernModule = defineModule({
         (await import('./attention.ts')).schoolConcernAttention(services, actor),
     },
   ],
+  notificationKinds: [
+    { key: 'visit-notes-shared', title: 'Notes of a support visit are shared with your school' },
+  ],
   navigation: [
     { text: 'Causing concern', href: '/concern', permission: 'concern:read', section: 'service' },
     { text: 'Concern report', href: '/concern/report', permission: 'concern:report', section: 'service' },

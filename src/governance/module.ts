@@ -66,6 +66,9 @@ export const governanceModule = defineModule({
         (await import('./attention.ts')).governanceAttention(services, actor, today),
     },
   ],
+  notificationKinds: [
+    { key: 'papers-published', title: 'Papers are published for a meeting of a board you sit on' },
+  ],
   navigation: [{ text: 'Boards', href: '/boards', permission: 'governance:readPublic', section: 'service' }],
   cli: ({ reportCommand, run }) => {
     registerGovernanceReports(reportCommand, run);

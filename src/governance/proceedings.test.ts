@@ -8,7 +8,7 @@ import type { Services } from '../kernel/services.ts';
 import { loadDemo } from '../demo/load.ts';
 import { todayIso } from '../kernel/format.ts';
 import { paperKinds } from '../app/modules.ts';
-import { auditLog } from '../access/schema.ts';
+import { auditLog, notifications, users } from '../access/schema.ts';
 import {
   agendaItems,
   boardSeats,
@@ -441,6 +441,46 @@ describeOnDatabases(
         /Deferred from the <a class="govuk-link" href="\/meetings\/\d+">meeting of 19 November 2026<\/a>/,
       );
       assert.equal((await counts()).papers, (before.papers ?? 0) + 1, 'its paper goes with it');
+    });
+
+    test('publishing the papers tells the board’s members who have an account (notifications)', async () => {
+      const { db } = services.database;
+      const [member] = await db.select().from(users).where(eq(users.email, 'board@beacon.example'));
+      assert.ok(member);
+      const id = await services.boards.createBoard(testOperator, {
+        board: {
+          name: 'Admissions forum',
+          kind: 'scrutiny panel',
+          frequency: 'half-termly',
+          quorumFraction: 0.5,
+          noticeDays: 5,
+          noticeCounted: 'clearWorking',
+        },
+        seats: [
+          {
+            title: 'Headteachers',
+            places: 2,
+            membership: 'voting',
+            holders: [{ name: 'A member with an account', userId: member.id }, { name: 'A member without' }],
+          },
+        ],
+      });
+      const board = await services.boards.board(testOperator, id, today);
+      const meetingId = await quorateMeeting(
+        id,
+        board.seats[0]?.holders.map((h) => h.id) ?? [],
+        '2026-12-21',
+      );
+      const url = `/meetings/${String(meetingId)}`;
+      assert.equal(
+        (await officer.postForm(`${url}/publish`, { _csrf: await officer.csrfToken(url) })).statusCode,
+        303,
+      );
+      const told = await db.select().from(notifications).where(eq(notifications.userId, member.id));
+      assert.deepEqual(
+        told.filter((n) => n.kind === 'papers-published').map((n) => [n.title, n.href]),
+        [['Papers published for the Admissions forum meeting of 21 December 2026', `${url}/pack`]],
+      );
     });
 
     test('papers published publicly: anyone signed in reads them, without the exempt item; others’ papers stay private', async () => {

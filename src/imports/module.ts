@@ -21,6 +21,9 @@ export const importsModule = defineModule({
   cli: ({ importCommand, run }) => {
     registerFolderImport(importCommand, run);
   },
+  notificationKinds: [
+    { key: 'import-refused', title: 'An import of a data file is refused (administrators)' },
+  ],
   navigation: [
     { text: 'Import data', href: '/admin/imports', permission: 'imports:run', section: 'administration' },
   ],

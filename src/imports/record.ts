@@ -1,6 +1,9 @@
 import path from 'node:path';
 import type { Actor } from '../access/actor.ts';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../access/audit.ts';
+import { users } from '../access/schema.ts';
+import { notify } from '../access/notifications/notify.ts';
 import type { Database } from '../db/client.ts';
 import type { ImportFailedError, ImportSummary, RejectedRow } from '../kernel/importFiles.ts';
 
@@ -41,14 +44,28 @@ export async function recordRefusedImport(
   kind: string,
   refused: ImportFailedError,
 ): Promise<void> {
-  await recordAudit(db, actor, {
-    action: 'import.refused',
-    entityType: 'dataset',
-    entityId: kind,
-    after: {
-      file: path.basename(refused.file),
-      problems: refused.problems.length,
-      firstProblems: refused.problems.slice(0, 5),
-    },
+  await db.transaction(async (tx) => {
+    // Administrators hear of it: a refused file is often a feed that has changed its layout.
+    const admins = await tx.select({ id: users.id }).from(users).where(eq(users.role, 'admin'));
+    await notify(
+      tx,
+      admins.map((a) => a.id),
+      {
+        kind: 'import-refused',
+        key: `import-refused:${kind}:${path.basename(refused.file)}:${new Date().toISOString()}`,
+        title: `An import of ${path.basename(refused.file)} was refused: ${String(refused.problems.length)} ${refused.problems.length === 1 ? 'problem' : 'problems'}`,
+        href: '/admin/audit',
+      },
+    );
+    await recordAudit(tx, actor, {
+      action: 'import.refused',
+      entityType: 'dataset',
+      entityId: kind,
+      after: {
+        file: path.basename(refused.file),
+        problems: refused.problems.length,
+        firstProblems: refused.problems.slice(0, 5),
+      },
+    });
   });
 }

@@ -87,3 +87,22 @@ test('unset, NODE_ENV means as deployed; production on the embedded database mak
   assert.equal(config.environment, 'production');
   assert.ok(config.session.secret.length >= 32);
 });
+
+// Email goes through the council's SMTP server; an address that is not one stops Beacon at start.
+const smtpCases: { url: string; ok: boolean }[] = [
+  { url: 'smtp://mail.example.gov.uk:587', ok: true },
+  { url: 'smtps://user:secret@mail.example.gov.uk', ok: true },
+  { url: 'mail.example.gov.uk', ok: false },
+  { url: 'http://mail.example.gov.uk', ok: false },
+  { url: 'smtp://', ok: false },
+];
+for (const c of smtpCases) {
+  test(`BEACON_SMTP_URL ${c.url} is ${c.ok ? 'taken' : 'refused at start with what to write'}`, () => {
+    if (c.ok) assert.equal(loadConfig({ BEACON_SMTP_URL: c.url }).mail.smtpUrl, c.url);
+    else
+      assert.throws(
+        () => loadConfig({ BEACON_SMTP_URL: c.url }),
+        /BEACON_SMTP_URL must be an SMTP address such as smtp:\/\//,
+      );
+  });
+}

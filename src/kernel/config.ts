@@ -3,6 +3,15 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
+function smtpAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 const environmentSchema = z.object({
@@ -40,6 +49,21 @@ const environmentSchema = z.object({
   BEACON_PDF_PAGES: z.coerce.number().int().min(1).max(16).default(2),
   BEACON_PDF_QUEUE: z.coerce.number().int().min(0).max(200).default(8),
   BEACON_PDF_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  // Email: where to send it (smtp:// or smtps://, with any user and password in the address) and
+  // who it is from. Without an address Beacon tells people in Beacon only.
+  BEACON_SMTP_URL: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || smtpAddress(v), {
+      message:
+        'BEACON_SMTP_URL must be an SMTP address such as smtp://user:password@mail.example.gov.uk:587 or smtps://mail.example.gov.uk',
+    }),
+  BEACON_MAIL_FROM: z.string().min(3).default('Beacon <beacon@localhost>'),
+  // When the daily reminders go out, as HH:MM in UK time.
+  BEACON_DAILY_AT: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'BEACON_DAILY_AT is a time of day as HH:MM, like 06:30')
+    .default('06:00'),
   // The proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated.
   BEACON_TRUSTED_PROXIES: z
     .string()
@@ -82,6 +106,7 @@ export type Config = {
   /** Only these proxies may say who the client is (X-Forwarded-For); none by default. */
   trustedProxies: string[];
   printing: { chromiumPath: string; pages: number; queue: number; timeoutSeconds: number };
+  mail: { smtpUrl: string | undefined; from: string; dailyAt: string };
 };
 
 export class ConfigError extends Error {
@@ -128,6 +153,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pages: e.BEACON_PDF_PAGES,
       queue: e.BEACON_PDF_QUEUE,
       timeoutSeconds: e.BEACON_PDF_TIMEOUT_SECONDS,
+    },
+    mail: {
+      smtpUrl: e.BEACON_SMTP_URL === '' ? undefined : e.BEACON_SMTP_URL,
+      from: e.BEACON_MAIL_FROM,
+      dailyAt: e.BEACON_DAILY_AT,
     },
   };
 }

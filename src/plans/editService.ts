@@ -7,6 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { formatDate } from '../kernel/format.ts';
 import { plansRepository } from './repository.ts';
 import { mayEditPlan } from './ownership.ts';
+import { notify } from '../access/notifications/notify.ts';
 import {
   actions,
   actionUpdates,
@@ -213,7 +214,8 @@ export function createPlanEditingService(db: Database) {
             return;
           }
           case 'role': {
-            const input = roleInput(fields);
+            // A role keeps its short name: the edit form does not offer it.
+            const input = roleInput(key === null ? fields : { ...fields, code: key });
             const before = outline.glossary.find((g) => g.code === key);
             if (key !== null && !before) throw new NotFoundError(`There is no role ${key} in this plan`);
             if (!before && shape.glossary.includes(input.code))
@@ -264,6 +266,25 @@ export function createPlanEditingService(db: Database) {
             const before = rows.find((a) => String(a.id) === key);
             if (key !== null && !before) throw new NotFoundError('There is no such action in this plan');
             refuse(actionProblems(shape, input, before?.id));
+            // The holders of a lead role newly given the action hear of it.
+            const toldOf = async (actionId: number) => {
+              const given = input.leads.filter((code) => !(before?.leads ?? []).includes(code));
+              if (given.length === 0) return;
+              const holders = await tx
+                .select({ userId: planRoleHolders.userId })
+                .from(planRoleHolders)
+                .where(and(eq(planRoleHolders.planId, planId), inArray(planRoleHolders.code, given)));
+              await notify(
+                tx,
+                holders.map((h) => h.userId).filter((id) => id !== actor.userId),
+                {
+                  kind: 'action-assigned',
+                  key: `action-assigned:${String(actionId)}:${given.join(',')}`,
+                  title: `Action ${input.number} of ${outline.plan.title} is led by a role you hold (${given.join(', ')})`,
+                  href: `/actions/${String(actionId)}`,
+                },
+              );
+            };
             if (before) {
               const position =
                 before.priorityId === input.priorityId
@@ -273,6 +294,7 @@ export function createPlanEditingService(db: Database) {
                 .update(actions)
                 .set({ ...input, position })
                 .where(eq(actions.id, before.id));
+              await toldOf(before.id);
               await audit(before, input, before.id);
             } else {
               const position = await nextPosition(tx, input.priorityId, planId);
@@ -280,6 +302,7 @@ export function createPlanEditingService(db: Database) {
                 .insert(actions)
                 .values({ ...input, position })
                 .returning({ id: actions.id });
+              if (created) await toldOf(created.id);
               await audit(null, input, created?.id ?? '');
             }
             return;

@@ -6,7 +6,7 @@ import { describeOnDatabases } from '../db/testing.ts';
 import { buildTestApp, pageText, Visitor } from '../app/testing.ts';
 import type { Services } from '../kernel/services.ts';
 import { loadDemo } from '../demo/load.ts';
-import { auditLog } from '../access/schema.ts';
+import { auditLog, notifications, users } from '../access/schema.ts';
 import { actions, kpis, planAreas, planRoleHolders, planRoles, plans, priorities } from './schema.ts';
 
 // A plan made on the web by an officer, as a council without a workbook would: the plan and its
@@ -290,6 +290,43 @@ describeOnDatabases('plans made on the web', (database) => {
     const report = await officer.get(`/plans/${String(planId)}/kpi-report`);
     assert.equal(report.statusCode, 200);
     assert.match(pageText(report.body), /K1[\s\S]*Pupils reaching the expected standard in writing/);
+  });
+
+  test('the holders of a lead role newly given an action hear of it (notifications)', async () => {
+    const { db } = services.database;
+    const [owner] = await db.select().from(users).where(eq(users.email, 'owner@beacon.example'));
+    assert.ok(owner);
+    assert.equal(
+      (
+        await post(`${base()}/role/SIM`, {
+          title: 'School improvement manager',
+          [`holder-${String(owner.id)}`]: 'on',
+        })
+      ).statusCode,
+      303,
+    );
+    const [, first] = (await ids()).priorities;
+    assert.equal(
+      (
+        await post(`${base()}/action/new`, {
+          priorityId: String(first?.id),
+          number: '1.3',
+          strategic: 'Share moderated writing across clusters',
+          'lead-SIM': 'on',
+        })
+      ).statusCode,
+      303,
+    );
+    const told = await db.select().from(notifications).where(eq(notifications.userId, owner.id));
+    assert.deepEqual(
+      told.map((n) => [n.kind, n.title]),
+      [
+        [
+          'action-assigned',
+          'Action 1.3 of Raising attainment in writing 2016/17 is led by a role you hold (SIM)',
+        ],
+      ],
+    );
   });
 
   test('only a holder of the owner role may change a plan; a board member may not reach the pages', async () => {

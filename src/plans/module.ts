@@ -53,6 +53,16 @@ export const plansModule = defineModule({
       items: async (services) => (await import('./attention.ts')).offTrackAttention(services),
     },
   ],
+  notificationKinds: [
+    { key: 'action-assigned', title: 'An action in a plan is given a role you hold' },
+    { key: 'action-due', title: 'An action you lead is due in the next 7 days, or overdue' },
+  ],
+  dailyWork: [
+    {
+      job: 'action-reminders',
+      run: async (services, day) => (await import('./reminders.ts')).actionReminders(services, day),
+    },
+  ],
   navigation: [
     { text: 'Plans', href: '/plans', permission: 'plans:read', section: 'service' },
     { text: 'My actions', href: '/my-actions', permission: 'plans:updateOwn', section: 'service' },

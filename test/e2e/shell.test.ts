@@ -53,6 +53,8 @@ void describe('app shell in a real browser [chromium]', () => {
       'Indicators',
       'Users',
       'Audit log',
+      // Beside the account's name: the person's notifications.
+      'Notifications',
     ]);
   });
 
@@ -206,7 +208,14 @@ void describe('app shell in a real browser [chromium]', () => {
     assert.match(await page.locator('.govuk-notification-banner').innerText(), /You have signed out/);
     await signIn.signInWithKeyboard(account('school_user').email, account('school_user').password);
     // Boards: the papers boards publish publicly, which everyone may read.
-    assert.deepEqual(await shell.navigationItems(), ['Home', 'Schools', 'Results', 'Boards', 'Data returns']);
+    assert.deepEqual(await shell.navigationItems(), [
+      'Home',
+      'Schools',
+      'Results',
+      'Boards',
+      'Data returns',
+      'Notifications',
+    ]);
     await shell.open('/schools');
     assert.deepEqual(await page.locator('tbody th a').allInnerTexts(), ['Harbourside Primary School']);
     assert.equal(await shell.open('/schools/990002'), 403);

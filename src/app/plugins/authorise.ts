@@ -83,11 +83,13 @@ async function identify(request: FastifyRequest, services: Services): Promise<vo
   }
   const userId = request.session.userId;
   if (userId === undefined) return;
-  const actor = await services.users.activeActor(userId);
-  if (!actor) {
+  const found = await services.users.sessionActor(userId);
+  if (!found) {
     await request.session.destroy();
     return;
   }
-  request.actor = actor;
+  request.actor = found.actor;
   request.authenticatedBy = 'session';
+  // Read with the person, so the header's count costs a page no query of its own.
+  request.unreadNotifications = found.unread;
 }

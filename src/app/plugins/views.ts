@@ -105,6 +105,7 @@ export async function registerViews(
       return this.view(template, {
         ...shellContext(config, shell),
         actor: request.actor,
+        unreadNotifications: request.unreadNotifications,
         navigation: navigationFor(request.actor, path),
         breadcrumbs: breadcrumbsFor(request.actor, path, trailOf(context)),
         csrfToken: hasSession ? this.generateCsrf() : undefined,

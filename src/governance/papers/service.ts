@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, getTableColumns, inArray } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gte, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../access/actor.ts';
@@ -9,7 +9,8 @@ import type { Services } from '../../kernel/services.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.ts';
 import { formatDate } from '../../kernel/format.ts';
 import { governancePermissions } from '../permissions.ts';
-import { agendaItems, meetingPapers, meetings } from '../schema.ts';
+import { agendaItems, boardSeats, meetingPapers, meetings, seatHolders } from '../schema.ts';
+import { notify } from '../../access/notifications/notify.ts';
 import type { MeetingsService } from '../meetings/service.ts';
 import { checkDocument, maxDocumentBytes } from './document.ts';
 
@@ -296,6 +297,28 @@ export function createPapersService(db: Database, services: Services, meetingsSe
           .update(meetings)
           .set({ papersPublishedOn: today, papersPublic: audience.public })
           .where(eq(meetings.id, meetingId));
+        // The board's members with an account, in their term on the day, hear the papers are out.
+        const members = await tx
+          .select({ userId: seatHolders.userId })
+          .from(seatHolders)
+          .innerJoin(boardSeats, eq(boardSeats.id, seatHolders.seatId))
+          .where(
+            and(
+              eq(boardSeats.boardId, meeting.board.id),
+              isNotNull(seatHolders.userId),
+              or(isNull(seatHolders.termEnd), gte(seatHolders.termEnd, today)),
+            ),
+          );
+        await notify(
+          tx,
+          members.flatMap((m) => (m.userId === null ? [] : [m.userId])),
+          {
+            kind: 'papers-published',
+            key: `papers-published:${String(meetingId)}`,
+            title: `Papers published for the ${meeting.board.name} meeting of ${formatDate(meeting.heldOn)}`,
+            href: `/meetings/${String(meetingId)}/pack`,
+          },
+        );
         await recordAudit(tx, actor, {
           action: 'meeting.papersPublished',
           entityType: 'meeting',

@@ -1,0 +1,264 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { count, eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { describeOnDatabases } from '../../db/testing.ts';
+import { addUser, buildTestApp, pageText, testOperator, Visitor, testPassword } from '../../app/testing.ts';
+import type { Services } from '../../kernel/services.ts';
+import { emailOutbox, notifications, users } from '../schema.ts';
+import { notify } from './notify.ts';
+import { smtpMailer } from './mailer.ts';
+import { maxAttempts, sendPending } from './outbox.ts';
+import { claimRun } from './schedule.ts';
+
+// Notifications, end to end: written with the change that causes them, told in Beacon, and sent by
+// email through a real SMTP server running in this process (smtp-server), which is stopped in the
+// middle of a run and started again: every message arrives once it is back, and none twice.
+
+type Received = { to: string; subject: string; raw: string };
+
+/** An SMTP server on a free port that keeps what it receives and bounces one address. */
+async function startMailServer(port = 0): Promise<{ port: number; stop: () => Promise<void> }> {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (address.address.startsWith('bounce@')) {
+        callback(Object.assign(new Error('550 No such mailbox'), { responseCode: 550 }));
+        return;
+      }
+      callback();
+    },
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address).join(','),
+          // A long header is folded onto the next line: unfolded here.
+          subject: (/^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(raw)?.[1] ?? '').replace(/\r?\n[ \t]+/g, ' '),
+          raw,
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
+  };
+}
+const received: Received[] = [];
+
+describeOnDatabases('notifications and the email outbox', (database) => {
+  let app: FastifyInstance;
+  let services: Services;
+  let mail: Awaited<ReturnType<typeof startMailServer>>;
+  // The worker's clock, moved on by the test; rows are stamped with the database's own time.
+  let clock = new Date(Date.now() + 60_000);
+  const now = () => clock;
+  const publicUrl = new URL('https://beacon.example.gov.uk');
+  let ann = 0;
+  let bob = 0;
+
+  const send = async () => {
+    const mailer = smtpMailer(`smtp://127.0.0.1:${String(mail.port)}`, 'Beacon <beacon@example.gov.uk>');
+    try {
+      return await sendPending(services.database.db, mailer, publicUrl, { now });
+    } finally {
+      mailer.close();
+    }
+  };
+  const outbox = async () => services.database.db.select().from(emailOutbox).orderBy(emailOutbox.id);
+
+  before(async () => {
+    const built = await buildTestApp(database());
+    app = built.app;
+    services = built.services;
+    ann = (await addUser(services, { email: 'ann@school.example.gov.uk', role: 'officer' })).id;
+    bob = (await addUser(services, { email: 'bob@school.example.gov.uk', role: 'officer' })).id;
+    mail = await startMailServer();
+    received.length = 0;
+  });
+  after(async () => {
+    await app.close();
+    await mail.stop();
+  });
+
+  test('a notification and its email are written with the change that causes them, or not at all', async () => {
+    const { db } = services.database;
+    await assert.rejects(
+      db.transaction(async (tx) => {
+        await notify(tx, [ann], { kind: 'papers-published', key: 'k0', title: 'Rolled back', href: '/' });
+        throw new Error('the change failed');
+      }),
+      /the change failed/,
+    );
+    const [none] = await db.select({ n: count() }).from(notifications);
+    assert.equal(none?.n, 0);
+    assert.deepEqual(await outbox(), []);
+
+    const told = await db.transaction((tx) =>
+      notify(tx, [ann, bob, ann], {
+        kind: 'papers-published',
+        key: 'papers-published:1',
+        title: 'Papers published for the Strategic Board meeting of 10 December 2026',
+        href: '/meetings/1/pack',
+      }),
+    );
+    assert.equal(told, 2, 'each person once');
+    const again = await db.transaction((tx) =>
+      notify(tx, [ann], { kind: 'papers-published', key: 'papers-published:1', title: 'Again', href: '/' }),
+    );
+    assert.equal(again, 0, 'the same key is not told twice');
+    assert.equal((await outbox()).length, 2);
+  });
+
+  test('the worker sends each message once, as text and HTML with a link to Beacon', async () => {
+    const result = await send();
+    assert.deepEqual(result, { sent: 2, retrying: 0, failed: 0, dropped: 0 });
+    assert.equal(received.length, 2);
+    const toAnn = received.find((r) => r.to === 'ann@school.example.gov.uk');
+    assert.ok(toAnn);
+    assert.match(toAnn.subject, /Papers published for the Strategic Board meeting of 10 December 2026/);
+    assert.match(toAnn.raw, /Content-Type: text\/plain/);
+    assert.match(toAnn.raw, /Content-Type: text\/html/);
+    assert.match(toAnn.raw, /https:\/\/beacon\.example\.gov\.uk\/meetings\/1\/pack/);
+    assert.match(toAnn.raw, /Message-ID: <beacon-outbox-\d+@beacon\.example\.gov\.uk>/i);
+    assert.deepEqual(await send(), { sent: 0, retrying: 0, failed: 0, dropped: 0 }, 'nothing is sent twice');
+    assert.equal(received.length, 2);
+  });
+
+  test('a mail server that stops mid-run loses nothing: every message arrives once it is back, none twice', async () => {
+    const { db } = services.database;
+    const before = received.length;
+    const port = mail.port;
+    for (const key of ['a', 'b', 'c'])
+      await db.transaction((tx) =>
+        notify(tx, [ann], {
+          kind: 'action-assigned',
+          key: `stop-${key}`,
+          title: `Action ${key}`,
+          href: '/plans/1',
+        }),
+      );
+    await mail.stop();
+    const whileDown = await send();
+    assert.deepEqual(whileDown, { sent: 0, retrying: 3, failed: 0, dropped: 0 });
+    assert.ok((await outbox()).filter((m) => m.status === 'pending').every((m) => m.nextAttemptAt > clock));
+    mail = await startMailServer(port);
+    assert.deepEqual(
+      await send(),
+      { sent: 0, retrying: 0, failed: 0, dropped: 0 },
+      'not before their next attempt',
+    );
+    clock = new Date(clock.getTime() + 5 * 60_000);
+    assert.deepEqual(await send(), { sent: 3, retrying: 0, failed: 0, dropped: 0 });
+    assert.deepEqual(
+      received
+        .slice(before)
+        .map((r) => r.subject)
+        .sort(),
+      ['Action a', 'Action b', 'Action c'],
+    );
+    clock = new Date(clock.getTime() + 60 * 60_000);
+    await send();
+    assert.equal(received.length, before + 3, 'none twice');
+  });
+
+  test('an address that bounces is marked failed after the retries and shown to administrators', async () => {
+    const { db } = services.database;
+    const bounce = await addUser(services, { email: 'bounce@school.example.gov.uk', role: 'officer' });
+    await db.transaction((tx) =>
+      notify(tx, [bounce.id], { kind: 'papers-published', key: 'bounce', title: 'To nobody', href: '/' }),
+    );
+    for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+      const result = await send();
+      assert.equal(result.failed, attempt === maxAttempts ? 1 : 0);
+      clock = new Date(clock.getTime() + 2 * 60 * 60_000);
+    }
+    const failed = await services.notifications.failedEmails();
+    assert.equal(failed.length, 1);
+    assert.equal(failed[0]?.to, 'bounce@school.example.gov.uk');
+    assert.match(failed[0].error ?? '', /No such mailbox/);
+  });
+
+  test('a notification whose person was removed before sending is dropped with a reason, not retried', async () => {
+    const { db } = services.database;
+    const gone = await addUser(services, { email: 'gone@school.example.gov.uk', role: 'officer' });
+    await db.transaction((tx) =>
+      notify(tx, [gone.id], { kind: 'papers-published', key: 'gone', title: 'Too late', href: '/' }),
+    );
+    await db.delete(users).where(eq(users.id, gone.id));
+    assert.deepEqual(await send(), { sent: 0, retrying: 0, failed: 0, dropped: 1 });
+    const dropped = (await outbox()).find((m) => m.status === 'dropped');
+    assert.match(dropped?.lastError ?? '', /Its notification was removed before it was sent/);
+  });
+
+  test('in Beacon: the count in the header, the list, opening one marks it read, and mark all as read', async () => {
+    const person = new Visitor(app);
+    await person.signIn('ann@school.example.gov.uk', testPassword);
+    const home = pageText((await person.get('/')).body);
+    const unread = (await services.notifications.list({ ...testOperator, userId: ann })).filter(
+      (n) => !n.readAt,
+    );
+    assert.match(home, new RegExp(`Notifications ${String(unread.length)} unread`));
+    const list = await person.get('/notifications');
+    assert.match(pageText(list.body), /Papers published for the Strategic Board meeting of 10 December 2026/);
+    const first = /href="\/notifications\/(\d+)"/.exec(list.body)?.[1];
+    const opened = await person.get(`/notifications/${first ?? ''}`);
+    assert.equal(opened.statusCode, 303);
+    assert.match(
+      pageText((await person.get('/')).body),
+      new RegExp(`Notifications ${String(unread.length - 1)} unread`),
+    );
+    // Another person's notification is not theirs to open.
+    const bobs = await services.notifications.list({ ...testOperator, userId: bob });
+    assert.equal((await person.get(`/notifications/${String(bobs[0]?.id)}`)).statusCode, 404);
+    const token = await person.csrfToken('/notifications');
+    assert.equal((await person.postForm('/notifications/read-all', { _csrf: token })).statusCode, 303);
+    assert.doesNotMatch(pageText((await person.get('/')).body), /unread/);
+  });
+
+  test('each person chooses per kind: in Beacon only writes no email; a choice not offered changes nothing', async () => {
+    const person = new Visitor(app);
+    await person.signIn('bob@school.example.gov.uk', testPassword);
+    const token = await person.csrfToken('/notifications/preferences');
+    const choices = Object.fromEntries(services.notifications.kinds.map((k) => [k.key, 'email']));
+    const refused = await person.postForm('/notifications/preferences', {
+      _csrf: token,
+      ...choices,
+      'papers-published': 'pigeon',
+    });
+    assert.equal(refused.statusCode, 400);
+    assert.match(pageText(refused.body), /Choose how to hear when papers are published/);
+    const saved = await person.postForm('/notifications/preferences', {
+      _csrf: token,
+      ...choices,
+      'papers-published': 'in Beacon',
+    });
+    assert.equal(saved.statusCode, 303);
+    const before = (await outbox()).length;
+    await services.database.db.transaction((tx) =>
+      notify(tx, [bob], { kind: 'papers-published', key: 'quiet', title: 'Quietly', href: '/' }),
+    );
+    assert.equal((await outbox()).length, before, 'no email for a kind heard of in Beacon only');
+    assert.match(pageText((await person.get('/notifications')).body), /Quietly/);
+  });
+
+  test('daily work is claimed once per day however many processes ask', async () => {
+    const { db } = services.database;
+    const claims = await Promise.all([1, 2, 3].map(() => claimRun(db, 'action-reminders', '2026-12-03')));
+    assert.equal(claims.filter(Boolean).length, 1);
+    assert.equal(await claimRun(db, 'action-reminders', '2026-12-04'), true);
+  });
+});
