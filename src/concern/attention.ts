@@ -1,6 +1,7 @@
 import { and, between, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { AttentionItem } from '../access/capability.ts';
 import { NotFoundError } from '../kernel/errors.ts';
+import { movement } from './rules/movement.ts';
 import type { Services } from '../kernel/services.ts';
 import type { Actor } from '../access/actor.ts';
 import { interventions, supportVisits } from './schema.ts';
@@ -120,9 +121,11 @@ export async function proposedAboveConfirmed(
     throw error;
   });
   if (review === null) return [];
-  const rank = (name: string | null) =>
-    name === null ? 0 : review.model.categories.findIndex((c) => c.name === name);
-  const above = review.entries.filter((e) => rank(e.proposedCategory) > rank(e.currentCategory));
+  // Not yet categorised counts as the lowest category; above it is a move up (rules/movement.ts).
+  const order = review.model.categories.map((c) => c.name);
+  const above = review.entries.filter(
+    (e) => movement(order, e.currentCategory ?? order[0] ?? null, e.proposedCategory) === 'up',
+  );
   return [
     {
       text: `${String(above.length)} ${above.length === 1 ? 'school is' : 'schools are'} proposed for a higher category than the one confirmed`,

@@ -2,20 +2,16 @@ import { eq, ne } from 'drizzle-orm';
 import type { Services } from '../kernel/services.ts';
 import { notify } from '../access/notifications/notify.ts';
 import { actions, planRoleHolders, plans, priorities } from './schema.ts';
-import { readWhen } from './rules/when.ts';
+import { readWhen, timelinessOf, type When } from './rules/when.ts';
 import { formatDate } from '../kernel/format.ts';
 
 // The daily reminders of plan actions: the holders of an action's lead roles hear when it is due in
 // the next 7 days and again when it is overdue, once each (the key), in one transaction.
 
-const inDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/** Whether an action due by `dueBy` is to be reminded of on `day`, and how. */
-export function reminderOf(dueBy: string | null, day: string): 'due soon' | 'overdue' | null {
-  if (dueBy === null) return null;
-  if (dueBy < day) return 'overdue';
-  return dueBy <= inDays(day, 7) ? 'due soon' : null;
+/** Whether an action is to be reminded of on `day`: its timeliness (rules/when.ts) with a 7-day window. */
+export function reminderOf(when: When, day: string): 'due soon' | 'overdue' | null {
+  const timeliness = timelinessOf(when, day, false, 7);
+  return timeliness === 'due soon' || timeliness === 'overdue' ? timeliness : null;
 }
 
 export async function actionReminders(services: Services, day: string): Promise<number> {
@@ -39,8 +35,9 @@ export async function actionReminders(services: Services, day: string): Promise<
   let told = 0;
   await db.transaction(async (tx) => {
     for (const action of rows) {
-      const due = readWhen(action.whenText).dueBy;
-      const reminder = reminderOf(due, day);
+      const when = readWhen(action.whenText);
+      const due = when.dueBy;
+      const reminder = reminderOf(when, day);
       if (reminder === null || due === null) continue;
       const people = holders
         .filter((h) => h.planId === action.planId && action.leads.includes(h.code))

@@ -135,10 +135,10 @@ export function readWhen(text: string): When {
 export type Timeliness = 'overdue' | 'due soon' | 'not due' | 'no date';
 
 /** Overdue once the due date has passed unfinished; due soon within the next 30 days. */
-export function timelinessOf(when: When, today: string, complete: boolean): Timeliness {
+export function timelinessOf(when: When, today: string, complete: boolean, soonDays = 30): Timeliness {
   if (when.dueBy === null) return 'no date';
   if (complete) return 'not due';
   if (when.dueBy < today) return 'overdue';
-  const soon = new Date(Date.parse(today) + 30 * 86_400_000).toISOString().slice(0, 10);
+  const soon = new Date(Date.parse(today) + soonDays * 86_400_000).toISOString().slice(0, 10);
   return when.dueBy <= soon ? 'due soon' : 'not due';
 }
