@@ -42,8 +42,16 @@ export const accessModule = defineModule({
       items: async (services) => (await import('./attention.ts')).adminAttention(services),
     },
   ],
+  // The digest comes last in the list of modules, so it gathers what the day's other work told.
+  dailyWork: [
+    {
+      job: 'notification-digest',
+      run: async (services) => (await import('./notifications/digest.ts')).writeDigests(services.database.db),
+    },
+  ],
   navigation: [
     { text: 'Users', href: '/admin/users', permission: 'users:manage', section: 'administration' },
+    { text: 'Emails', href: '/admin/emails', permission: 'users:manage', section: 'administration' },
     { text: 'Audit log', href: '/admin/audit', permission: 'audit:read', section: 'administration' },
   ],
   cli: ({ program, run }) => {

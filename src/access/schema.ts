@@ -119,12 +119,17 @@ export const notifications = pgTable(
     key: text('key').notNull(),
     title: text('title').notNull(),
     href: text('href').notNull(),
+    // How the person chose to hear of it when it was told; a digest's are gathered once a day.
+    channel: text('channel').$type<'email' | 'in Beacon' | 'digest'>().notNull().default('email'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
+    digestedAt: timestamp('digested_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('notifications_user_key_idx').on(t.userId, t.key),
     index('notifications_unread_idx').on(t.userId, t.readAt),
+    index('notifications_digest_idx').on(t.channel, t.digestedAt),
+    check('notifications_channel', sql`${t.channel} in ('email', 'in Beacon', 'digest')`),
   ],
 );
 

@@ -52,6 +52,7 @@ export const routeSamples: Record<string, Target[]> = {
   'POST /notifications/preferences': [
     { target: 'any', url: () => `/notifications/preferences`, status: 400, body: {} },
   ],
+  'GET /admin/emails': [{ target: 'any', url: () => `/admin/emails`, status: 200 }],
   'GET /admin/users': [{ target: 'any', url: () => `/admin/users`, status: 200 }],
   'GET /admin/users/new': [{ target: 'any', url: () => `/admin/users/new`, status: 200 }],
   'POST /admin/users/new': [{ target: 'any', url: () => `/admin/users/new`, status: 400, body: {} }],

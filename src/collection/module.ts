@@ -47,6 +47,20 @@ export const collectionModule = defineModule({
         (await import('./attention.ts')).collectionAttention(services, actor, today),
     },
   ],
+  notificationKinds: [
+    {
+      key: 'data-return',
+      title:
+        'A data return opens for your school, is late, or is accepted or returned with a comment by the council',
+      permission: 'collection:submit',
+    },
+  ],
+  dailyWork: [
+    {
+      job: 'return-reminders',
+      run: async (services, day) => (await import('./notices.ts')).returnReminders(services, day),
+    },
+  ],
   navigation: [
     { text: 'Data returns', href: '/collection', permission: 'collection:read', section: 'service' },
   ],

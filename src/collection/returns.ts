@@ -20,6 +20,7 @@ import {
 } from './rules/workflow.ts';
 import { schoolInScope } from './scope.ts';
 import type { AgreementsService } from './agreements.ts';
+import { tellSchools } from './notices.ts';
 
 // One school's return in a window (SPEC C7, 3 and 4): read with the checks it passes and fails,
 // drafted and sent by the school, authorised by its headteacher (or its trust's leader), accepted or
@@ -306,15 +307,21 @@ export function createReturnsService(db: Database, agreements: AgreementsService
           throw new ConflictError('The return has moved on since the page was opened');
         // Returned to the school: its figures leave the LA's picture until it is sent again.
         if (step === 'return') await applyToTotals(tx, windowId, c.grid, row.figures, -1);
-        await tx.insert(returnEvents).values({
-          returnId: row.id,
-          step,
-          from: status,
-          to,
-          by: nameOf(actor),
-          comment: said,
-          at: stampFor(today),
-        });
+        const [event] = await tx
+          .insert(returnEvents)
+          .values({
+            returnId: row.id,
+            step,
+            from: status,
+            to,
+            by: nameOf(actor),
+            comment: said,
+            at: stampFor(today),
+          })
+          .returning({ id: returnEvents.id });
+        await tellSchools(tx, c.window, [
+          { urn, event: step === 'accept' ? 'accepted' : 'returned', once: String(event?.id) },
+        ]);
         await recordAudit(tx, actor, {
           action: `collection.return.${step === 'accept' ? 'accepted' : 'returned'}`,
           entityType: 'inYearReturn',

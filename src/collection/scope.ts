@@ -56,6 +56,11 @@ export function windowSchoolsWhere(
   actor: Actor,
   window: { laCode: string; grids: readonly Grid[]; opensOn: string },
 ): SQL | undefined {
+  return and(windowSchools(window), schoolsInScope(actor));
+}
+
+/** Every school a window is for: the open schools of its LA and phases. */
+export function windowSchools(window: { laCode: string; grids: readonly Grid[]; opensOn: string }) {
   return and(
     eq(establishments.laCode, window.laCode),
     inArray(
@@ -63,6 +68,5 @@ export function windowSchoolsWhere(
       window.grids.map((g) => g.phase),
     ),
     openOn(window.opensOn),
-    schoolsInScope(actor),
   );
 }

@@ -11,6 +11,8 @@ import { defaultGrids, type Grid } from './rules/grid.ts';
 import { isLate, returnStatuses, type ReturnStatus } from './rules/workflow.ts';
 import { agreementProblem } from './rules/agreement.ts';
 import { schoolInScope, seesEverySchool, windowSchoolsWhere } from './scope.ts';
+import { tellSchools, tellWindowOpen } from './notices.ts';
+import { todayIso } from '../kernel/clock.ts';
 
 // Collection windows (SPEC C7, 2 and 5): a named return, its dates, its schools by phase and what it
 // collects, configured from the default grids; and the LA's overview of where each school's return
@@ -96,8 +98,10 @@ export function createWindowsService(db: Database) {
             tolerance: window.tolerance,
             isDemonstration: window.isDemonstration,
           })
-          .returning({ id: collectionWindows.id });
+          .returning();
         if (!row) throw new Error('the window was not opened');
+        // Open already: every school it is for hears now; otherwise on the day it opens (notices.ts).
+        if (row.opensOn <= todayIso()) await tellWindowOpen(tx, row);
         await recordAudit(tx, actor, {
           action: 'collection.windowOpened',
           entityType: 'collectionWindow',
@@ -170,7 +174,7 @@ export function createWindowsService(db: Database) {
       };
     },
 
-    /** A reminder to a school that is late: recorded (and sent, once Beacon sends notifications). */
+    /** A reminder to a school that is late: recorded, and its people told. */
     async chase(actor: Actor, id: number, urn: number, today: string) {
       requireManager(actor);
       if (!Number.isInteger(urn))
@@ -186,7 +190,11 @@ export function createWindowsService(db: Database) {
           { field: 'urn', message: 'Only a school that is late with its return is chased' },
         ]);
       await db.transaction(async (tx) => {
-        await tx.insert(collectionChases).values({ windowId: id, urn, chasedBy: nameOf(actor) });
+        const [chase] = await tx
+          .insert(collectionChases)
+          .values({ windowId: id, urn, chasedBy: nameOf(actor) })
+          .returning({ id: collectionChases.id });
+        await tellSchools(tx, window, [{ urn, event: 'chased', once: String(chase?.id) }]);
         await recordAudit(tx, actor, {
           action: 'collection.chased',
           entityType: 'collectionWindow',

@@ -70,7 +70,16 @@ export const concernModule = defineModule({
     },
   ],
   notificationKinds: [
-    { key: 'visit-notes-shared', title: 'Notes of a support visit are shared with your school' },
+    {
+      key: 'visit-notes-shared',
+      title: 'Notes of a support visit are shared with your school',
+      permission: 'visits:respond',
+    },
+    {
+      key: 'category-shared',
+      title: 'The council shares your school’s category with you',
+      permission: 'visits:respond',
+    },
   ],
   navigation: [
     { text: 'Causing concern', href: '/concern', permission: 'concern:read', section: 'service' },

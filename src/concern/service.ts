@@ -9,6 +9,7 @@ import { schoolsRepository } from '../schools/repository.ts';
 import { currentGrade } from '../schools/rules/inspections.ts';
 import { schoolOrNotFound } from './lookups.ts';
 import { concernRepository, type DecisionRow } from './repository.ts';
+import { tellCategoriesShared, tellLaCategoriesShared } from './notices.ts';
 import { reviewSchools } from './review.ts';
 import { operationalGroupReport } from './report.ts';
 import { defaultRiskModel, thresholdProblems, type RiskModel } from './risk/model.ts';
@@ -223,6 +224,8 @@ export function createConcernService(db: Database) {
           academyReferral: decision.academyReferral,
           decidedBy: actor.label,
         });
+        if (saved && (await concernRepository.sharesCategoryWithSchools(tx, found.meeting.laCode)))
+          await tellCategoriesShared(tx, [saved]);
         await recordAudit(tx, actor, {
           action: 'concern.categoryDecided',
           entityType: 'school',
@@ -394,6 +397,8 @@ export function createConcernService(db: Database) {
       const before = await concernRepository.sharesCategoryWithSchools(db, laCode);
       await db.transaction(async (tx) => {
         await concernRepository.setSharing(tx, laCode, share);
+        if (share && !before) await tellLaCategoriesShared(tx, laCode);
+        if (share && !before) await tellLaCategoriesShared(tx, laCode);
         await recordAudit(tx, actor, {
           action: 'concern.sharingChanged',
           entityType: 'localAuthority',

@@ -1,6 +1,6 @@
 import { formatDate, todayIso as today } from '../kernel/format.ts';
 import { notify } from '../access/notifications/notify.ts';
-import { users } from '../access/schema.ts';
+import { peopleOfSchools } from '../schools/people.ts';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
@@ -188,20 +188,13 @@ export function createSupportService(db: Database, modelFor: (laCode: string) =>
         });
         // Notes shared now for the first time: the school's people hear they are waiting.
         if (before.notesSharedAt === null && change.share) {
-          const school = await tx
-            .select({ id: users.id })
-            .from(users)
-            .where(and(eq(users.schoolUrn, before.urn), eq(users.role, 'school_user')));
-          await notify(
-            tx,
-            school.map((u) => u.id),
-            {
-              kind: 'visit-notes-shared',
-              key: `visit-notes-shared:${String(id)}`,
-              title: `Notes of the support visit of ${formatDate(before.visitOn)} are shared with your school`,
-              href: `/schools/${String(before.urn)}/visits`,
-            },
-          );
+          const school = await peopleOfSchools(tx, [before.urn]);
+          await notify(tx, school.get(before.urn) ?? [], {
+            kind: 'visit-notes-shared',
+            key: `visit-notes-shared:${String(id)}`,
+            title: `Notes of the support visit of ${formatDate(before.visitOn)} are shared with your school`,
+            href: `/schools/${String(before.urn)}/visits`,
+          });
         }
         await recordAudit(tx, actor, {
           action: 'concern.visitUpdated',

@@ -67,7 +67,27 @@ export const governanceModule = defineModule({
     },
   ],
   notificationKinds: [
-    { key: 'papers-published', title: 'Papers are published for a meeting of a board you sit on' },
+    {
+      key: 'papers-published',
+      title: 'Papers are published for a meeting of a board you sit on',
+      permission: 'governance:read',
+    },
+    {
+      key: 'meeting-action',
+      title: 'An action arising from a meeting is given to you',
+      permission: 'governance:read',
+    },
+    {
+      key: 'term-ending',
+      title: 'Your term on a board is ending',
+      permission: 'governance:read',
+    },
+  ],
+  dailyWork: [
+    {
+      job: 'term-reminders',
+      run: async (services, day) => (await import('./reminders.ts')).termReminders(services, day),
+    },
   ],
   navigation: [{ text: 'Boards', href: '/boards', permission: 'governance:readPublic', section: 'service' }],
   cli: ({ reportCommand, run }) => {

@@ -22,7 +22,11 @@ export const importsModule = defineModule({
     registerFolderImport(importCommand, run);
   },
   notificationKinds: [
-    { key: 'import-refused', title: 'An import of a data file is refused (administrators)' },
+    {
+      key: 'import-refused',
+      title: 'An import of a data file is refused',
+      permission: 'users:manage',
+    },
   ],
   navigation: [
     { text: 'Import data', href: '/admin/imports', permission: 'imports:run', section: 'administration' },

@@ -54,13 +54,30 @@ export const plansModule = defineModule({
     },
   ],
   notificationKinds: [
-    { key: 'action-assigned', title: 'An action in a plan is given a role you hold' },
-    { key: 'action-due', title: 'An action you lead is due in the next 7 days, or overdue' },
+    {
+      key: 'action-assigned',
+      title: 'An action in a plan is given a role you hold',
+      permission: 'plans:updateOwn',
+    },
+    {
+      key: 'action-due',
+      title: 'An action you lead is due in the next 7 days, or overdue',
+      permission: 'plans:updateOwn',
+    },
+    {
+      key: 'kpi-off-track',
+      title: 'A success measure you lead goes off track with its latest figures',
+      permission: 'plans:updateOwn',
+    },
   ],
   dailyWork: [
     {
       job: 'action-reminders',
       run: async (services, day) => (await import('./reminders.ts')).actionReminders(services, day),
+    },
+    {
+      job: 'kpi-off-track',
+      run: async (services) => (await import('./reminders.ts')).offTrackReminders(services),
     },
   ],
   navigation: [

@@ -274,7 +274,17 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
       const evaluated = await evaluateAll(rows);
       return evaluated.flatMap((kpi, i) =>
         kpi.status === 'off track'
-          ? [{ id: kpi.id, planId: rows[i]?.planId ?? 0, number: kpi.number, newly: kpi.newlyOffTrack }]
+          ? [
+              {
+                id: kpi.id,
+                planId: rows[i]?.planId ?? 0,
+                number: kpi.number,
+                outcomeLead: kpi.outcomeLead,
+                newly: kpi.newlyOffTrack,
+                // The year of the figure that put it off track: a newer figure may tell again.
+                latestPeriod: Math.max(0, ...kpi.series.filter((s) => s.value !== null).map((s) => s.period)),
+              },
+            ]
           : [],
       );
     },

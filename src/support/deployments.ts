@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { Database } from '../db/client.ts';
 import { nameOf, type Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
+import { notify } from '../access/notifications/notify.ts';
+import { formatDate } from '../kernel/format.ts';
 import {
   ConflictError,
   ForbiddenError,
@@ -266,6 +268,13 @@ export function createDeploymentsService(db: Database, directory: DirectoryServi
           to: 'proposed',
           why: deployment.purpose,
           by: nameOf(actor),
+        });
+        // The leader hears they are asked, to agree or decline it on its page.
+        await notify(tx, leader.userId === null ? [] : [leader.userId], {
+          kind: 'deployment-proposed',
+          key: `deployment-proposed:${String(row.id)}`,
+          title: `You are proposed to support ${school.name} from ${formatDate(deployment.startsOn)}`,
+          href: `/support/deployments/${String(row.id)}`,
         });
         await recordAudit(tx, actor, {
           action: 'support.deploymentProposed',

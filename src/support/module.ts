@@ -56,6 +56,13 @@ export const supportModule = defineModule({
         (await import('./attention.ts')).supportAttention(services, actor, today),
     },
   ],
+  notificationKinds: [
+    {
+      key: 'deployment-proposed',
+      title: 'You are proposed for a deployment to support a school',
+      permission: 'deployments:updateOwn',
+    },
+  ],
   navigation: [{ text: 'Support', href: '/support', permission: 'support:read', section: 'service' }],
   paperKinds: supportPaperKinds,
   cli: registerSupportCommands,

@@ -52,6 +52,7 @@ void describe('app shell in a real browser [chromium]', () => {
       'Import data',
       'Indicators',
       'Users',
+      'Emails',
       'Audit log',
       // Beside the account's name: the person's notifications.
       'Notifications',

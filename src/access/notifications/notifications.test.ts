@@ -7,11 +7,13 @@ import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases } from '../../db/testing.ts';
 import { addUser, buildTestApp, pageText, testOperator, Visitor, testPassword } from '../../app/testing.ts';
 import type { Services } from '../../kernel/services.ts';
-import { emailOutbox, notifications, users } from '../schema.ts';
-import { notify } from './notify.ts';
+import { emailOutbox, notificationPreferences, notifications, users } from '../schema.ts';
+import { notify, notifyEach } from './notify.ts';
 import { smtpMailer } from './mailer.ts';
 import { maxAttempts, sendPending } from './outbox.ts';
 import { claimRun } from './schedule.ts';
+import { digestOf, writeDigests } from './digest.ts';
+import type { Role } from '../roles.ts';
 
 // Notifications, end to end: written with the change that causes them, told in Beacon, and sent by
 // email through a real SMTP server running in this process (smtp-server), which is stopped in the
@@ -190,6 +192,17 @@ describeOnDatabases('notifications and the email outbox', (database) => {
     assert.equal(failed.length, 1);
     assert.equal(failed[0]?.to, 'bounce@school.example.gov.uk');
     assert.match(failed[0].error ?? '', /No such mailbox/);
+    // Administrators see it on the web, and on their home page.
+    await addUser(services, { email: 'admin@council.example.gov.uk', role: 'admin' });
+    const admin = new Visitor(app);
+    await admin.signIn('admin@council.example.gov.uk', testPassword);
+    const page = pageText((await admin.get('/admin/emails')).body);
+    assert.match(page, /bounce@school\.example\.gov\.uk/);
+    assert.match(page, /Could not be delivered 1/);
+    assert.match(pageText((await admin.get('/')).body), /1 email could not be delivered/);
+    const officer = new Visitor(app);
+    await officer.signIn('ann@school.example.gov.uk', testPassword);
+    assert.equal((await officer.get('/admin/emails')).statusCode, 403);
   });
 
   test('a notification whose person was removed before sending is dropped with a reason, not retried', async () => {
@@ -233,7 +246,9 @@ describeOnDatabases('notifications and the email outbox', (database) => {
     const person = new Visitor(app);
     await person.signIn('bob@school.example.gov.uk', testPassword);
     const token = await person.csrfToken('/notifications/preferences');
-    const choices = Object.fromEntries(services.notifications.kinds.map((k) => [k.key, 'email']));
+    const choices = Object.fromEntries(
+      services.notifications.kindsFor({ ...testOperator, role: 'officer' }).map((k) => [k.key, 'email']),
+    );
     const refused = await person.postForm('/notifications/preferences', {
       _csrf: token,
       ...choices,
@@ -260,5 +275,94 @@ describeOnDatabases('notifications and the email outbox', (database) => {
     const claims = await Promise.all([1, 2, 3].map(() => claimRun(db, 'action-reminders', '2026-12-03')));
     assert.equal(claims.filter(Boolean).length, 1);
     assert.equal(await claimRun(db, 'action-reminders', '2026-12-04'), true);
+  });
+
+  test('each person is asked only about the kinds of event that can reach their role', () => {
+    const kindsOf = (role: Role) =>
+      services.notifications.kindsFor({ ...testOperator, role }).map((k) => k.key);
+    const cases: { role: Role; hears: string[]; never: string[] }[] = [
+      {
+        role: 'officer',
+        hears: ['papers-published', 'action-assigned', 'action-due', 'kpi-off-track', 'meeting-action'],
+        never: [
+          'data-return',
+          'visit-notes-shared',
+          'category-shared',
+          'deployment-proposed',
+          'import-refused',
+        ],
+      },
+      {
+        role: 'school_user',
+        hears: ['data-return', 'visit-notes-shared', 'category-shared'],
+        never: ['papers-published', 'action-due', 'deployment-proposed', 'import-refused'],
+      },
+      { role: 'system_leader', hears: ['deployment-proposed'], never: ['data-return', 'papers-published'] },
+      { role: 'admin', hears: ['import-refused'], never: [] },
+    ];
+    for (const c of cases) {
+      const kinds = kindsOf(c.role);
+      for (const k of c.hears) assert.ok(kinds.includes(k), `${c.role} hears of ${k}`);
+      for (const k of c.never) assert.ok(!kinds.includes(k), `${c.role} is not asked about ${k}`);
+    }
+  });
+
+  test('a daily digest gathers what a person chose it for into one email; what they opened is left out', async () => {
+    const { db } = services.database;
+    const carol = (await addUser(services, { email: 'carol@school.example.gov.uk', role: 'officer' })).id;
+    await db.insert(notificationPreferences).values([
+      { userId: carol, kind: 'papers-published', channel: 'digest' },
+      { userId: carol, kind: 'action-due', channel: 'digest' },
+    ]);
+    const before = (await outbox()).length;
+    await db.transaction((tx) =>
+      notifyEach(tx, [
+        {
+          userIds: [carol],
+          notice: { kind: 'papers-published', key: 'dg-1', title: 'Papers one', href: '/meetings/1' },
+        },
+        {
+          userIds: [carol],
+          notice: { kind: 'action-due', key: 'dg-2', title: 'Action due', href: '/actions/2' },
+        },
+        {
+          userIds: [carol],
+          notice: { kind: 'action-due', key: 'dg-3', title: 'Opened already', href: '/actions/3' },
+        },
+      ]),
+    );
+    assert.equal((await outbox()).length, before, 'nothing is emailed straight away');
+    const opened = (await services.notifications.list({ ...testOperator, userId: carol })).find(
+      (n) => n.title === 'Opened already',
+    );
+    assert.ok(opened);
+    await services.notifications.open({ ...testOperator, userId: carol }, opened.id);
+    assert.equal(await writeDigests(db), 1);
+    assert.equal(await writeDigests(db), 0, 'nothing is in two digests');
+    const digest = (await outbox()).at(-1);
+    assert.equal(digest?.kind, 'digest');
+    assert.equal(digest.toAddress, 'carol@school.example.gov.uk');
+    assert.deepEqual(
+      digest.links.map((l) => l.text),
+      ['Papers one', 'Action due'],
+    );
+    const arrived = received.length;
+    clock = new Date(clock.getTime() + 60_000);
+    assert.equal((await send()).sent, 1);
+    assert.equal(received.length, arrived + 1);
+    assert.match(received.at(-1)?.subject ?? '', /Beacon: 2 things for you today/);
+    assert.match(received.at(-1)?.raw ?? '', /https:\/\/beacon\.example\.gov\.uk\/actions\/2/);
+  });
+
+  test('digest subjects count what is in them', () => {
+    const cases = [
+      { told: 1, subject: 'Beacon: 1 thing for you today' },
+      { told: 3, subject: 'Beacon: 3 things for you today' },
+    ];
+    for (const c of cases)
+      assert.equal(
+        digestOf(Array.from({ length: c.told }, (_, i) => ({ title: `T${String(i)}`, href: '/' }))).subject,
+        c.subject,
+      );
   });
 });

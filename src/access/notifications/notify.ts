@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import type { Permission } from '../permissions.ts';
 import { emailOutbox, notificationPreferences, notifications, users } from '../schema.ts';
 
 // Telling people something needs them. A capability calls notify() inside the transaction of the
@@ -9,11 +10,15 @@ import { emailOutbox, notificationPreferences, notifications, users } from '../s
 // reach a person whose role may not see it.
 
 export type Channel = 'email' | 'in Beacon' | 'digest';
-// The daily digest is kept for in the tables but not offered until its email is built.
-export const channels: readonly Channel[] = ['email', 'in Beacon'];
+export const channels: readonly Channel[] = ['email', 'in Beacon', 'digest'];
 
 /** A kind of event a capability declares, for people to choose how they hear of it. */
-export type NotificationKind = { key: string; title: string };
+export type NotificationKind = {
+  key: string;
+  title: string;
+  /** Those who hold it are the people it can reach: only they are asked how to hear of it. */
+  permission: Permission;
+};
 
 export type Notice = {
   kind: string;
@@ -25,57 +30,87 @@ export type Notice = {
   href: string;
 };
 
+/** One notice for the people it is for. */
+export type Delivery = { userIds: readonly number[]; notice: Notice };
+
 // An address a mail server could deliver to; anything else is told in Beacon only.
-const deliverable = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-// Large enough lists are written in parts, within PostgreSQL's limit on parameters.
+export const deliverable = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// Large lists are written and read in parts, within PostgreSQL's limit on parameters.
 const part = 2000;
+const inParts = <T>(items: readonly T[]): T[][] => {
+  const parts: T[][] = [];
+  for (let at = 0; at < items.length; at += part) parts.push(items.slice(at, at + part));
+  return parts;
+};
 
 /** Notifies each person once; returns how many were newly told. */
 export async function notify(tx: Database, userIds: readonly number[], notice: Notice): Promise<number> {
-  const people = [...new Set(userIds)];
-  if (people.length === 0) return 0;
-  const created: { id: number; userId: number }[] = [];
-  for (let at = 0; at < people.length; at += part) {
-    created.push(
+  return notifyEach(tx, [{ userIds, notice }]);
+}
+
+/**
+ * Many notices at once (a day's reminders, every school told a return is open): the people's
+ * accounts and choices are read once for all of them, and everything is written in a few inserts.
+ */
+export async function notifyEach(tx: Database, deliveries: readonly Delivery[]): Promise<number> {
+  const wanted = deliveries.flatMap((d) =>
+    [...new Set(d.userIds)].map((userId) => ({ userId, ...d.notice })),
+  );
+  if (wanted.length === 0) return 0;
+  const people = [...new Set(wanted.map((w) => w.userId))];
+  const kinds = [...new Set(wanted.map((w) => w.kind))];
+  const accounts: { id: number; email: string }[] = [];
+  const chosen: { userId: number; kind: string; channel: Channel }[] = [];
+  for (const some of inParts(people)) {
+    accounts.push(
       ...(await tx
-        .insert(notifications)
-        .values(people.slice(at, at + part).map((userId) => ({ userId, ...notice })))
-        .onConflictDoNothing()
-        .returning({ id: notifications.id, userId: notifications.userId })),
+        .select({ id: users.id, email: users.email })
+        .from(users)
+        .where(and(inArray(users.id, some), eq(users.status, 'active')))),
+    );
+    chosen.push(
+      ...(await tx
+        .select({
+          userId: notificationPreferences.userId,
+          kind: notificationPreferences.kind,
+          channel: notificationPreferences.channel,
+        })
+        .from(notificationPreferences)
+        .where(
+          and(inArray(notificationPreferences.userId, some), inArray(notificationPreferences.kind, kinds)),
+        )),
     );
   }
-  if (created.length === 0) return 0;
-  const ids = created.map((c) => c.userId);
-  const [accounts, chosen] = await Promise.all([
-    tx
-      .select({ id: users.id, email: users.email })
-      .from(users)
-      .where(and(inArray(users.id, ids), eq(users.status, 'active'))),
-    tx
-      .select({ userId: notificationPreferences.userId, channel: notificationPreferences.channel })
-      .from(notificationPreferences)
-      .where(
-        and(inArray(notificationPreferences.userId, ids), eq(notificationPreferences.kind, notice.kind)),
-      ),
-  ]);
-  const channelOf = new Map(chosen.map((c) => [c.userId, c.channel]));
   const emailOf = new Map(accounts.map((a) => [a.id, a.email]));
-  const mail = created.flatMap(({ id, userId }) => {
-    const to = emailOf.get(userId);
-    // Email unless the person chose otherwise; a digest gathers the day's into one message.
-    if (to === undefined || !deliverable.test(to) || (channelOf.get(userId) ?? 'email') !== 'email')
-      return [];
-    return [
-      {
-        notificationId: id,
-        toAddress: to,
-        subject: notice.title,
-        lines: [notice.title],
-        links: [{ text: 'Open it in Beacon', href: notice.href }],
-      },
-    ];
-  });
-  for (let at = 0; at < mail.length; at += part)
-    await tx.insert(emailOutbox).values(mail.slice(at, at + part));
-  return created.length;
+  const channelOf = new Map(chosen.map((c) => [`${String(c.userId)} ${c.kind}`, c.channel]));
+  // Email unless the person chose otherwise; a digest gathers the day's into one message (digest.ts).
+  const rows = wanted
+    .filter((w) => emailOf.has(w.userId))
+    .map((w) => ({ ...w, channel: channelOf.get(`${String(w.userId)} ${w.kind}`) ?? ('email' as const) }));
+  let told = 0;
+  for (const some of inParts(rows)) {
+    const created = await tx.insert(notifications).values(some).onConflictDoNothing().returning({
+      id: notifications.id,
+      userId: notifications.userId,
+      channel: notifications.channel,
+      title: notifications.title,
+      href: notifications.href,
+    });
+    told += created.length;
+    const mail = created.flatMap(({ id, userId, channel, title, href }) => {
+      const to = emailOf.get(userId);
+      if (to === undefined || !deliverable.test(to) || channel !== 'email') return [];
+      return [
+        {
+          notificationId: id,
+          toAddress: to,
+          subject: title,
+          lines: [title],
+          links: [{ text: 'Open it in Beacon', href }],
+        },
+      ];
+    });
+    if (mail.length > 0) await tx.insert(emailOutbox).values(mail);
+  }
+  return told;
 }

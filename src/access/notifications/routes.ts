@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../kernel/services.ts';
+import type { Config } from '../../kernel/config.ts';
 import { UnauthenticatedError, ValidationError, formErrors } from '../../kernel/errors.ts';
 import { formBody } from '../../kernel/forms.ts';
 import type { Actor } from '../actor.ts';
@@ -18,7 +19,7 @@ const signedIn = (actor: Actor | undefined): Actor => {
   return actor;
 };
 
-export function notificationRoutes(services: Services) {
+export function notificationRoutes(services: Services, config: Config) {
   return async function (app: FastifyInstance): Promise<void> {
     const routes = app.withTypeProvider<ZodTypeProvider>();
 
@@ -30,7 +31,7 @@ export function notificationRoutes(services: Services) {
     ) =>
       reply.page('access/notifications/views/preferences.njk', {
         pageTitle: 'How you hear of things',
-        kinds: services.notifications.kinds,
+        kinds: services.notifications.kindsFor(actor),
         channels,
         form,
         trail: [{ text: 'Notifications', href: '/notifications' }],
@@ -86,5 +87,19 @@ export function notificationRoutes(services: Services) {
         return reply.redirect('/notifications/preferences?saved', 303);
       },
     );
+
+    // For administrators: the emails that could not be delivered after every retry, and the outbox.
+    routes.get('/admin/emails', { config: { permission: 'users:manage' } }, async (_request, reply) => {
+      const [failed, counts] = await Promise.all([
+        services.notifications.failedEmails(),
+        services.notifications.outboxCounts(),
+      ]);
+      return reply.page('access/notifications/views/emails.njk', {
+        pageTitle: 'Emails',
+        failed,
+        counts,
+        sending: config.mail.smtpUrl !== undefined,
+      });
+    });
   };
 }

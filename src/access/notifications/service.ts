@@ -5,6 +5,7 @@ import { recordAudit } from '../audit.ts';
 import { NotFoundError, ValidationError } from '../../kernel/errors.ts';
 import { emailOutbox, notificationPreferences, notifications, users } from '../schema.ts';
 import { channels, type Channel, type NotificationKind } from './notify.ts';
+import { outboxCounts } from './outbox.ts';
 
 // A person's notifications in Beacon: the count in the header, the list (newest first), opening
 // one (which marks it read), marking all read, and choosing per kind of event how to hear of it.
@@ -14,9 +15,15 @@ const signedIn = (actor: Actor): number => {
   return actor.userId;
 };
 
-export function createNotificationsService(db: Database, kinds: readonly NotificationKind[]) {
+export function createNotificationsService(
+  db: Database,
+  allKinds: readonly NotificationKind[],
+  mayHear: (actor: Actor, kind: NotificationKind) => boolean,
+) {
+  /** The kinds of event that can reach this person: only those are theirs to choose for. */
+  const kindsFor = (actor: Actor) => allKinds.filter((k) => mayHear(actor, k));
   return {
-    kinds,
+    kindsFor,
 
     async unreadCount(actor: Actor): Promise<number> {
       if (actor.userId === null) return 0;
@@ -77,6 +84,7 @@ export function createNotificationsService(db: Database, kinds: readonly Notific
     },
 
     async preferences(actor: Actor): Promise<Record<string, Channel>> {
+      const kinds = kindsFor(actor);
       const rows = await db
         .select()
         .from(notificationPreferences)
@@ -88,6 +96,7 @@ export function createNotificationsService(db: Database, kinds: readonly Notific
     /** Sets how the person hears of each kind; a choice that is not one of the three is refused whole. */
     async setPreferences(actor: Actor, choices: Readonly<Record<string, string | undefined>>) {
       const userId = signedIn(actor);
+      const kinds = kindsFor(actor);
       const problems = kinds
         .filter((k) => !(channels as readonly (string | undefined)[]).includes(choices[k.key]))
         .map((k) => ({ field: k.key, message: `Choose how to hear when ${lowerFirst(k.title)}` }));
@@ -106,6 +115,8 @@ export function createNotificationsService(db: Database, kinds: readonly Notific
       });
     },
 
+    outboxCounts: () => outboxCounts(db),
+
     /** Emails that could not be delivered after every retry, for administrators. */
     async failedEmails() {
       return db
@@ -115,6 +126,7 @@ export function createNotificationsService(db: Database, kinds: readonly Notific
           subject: emailOutbox.subject,
           error: emailOutbox.lastError,
           attempts: emailOutbox.attempts,
+          createdAt: emailOutbox.createdAt,
           name: users.name,
         })
         .from(emailOutbox)

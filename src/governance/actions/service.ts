@@ -4,6 +4,8 @@ import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../access/actor.ts';
 import { recordAudit } from '../../access/audit.ts';
 import { users } from '../../access/schema.ts';
+import { notify } from '../../access/notifications/notify.ts';
+import { formatDate } from '../../kernel/format.ts';
 import { ForbiddenError, NotFoundError, ValidationError, validated } from '../../kernel/errors.ts';
 import { governancePermissions } from '../permissions.ts';
 import { boards, meetingActions, meetings } from '../schema.ts';
@@ -82,7 +84,7 @@ export function createMeetingActionsService(db: Database, meetingsService: Meeti
     async add(actor: Actor, meetingId: number, input: z.input<typeof actionInput>, today: string) {
       if (!governancePermissions.has(actor.role, 'governance:manage'))
         throw new ForbiddenError('Only the clerk records actions arising');
-      await meetingsService.meeting(actor, meetingId, today);
+      const meeting = await meetingsService.meeting(actor, meetingId, today);
       const action = validated(actionInput, input);
       const [owner] = await db.select().from(users).where(eq(users.id, action.ownerUserId));
       if (owner?.status !== 'active')
@@ -94,6 +96,12 @@ export function createMeetingActionsService(db: Database, meetingsService: Meeti
           .insert(meetingActions)
           .values({ ...action, meetingId })
           .returning({ id: meetingActions.id });
+        await notify(tx, [action.ownerUserId], {
+          kind: 'meeting-action',
+          key: `meeting-action:${String(row?.id)}`,
+          title: `An action arising from the ${meeting.board.name} meeting of ${formatDate(meeting.heldOn)} is yours, due by ${formatDate(action.dueOn)}`,
+          href: `/meetings/${String(meetingId)}`,
+        });
         await recordAudit(tx, actor, {
           action: 'meeting.actionAdded',
           entityType: 'meetingAction',

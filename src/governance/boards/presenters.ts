@@ -1,3 +1,4 @@
+import { termEndingSoon } from '../rules/seats.ts';
 import type { boardSeats, boards, seatHolders, termsOfReference } from '../schema.ts';
 import { quorumNeeded } from '../rules/quorum.ts';
 import { membershipDue } from '../rules/academicYear.ts';
@@ -40,9 +41,6 @@ export function presentBoard(
   holders: readonly HolderRow[],
   today: string,
 ) {
-  const warnBy = new Date(Date.parse(`${today}T00:00:00Z`) + board.termWarningDays * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
   const current = (h: HolderRow) => h.termEnd === null || h.termEnd >= today;
   const presentedSeats = seats.map((seat) => {
     const held = holders.filter((h) => h.seatId === seat.id && current(h));
@@ -59,7 +57,7 @@ export function presentBoard(
         userId: h.userId,
         termStart: h.termStart,
         termEnd: h.termEnd,
-        endingSoon: h.termEnd !== null && h.termEnd <= warnBy,
+        endingSoon: termEndingSoon(h.termEnd, today, board.termWarningDays),
       })),
     };
   });

@@ -37,3 +37,16 @@ export function seatFromLine(line: string): SeatLine | { problem: string } {
       : null;
   return { title: text, places, membership, office: office && places === 1 ? office : null };
 }
+
+/**
+ * A holder's term is ending when it ends within the board's warning period (its terms of reference
+ * say how long: 60 days by default) and has not ended yet. The board's page and the daily reminder
+ * read the same rule, so they never disagree.
+ */
+export function termEndingSoon(termEnd: string | null, today: string, warningDays: number): boolean {
+  if (termEnd === null || termEnd < today) return false;
+  const warnBy = new Date(Date.parse(`${today}T00:00:00Z`) + warningDays * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  return termEnd <= warnBy;
+}
