@@ -17,13 +17,14 @@ import { lettersBench, pdfBench } from './pdf.ts';
 import { supportBench } from './support.ts';
 import { collectionBench } from './collection.ts';
 import { dfeFolderBench } from './dfeFolder.ts';
+import { notificationsBench } from './notifications.ts';
 
 // npm run bench: P1 (LAIT import against a raw COPY) and P2 (every rank and band against DuckDB),
 // on the embedded database and on PostgreSQL, with DfE's real LAIT files; then the schools
 // register's imports and searches (bench/register.ts) and P6, the desk-top review of England
 // (bench/review.ts), and P3, the LA results summary under load (bench/results.ts).
 // Then the imports' memory (bench/memory.ts), then a council's morning under load (bench/load.ts). `npm run bench -- lait`, `-- register`,
-// `-- review`, `-- results`, `-- memory`, `-- startup`, `-- load`, `-- support` (bench/support.ts), `-- collection` (bench/collection.ts), `-- dfe-folder` (bench/dfeFolder.ts) or `-- pdf` (P5, bench/pdf.ts) runs only
+// `-- review`, `-- results`, `-- memory`, `-- startup`, `-- load`, `-- support` (bench/support.ts), `-- collection` (bench/collection.ts), `-- dfe-folder` (bench/dfeFolder.ts), `-- notifications` (bench/notifications.ts) or `-- pdf` (P5, bench/pdf.ts) runs only
 // that part; `-- letters` runs only P5's letters for Hampshire.
 const { values: valuesFile, dictionary: dictionaryFile } = laitFiles;
 const repeats = 5;
@@ -143,4 +144,5 @@ if (only === undefined || only === 'pdf') await pdfBench();
 if (only === undefined || only === 'support') await supportBench();
 if (only === undefined || only === 'collection') await collectionBench();
 if (only === undefined || only === 'dfe-folder') await dfeFolderBench();
+if (only === undefined || only === 'notifications') await notificationsBench();
 if (only === 'letters') await lettersBench();

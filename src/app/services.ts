@@ -3,7 +3,6 @@ import type { DatabaseHandle } from '../db/client.ts';
 import type { Services } from '../kernel/services.ts';
 import { capabilityModules, notificationKinds } from './modules.ts';
 import { createNotificationsService } from '../access/notifications/service.ts';
-import { roleHasPermission } from './permissions.ts';
 
 type Module = (typeof capabilityModules)[number];
 type BuiltBy<M> = M extends { services?(...args: never[]): Promise<infer Built> } ? Built : never;
@@ -32,9 +31,7 @@ export async function createServices(database: DatabaseHandle): Promise<Services
     Object.assign(built, await module.services?.(database, built as Services));
   }
   // What every capability's events are told through, with the kinds they declare.
-  built.notifications = createNotificationsService(database.db, notificationKinds, (actor, kind) =>
-    roleHasPermission(actor.role, kind.permission),
-  );
+  built.notifications = createNotificationsService(database.db, notificationKinds);
   const services: Services = built as Built;
   return services;
 }

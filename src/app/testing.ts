@@ -11,6 +11,8 @@ import type { DatabaseHandle } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import type { NewUserInput } from '../access/userInput.ts';
 import { ImportFailedError } from '../kernel/importFiles.ts';
+import { eq } from 'drizzle-orm';
+import { notifications, users } from '../access/schema.ts';
 
 export const testOperator: Actor = {
   userId: null,
@@ -177,4 +179,15 @@ export function pageText(html: string): string {
     .replace(/&#39;|&rsquo;/g, '’')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** What a person has been told, oldest first: the titles of their notifications. */
+export async function notificationsOf(services: Services, email: string): Promise<string[]> {
+  const rows = await services.database.db
+    .select({ title: notifications.title })
+    .from(notifications)
+    .innerJoin(users, eq(users.id, notifications.userId))
+    .where(eq(users.email, email))
+    .orderBy(notifications.id);
+  return rows.map((r) => r.title);
 }

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { count, eq } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
-import { buildTestApp, Visitor } from '../app/testing.ts';
+import { buildTestApp, notificationsOf, Visitor } from '../app/testing.ts';
 import type { Services } from '../kernel/services.ts';
 import { formatDate, todayIso } from '../kernel/format.ts';
 import { newWorkbook } from '../kernel/tables/files.ts';
@@ -325,6 +325,37 @@ describeOnDatabases('in-year returns from schools (SPEC C7)', (database) => {
     const after = await counts();
     assert.deepEqual([after[2], after[3]], [(before[2] ?? 0) + 1, (before[3] ?? 0) + 1]);
     assert.equal((await head.get(`/collection/windows/${String(closedId)}/picture`)).statusCode, 403);
+  });
+
+  test('the school’s people hear each step: the window open, the chase, returned, accepted, and late once', async () => {
+    const toldTo = (email: string) => notificationsOf(services, email);
+    for (const email of ['datalead@beacon.example', 'school@beacon.example']) {
+      const titles = await toldTo(email);
+      for (const expected of [
+        /^Summer in-year progress is open for your school’s return until/,
+        /^The council has returned your school’s return for Summer in-year progress with a comment/,
+        /^The council has accepted your school’s return for Summer in-year progress$/,
+        /^A reminder from the council: your school’s return for Last spring in-year progress was due by/,
+      ])
+        assert.ok(
+          titles.some((t) => expected.test(t)),
+          `${email} is told ${String(expected)}: ${titles.join(' | ')}`,
+        );
+      // A window opened after it closed is never announced as open.
+      assert.ok(!titles.some((t) => t.includes('Last spring in-year progress is open')));
+      // No figure is ever in a notification.
+      assert.ok(!titles.some((t) => /\d+(\.\d+)?%/.test(t)));
+    }
+    const board = await toldTo('board@beacon.example');
+    assert.ok(!board.some((t) => t.includes('return')), 'only the school’s people hear of its return');
+    const { returnReminders } = await import('./notices.ts');
+    assert.ok((await returnReminders(services, todayIso())) > 0);
+    assert.equal(await returnReminders(services, todayIso()), 0, 'late once, however often it runs');
+    assert.ok(
+      (await toldTo('school@beacon.example')).some((t) =>
+        t.startsWith('Your school’s return for Last spring in-year progress is late'),
+      ),
+    );
   });
 
   test('the workbook: downloaded for the school, filled in and uploaded; a wrong file is named and changes nothing', async () => {

@@ -52,7 +52,7 @@ export const collectionModule = defineModule({
       key: 'data-return',
       title:
         'A data return opens for your school, is late, or is accepted or returned with a comment by the council',
-      permission: 'collection:submit',
+      roles: ['school_user', 'trust_leader'],
     },
   ],
   dailyWork: [

@@ -73,7 +73,8 @@ export async function tellWindowOpen(tx: Database, window: Window): Promise<numb
  */
 export async function returnReminders(services: Services, day: string): Promise<number> {
   const { db } = services.database;
-  const recent = new Date(Date.parse(day) - 28 * 86_400_000).toISOString().slice(0, 10);
+  // As the home page reads them: windows open now, or closed within the last eight weeks.
+  const recent = new Date(Date.parse(day) - 56 * 86_400_000).toISOString().slice(0, 10);
   const windows = await db
     .select()
     .from(collectionWindows)

@@ -101,7 +101,8 @@ export function createWindowsService(db: Database) {
           .returning();
         if (!row) throw new Error('the window was not opened');
         // Open already: every school it is for hears now; otherwise on the day it opens (notices.ts).
-        if (row.opensOn <= todayIso()) await tellWindowOpen(tx, row);
+        const today = todayIso();
+        if (row.opensOn <= today && today <= row.closesOn) await tellWindowOpen(tx, row);
         await recordAudit(tx, actor, {
           action: 'collection.windowOpened',
           entityType: 'collectionWindow',

@@ -73,12 +73,12 @@ export const concernModule = defineModule({
     {
       key: 'visit-notes-shared',
       title: 'Notes of a support visit are shared with your school',
-      permission: 'visits:respond',
+      roles: ['school_user'],
     },
     {
       key: 'category-shared',
       title: 'The council shares your school’s category with you',
-      permission: 'visits:respond',
+      roles: ['school_user'],
     },
   ],
   navigation: [

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
-import { buildTestApp, testOperator, Visitor } from '../app/testing.ts';
+import { buildTestApp, notificationsOf, testOperator, Visitor } from '../app/testing.ts';
 import { loadDemo } from '../demo/load.ts';
 import { demoAccounts } from '../demo/accounts.ts';
 import type { Services } from '../app/services.ts';
@@ -259,6 +259,11 @@ describeOnDatabases('schools causing concern: meetings, decisions, interventions
       /Safeguarding referral|site security/,
     );
     assert.equal((await school.get('/api/v1/schools/990006/category')).statusCode, 403);
+    // Its people hear it is there to see, once, without the category or the reasons in the notice.
+    const told = (await notificationsOf(services, 'school@beacon.example')).filter((t) =>
+      t.startsWith('The council has shared your school’s category'),
+    );
+    assert.deepEqual(told, ['The council has shared your school’s category, decided on 15 October 2026']);
   });
 
   test('a risk model whose thresholds overlap is refused; a new version is kept beside the old', async () => {

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { count } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
-import { buildTestApp, testOperator, Visitor } from '../app/testing.ts';
+import { addUser, buildTestApp, notificationsOf, testOperator, Visitor } from '../app/testing.ts';
 import type { Services } from '../kernel/services.ts';
 import { ValidationError } from '../kernel/errors.ts';
 import { loadDemo } from '../demo/load.ts';
@@ -186,5 +186,31 @@ describeOnDatabases('boards (SPEC C5)', (database) => {
     assert.deepEqual(board.termsEnding, [{ name: 'Pat Chair', seat: 'Chair', termEnd: '2026-12-20' }]);
     const page = await officer.get(`/boards/${String(id)}`);
     assert.match(page.body, /Pat Chair’s term as Chair ends on 20 December 2026\./);
+  });
+
+  test('a member whose term is ending hears once, within the board’s warning period and not before', async () => {
+    const member = await addUser(services, { email: 'terms@council.example.gov.uk', role: 'board_member' });
+    await services.boards.createBoard(testOperator, {
+      board: aBoard({ name: 'Terms Board', termWarningDays: 30 }),
+      seats: [
+        {
+          title: 'Vice-chair',
+          places: 1,
+          membership: 'voting',
+          office: 'vice-chair',
+          holders: [
+            { name: 'Terry Terms', userId: member.id, termStart: '2024-09-01', termEnd: '2027-03-31' },
+          ],
+        },
+      ],
+    });
+    const { termReminders } = await import('./reminders.ts');
+    const told = () => notificationsOf(services, 'terms@council.example.gov.uk');
+    // 1 March 2027 is 30 days before the term ends; 28 February is 31.
+    assert.equal(await termReminders(services, '2027-02-28'), 0);
+    assert.deepEqual(await told(), []);
+    assert.equal(await termReminders(services, '2027-03-01'), 1);
+    assert.equal(await termReminders(services, '2027-03-02'), 0, 'once');
+    assert.deepEqual(await told(), ['Your term on the Terms Board as Vice-chair ends on 31 March 2027']);
   });
 });

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { count } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
-import { buildTestApp, pageText, testOperator, Visitor } from '../app/testing.ts';
+import { buildTestApp, notificationsOf, pageText, testOperator, Visitor } from '../app/testing.ts';
 import type { Services } from '../kernel/services.ts';
 import { ValidationError } from '../kernel/errors.ts';
 import { loadDemo } from '../demo/load.ts';
@@ -307,6 +307,13 @@ describeOnDatabases('board meetings, quorum and decisions (SPEC C5)', (database)
       dueOn: '2026-11-30',
     });
     assert.equal(added.statusCode, 303);
+    const told = await notificationsOf(services, 'owner@beacon.example');
+    assert.ok(
+      told.some((t) =>
+        /^An action arising from the .+ meeting of .+ is yours, due by 30 November 2026$/.test(t),
+      ),
+      told.join(' | '),
+    );
     const next = await officer.get(`/meetings/${String(later.id)}`);
     assert.match(next.body, /Matters arising[\s\S]*Draft the annual programme[\s\S]*Overdue/);
 

@@ -70,17 +70,17 @@ export const governanceModule = defineModule({
     {
       key: 'papers-published',
       title: 'Papers are published for a meeting of a board you sit on',
-      permission: 'governance:read',
+      roles: ['officer', 'board_member'],
     },
     {
       key: 'meeting-action',
       title: 'An action arising from a meeting is given to you',
-      permission: 'governance:read',
+      roles: ['officer', 'board_member', 'action_owner'],
     },
     {
       key: 'term-ending',
       title: 'Your term on a board is ending',
-      permission: 'governance:read',
+      roles: ['officer', 'board_member'],
     },
   ],
   dailyWork: [

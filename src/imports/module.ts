@@ -25,7 +25,7 @@ export const importsModule = defineModule({
     {
       key: 'import-refused',
       title: 'An import of a data file is refused',
-      permission: 'users:manage',
+      roles: ['admin'],
     },
   ],
   navigation: [

@@ -29,6 +29,13 @@ export const performanceModule = defineModule({
     async () => (await import('./catalogueRoutes.ts')).catalogueRoutes,
   ],
   api: [async () => (await import('./api.ts')).performanceApi],
+  notificationKinds: [
+    {
+      key: 'results-arrived',
+      title: 'Your school’s results from DfE arrive in Beacon',
+      roles: ['school_user', 'trust_leader'],
+    },
+  ],
   navigation: [
     { text: 'Results', href: '/areas', permission: 'performance:read', section: 'service' },
     {

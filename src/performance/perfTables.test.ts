@@ -7,10 +7,12 @@ import { sql } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { createServices, type Services } from '../app/services.ts';
-import { testOperator, csvRows } from '../app/testing.ts';
+import { notificationsOf, testOperator, csvRows } from '../app/testing.ts';
+import { users } from '../access/schema.ts';
 import { ImportFailedError, silentProgress } from '../kernel/importFiles.ts';
 import { externalFile } from './externalData.ts';
 import { perfTableLayouts } from './imports/perfTables.ts';
+import { resultsArrived } from './notices.ts';
 
 const dictionary = externalFile('dfe-lait/raw/lait_data_dictionary.csv');
 const ks2 = externalFile('dfe-perf-tables-hampshire-surrey/ks2/2018-2019_850_ks2final.csv');
@@ -44,6 +46,19 @@ describeOnDatabases('DfE performance tables', (database) => {
       services = await createServices(database());
       assert.ok(dictionary.file && ks2.file);
       await services.performance.importLaitDictionary(testOperator, dictionary.file);
+      // The head of a school in the file, and of one not in it: only the first hears its results are in.
+      const inFile = read(ks2.file).find((r) => r.RECTYPE === '1')?.URN;
+      await database()
+        .db.insert(users)
+        .values([
+          {
+            email: 'head@hants.example.gov.uk',
+            name: 'Head',
+            role: 'school_user',
+            schoolUrn: Number(inFile),
+          },
+          { email: 'head@elsewhere.example.gov.uk', name: 'Head', role: 'school_user', schoolUrn: 100000 },
+        ]);
       const summary = await services.performance.importPerfTable(
         testOperator,
         ks2.file,
@@ -59,6 +74,10 @@ describeOnDatabases('DfE performance tables', (database) => {
         .reduce((n, r) => n + layout.measures.filter((m) => (r[m.column] ?? '').trim() !== '').length, 0);
       assert.equal(summary.added, expected);
       assert.equal(summary.rejected.length, 1);
+      assert.deepEqual(await notificationsOf(services, 'head@hants.example.gov.uk'), [
+        'Key stage 2 results for 2018/19 are in Beacon for your school',
+      ]);
+      assert.deepEqual(await notificationsOf(services, 'head@elsewhere.example.gov.uk'), []);
       // SOURCE.md: Hampshire's KS2 RWM 2019 is 68, the same as LAIT; England state-funded 65.
       assert.equal((await stored('KS2RWM_Expected_STD', 'la', '850'))[0]?.value, 68);
       assert.equal((await stored('KS2RWM_Expected_STD', 'england', '970'))[0]?.value, 65);
@@ -205,3 +224,13 @@ describeOnDatabases('DfE performance tables', (database) => {
     });
   }
 });
+
+// What a school is told arrived: DfE's key stage and the academic years of the file (SPEC C2).
+const arrivedCases = [
+  { layout: 'KS2', years: [2019], says: 'Key stage 2 results for 2018/19' },
+  { layout: 'KS4', years: [2018, 2019], says: 'Key stage 4 results for 2017/18 and 2018/19' },
+];
+for (const c of arrivedCases)
+  test(`a school is told of ${c.says}`, () => {
+    assert.equal(resultsArrived(c.layout, c.years), c.says);
+  });

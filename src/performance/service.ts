@@ -1,3 +1,4 @@
+import { resultsArrived, schoolsIn, tellResultsArrived } from './notices.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database, DatabaseKind } from '../db/client.ts';
@@ -60,6 +61,8 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
     /** Catalogue entries the file's figures need, added in the same transaction. */
     indicators?: IndicatorRecord[];
     benchmarks?: ContextBenchmark[];
+    /** School-level results: each school they are for hears they have arrived (notices.ts). */
+    arrived?: string;
     rows: number;
     rejected: RejectedRow[];
     progress: Progress;
@@ -77,6 +80,7 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
           progress.advance(n);
         });
         if (counts.added + counts.updated + counts.removed > 0 || run.areas) await resultsChanged(tx);
+        if (run.arrived !== undefined) await tellResultsArrived(tx, schoolsIn(values), run.arrived, dataset);
         return recordImport(tx, actor, run.action, file, run.rows, {
           counts,
           rejected: run.rejected,
@@ -229,6 +233,7 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
       action: 'import.perfTables',
       dataset: `school-results:${layout}:${path.basename(file)}`,
       label: `${layout} ${years.join(', ')}`,
+      arrived: resultsArrived(layout, years),
       values,
       rows: table.rows.length,
       rejected: [],
@@ -355,6 +360,7 @@ export function createPerformanceService(db: Database, kind: DatabaseKind) {
         action: 'import.perfTables',
         dataset,
         label: `${layout} ${period}`,
+        arrived: resultsArrived(layout, [period]),
         values,
         newAreas: areas,
         rows: table.rows.length,

@@ -3,11 +3,20 @@ import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { count, desc, eq, like } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
-import { buildTestApp, pageText, Visitor } from '../app/testing.ts';
+import { buildTestApp, notificationsOf, pageText, Visitor } from '../app/testing.ts';
 import type { Services } from '../kernel/services.ts';
 import { loadDemo } from '../demo/load.ts';
 import { auditLog, notifications, users } from '../access/schema.ts';
-import { actions, kpis, planAreas, planRoleHolders, planRoles, plans, priorities } from './schema.ts';
+import {
+  actions,
+  kpiActuals,
+  kpis,
+  planAreas,
+  planRoleHolders,
+  planRoles,
+  plans,
+  priorities,
+} from './schema.ts';
 
 // A plan made on the web by an officer, as a council without a workbook would: the plan and its
 // owner role, then a lead role, an area, priorities, actions and a KPI, edited, reordered and
@@ -340,5 +349,31 @@ describeOnDatabases('plans made on the web', (database) => {
     await board.signIn('board@beacon.example', 'demo-board-password');
     assert.equal((await board.get('/plans/new')).statusCode, 403);
     assert.equal((await board.get(base())).statusCode, 403);
+  });
+
+  test('the holders of a success measure’s lead role hear once when its latest figure puts it off track', async () => {
+    const { db } = services.database;
+    const [k1] = await db.select().from(kpis).where(eq(kpis.planId, planId));
+    assert.ok(k1);
+    await db.update(kpis).set({ outcomeLead: 'SIM' }).where(eq(kpis.id, k1.id));
+    const { offTrackReminders } = await import('./reminders.ts');
+    const toldOfK1 = async () =>
+      (await notificationsOf(services, 'owner@beacon.example')).filter((t) =>
+        t.startsWith('Success measure K1'),
+      );
+    // 70 in 2016 to reach 78 by 2018: 75 in 2017 is on the way there.
+    await db.insert(kpiActuals).values({ kpiId: k1.id, period: 2017, value: 75 });
+    await offTrackReminders(services);
+    assert.deepEqual(await toldOfK1(), []);
+    // 2018 came and 70 did not reach 78: off track with its latest figure.
+    await db.insert(kpiActuals).values({ kpiId: k1.id, period: 2018, value: 70 });
+    assert.ok((await offTrackReminders(services)) >= 1);
+    assert.equal(await offTrackReminders(services), 0, 'once');
+    assert.deepEqual(await toldOfK1(), [
+      'Success measure K1 of Raising attainment in writing 2016/17 has gone off track with its latest figures',
+    ]);
+    // The home page reads the same rule: the officer's home counts it among those newly off track.
+    const newly = (await services.plans.offTrackKpis()).filter((k) => k.newly).map((k) => k.id);
+    assert.ok(newly.includes(k1.id));
   });
 });

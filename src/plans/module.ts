@@ -57,17 +57,17 @@ export const plansModule = defineModule({
     {
       key: 'action-assigned',
       title: 'An action in a plan is given a role you hold',
-      permission: 'plans:updateOwn',
+      roles: ['officer', 'action_owner'],
     },
     {
       key: 'action-due',
       title: 'An action you lead is due in the next 7 days, or overdue',
-      permission: 'plans:updateOwn',
+      roles: ['officer', 'action_owner'],
     },
     {
       key: 'kpi-off-track',
       title: 'A success measure you lead goes off track with its latest figures',
-      permission: 'plans:updateOwn',
+      roles: ['officer', 'action_owner'],
     },
   ],
   dailyWork: [

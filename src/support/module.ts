@@ -60,7 +60,7 @@ export const supportModule = defineModule({
     {
       key: 'deployment-proposed',
       title: 'You are proposed for a deployment to support a school',
-      permission: 'deployments:updateOwn',
+      roles: ['system_leader'],
     },
   ],
   navigation: [{ text: 'Support', href: '/support', permission: 'support:read', section: 'service' }],

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { count } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
-import { buildTestApp, testOperator, Visitor } from '../app/testing.ts';
+import { buildTestApp, notificationsOf, testOperator, Visitor } from '../app/testing.ts';
 import type { Services } from '../kernel/services.ts';
 import { loadDemo } from '../demo/load.ts';
 import { auditLog } from '../access/schema.ts';
@@ -143,6 +143,17 @@ describeOnDatabases('support brokering: system leaders and deployments (SPEC C6)
     assert.equal(made.statusCode, 303);
     const url = String(made.headers.location);
     const id = Number(url.split('/').pop());
+    // The leader hears they are asked; no one else does.
+    assert.ok(
+      (await notificationsOf(services, 'leader@beacon.example')).includes(
+        'You are proposed to support Spinnaker Junior School from 3 October 2016',
+      ),
+    );
+    assert.ok(
+      !(await notificationsOf(services, 'school@beacon.example')).some((t) =>
+        t.startsWith('You are proposed'),
+      ),
+    );
     const before = await counts();
     const leaderToken = await leader.csrfToken(url);
     const skipped = await leader.postForm(`${url}/move`, {

@@ -8,7 +8,9 @@ export type OutgoingMail = { to: string; subject: string; text: string; html: st
 export type Mailer = { send(mail: OutgoingMail): Promise<void>; close(): void };
 
 export function smtpMailer(smtpUrl: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl);
+  // One pooled connection kept open between messages: the outbox sends thousands after one import.
+  // Settings in the URL's query (?pool=false, ?maxConnections=) take precedence.
+  const transport = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 1 });
   return {
     async send(mail) {
       await transport.sendMail({ from, ...mail });

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import type { Permission } from '../permissions.ts';
+import type { Role } from '../roles.ts';
 import { emailOutbox, notificationPreferences, notifications, users } from '../schema.ts';
 
 // Telling people something needs them. A capability calls notify() inside the transaction of the
@@ -16,8 +16,8 @@ export const channels: readonly Channel[] = ['email', 'in Beacon', 'digest'];
 export type NotificationKind = {
   key: string;
   title: string;
-  /** Those who hold it are the people it can reach: only they are asked how to hear of it. */
-  permission: Permission;
+  /** The roles it can reach: only people in them are asked how to hear of it. */
+  roles: readonly Role[];
 };
 
 export type Notice = {

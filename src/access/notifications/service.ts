@@ -15,13 +15,9 @@ const signedIn = (actor: Actor): number => {
   return actor.userId;
 };
 
-export function createNotificationsService(
-  db: Database,
-  allKinds: readonly NotificationKind[],
-  mayHear: (actor: Actor, kind: NotificationKind) => boolean,
-) {
+export function createNotificationsService(db: Database, allKinds: readonly NotificationKind[]) {
   /** The kinds of event that can reach this person: only those are theirs to choose for. */
-  const kindsFor = (actor: Actor) => allKinds.filter((k) => mayHear(actor, k));
+  const kindsFor = (actor: Actor) => allKinds.filter((k) => k.roles.includes(actor.role));
   return {
     kindsFor,
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { agendaShown, type AgendaChoice } from './agendaShown.ts';
+import { termEndingSoon } from './seats.ts';
 import { quorumFractionProblem, quorumOf } from './quorum.ts';
 import {
   isLate,
@@ -151,3 +152,18 @@ for (const c of agendaCases) {
     );
   });
 }
+
+// A term is flagged, and its holder reminded, from the board's warning period before it ends
+// (the board's terms of reference; 60 days unless they say otherwise) until its last day.
+const termCases: { termEnd: string | null; today: string; days: number; ending: boolean }[] = [
+  { termEnd: '2027-03-31', today: '2027-02-28', days: 30, ending: false },
+  { termEnd: '2027-03-31', today: '2027-03-01', days: 30, ending: true },
+  { termEnd: '2027-03-31', today: '2027-03-31', days: 30, ending: true },
+  { termEnd: '2027-03-31', today: '2027-04-01', days: 30, ending: false },
+  { termEnd: '2026-12-20', today: '2026-10-21', days: 60, ending: true },
+  { termEnd: null, today: '2026-10-21', days: 60, ending: false },
+];
+for (const c of termCases)
+  test(`a term ending ${String(c.termEnd)} is ${c.ending ? '' : 'not '}ending on ${c.today} with ${String(c.days)} days’ warning`, () => {
+    assert.equal(termEndingSoon(c.termEnd, c.today, c.days), c.ending);
+  });
