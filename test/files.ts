@@ -116,5 +116,6 @@ export const browserFiles = [
   'test/e2e/support.test.ts',
   'test/e2e/collection.test.ts',
   'test/e2e/results.test.ts',
+  'test/e2e/notifications.test.ts',
   'src/reports/pdf/printer.test.ts',
 ];

@@ -165,11 +165,17 @@ export function registerNotificationCommands(program: Command, run: CliRunner): 
           ]);
           const mailer = smtpMailer(needsMail(config.mail.smtpUrl), config.mail.from);
           try {
+            const { deliverQueued } = await import('./notifications/notify.ts');
+            const told = await deliverQueued(services.database.db);
+            if (told > 0) console.log(`Told ${String(told)} people of what large changes had queued.`);
             const result = await sendPending(services.database.db, mailer, config.publicUrl);
             console.log(
               `Sent ${String(result.sent)}; ${String(result.retrying)} to try again later; ${String(result.failed)} failed after every retry; ${String(result.dropped)} dropped.`,
             );
-            console.log(`The outbox now holds: ${JSON.stringify(await outboxCounts(services.database.db))}`);
+            const held = await outboxCounts(services.database.db);
+            console.log(
+              `The outbox now holds ${String(held.pending ?? 0)} to send, ${String(held.sent ?? 0)} sent, ${String(held.failed ?? 0)} not delivered and ${String(held.dropped ?? 0)} dropped.`,
+            );
           } finally {
             mailer.close();
           }

@@ -5,6 +5,7 @@ import {
   check,
   index,
   integer,
+  json,
   jsonb,
   pgTable,
   primaryKey,
@@ -33,6 +34,9 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    // A school's people, and a trust's leader, are found for its notifications.
+    index('users_school_urn_idx').on(t.schoolUrn),
+    index('users_trust_id_idx').on(t.trustId),
     check('users_status_check', sql`${t.status} in ('active', 'disabled')`),
     check(
       'users_scope_check',
@@ -127,8 +131,12 @@ export const notifications = pgTable(
   },
   (t) => [
     uniqueIndex('notifications_user_key_idx').on(t.userId, t.key),
-    index('notifications_unread_idx').on(t.userId, t.readAt),
-    index('notifications_digest_idx').on(t.channel, t.digestedAt),
+    index('notifications_unread_idx')
+      .on(t.userId)
+      .where(sql`${t.readAt} is null`),
+    index('notifications_digest_idx')
+      .on(t.userId)
+      .where(sql`${t.channel} = 'digest' and ${t.digestedAt} is null`),
     check('notifications_channel', sql`${t.channel} in ('email', 'in Beacon', 'digest')`),
   ],
 );
@@ -160,8 +168,38 @@ export const emailOutbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('email_outbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('email_outbox_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'pending'`),
     check('email_outbox_status', sql`${t.status} in ('pending', 'sent', 'failed', 'dropped')`),
+  ],
+);
+
+/**
+ * Notices for many people at once (every school told its results are in), written with the change
+ * as one row and told to each person just after it, by the server's notification work: the change
+ * stays as quick as it was, and a crash in between loses nothing.
+ */
+export const noticeQueue = pgTable(
+  'notice_queue',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    // json, not jsonb: written once and read once, so it is kept as written (quicker to write).
+    groups: json('groups')
+      .$type<
+        {
+          notice: { kind: string; key: string; title: string; href: string };
+          to: [id: string, userIds: number[]][];
+        }[]
+      >()
+      .notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('notice_queue_waiting_idx')
+      .on(t.id)
+      .where(sql`${t.deliveredAt} is null`),
   ],
 );
 

@@ -1,5 +1,5 @@
 import type { Database } from '../db/client.ts';
-import { notifyEach } from '../access/notifications/notify.ts';
+import { notifyGroups } from '../access/notifications/notify.ts';
 import { peopleOfSchools } from '../schools/people.ts';
 import { academicYearLabel } from './periods.ts';
 import type { StagedValues } from './imports/staged.ts';
@@ -34,16 +34,15 @@ export async function tellResultsArrived(
   dataset: string,
 ): Promise<number> {
   const people = await peopleOfSchools(tx, urns, { withTrustLeaders: true });
-  return notifyEach(
-    tx,
-    [...people].map(([urn, userIds]) => ({
-      userIds,
+  return notifyGroups(tx, [
+    {
       notice: {
         kind: 'results-arrived',
-        key: `results-arrived:${dataset}:${String(urn)}`,
+        key: `results-arrived:${dataset}:{id}`,
         title: `${arrived} are in Beacon for your school`,
-        href: `/schools/${String(urn)}/results`,
+        href: '/schools/{id}/results',
       },
-    })),
-  );
+      to: [...people].map(([urn, userIds]) => [String(urn), userIds] as const),
+    },
+  ]);
 }

@@ -355,18 +355,18 @@ describeOnDatabases('plans made on the web', (database) => {
     const { db } = services.database;
     const [k1] = await db.select().from(kpis).where(eq(kpis.planId, planId));
     assert.ok(k1);
-    await db.update(kpis).set({ outcomeLead: 'SIM' }).where(eq(kpis.id, k1.id));
+    await db.update(kpis).set({ outcomeLead: 'SIM', targetPeriod: 2020 }).where(eq(kpis.id, k1.id));
     const { offTrackReminders } = await import('./reminders.ts');
     const toldOfK1 = async () =>
       (await notificationsOf(services, 'owner@beacon.example')).filter((t) =>
         t.startsWith('Success measure K1'),
       );
-    // 70 in 2016 to reach 78 by 2018: 75 in 2017 is on the way there.
+    // 70 in 2016 to reach 78 by 2020: the line passes 72 in 2017, so 75 is on the way there.
     await db.insert(kpiActuals).values({ kpiId: k1.id, period: 2017, value: 75 });
     await offTrackReminders(services);
     assert.deepEqual(await toldOfK1(), []);
-    // 2018 came and 70 did not reach 78: off track with its latest figure.
-    await db.insert(kpiActuals).values({ kpiId: k1.id, period: 2018, value: 70 });
+    // The line passes 74 in 2018: 60 is off track with its latest figure.
+    await db.insert(kpiActuals).values({ kpiId: k1.id, period: 2018, value: 60 });
     assert.ok((await offTrackReminders(services)) >= 1);
     assert.equal(await offTrackReminders(services), 0, 'once');
     assert.deepEqual(await toldOfK1(), [

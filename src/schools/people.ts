@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { users } from '../access/schema.ts';
 import { establishments } from './schema.ts';
@@ -6,35 +6,34 @@ import { establishments } from './schema.ts';
 // Who speaks for a school, for the notifications that are the school's: its own people's accounts
 // and, where asked, the leader of the trust it belongs to (who sends an academy's returns).
 
-/** Each school's people, by URN: active accounts only. */
+/**
+ * Each school's people, by URN: active accounts only. The council's school and trust accounts are
+ * read whole and matched here (a few thousand at most), rather than asking the database about each
+ * of many thousand schools: a national import names every school in England.
+ */
 export async function peopleOfSchools(
   tx: Database,
   urns: readonly number[],
   options: { withTrustLeaders?: boolean } = {},
 ): Promise<Map<number, number[]>> {
   const people = new Map<number, number[]>();
+  if (urns.length === 0) return people;
+  const wanted = new Set(urns);
   const add = (urn: number, id: number) => people.set(urn, [...(people.get(urn) ?? []), id]);
-  for (let at = 0; at < urns.length; at += 2000) {
-    const some = urns.slice(at, at + 2000);
-    const own = await tx
-      .select({ urn: users.schoolUrn, id: users.id })
-      .from(users)
-      .where(and(inArray(users.schoolUrn, some), eq(users.role, 'school_user'), eq(users.status, 'active')));
-    for (const p of own) if (p.urn !== null) add(p.urn, p.id);
-    if (!options.withTrustLeaders) continue;
-    const leaders = await tx
-      .select({ urn: establishments.urn, id: users.id })
-      .from(establishments)
-      .innerJoin(users, eq(users.trustId, establishments.trustId))
-      .where(
-        and(
-          inArray(establishments.urn, some),
-          isNotNull(establishments.trustId),
-          eq(users.role, 'trust_leader'),
-          eq(users.status, 'active'),
-        ),
-      );
-    for (const p of leaders) add(p.urn, p.id);
-  }
+  const accounts = await tx
+    .select({ id: users.id, role: users.role, urn: users.schoolUrn, trustId: users.trustId })
+    .from(users)
+    .where(and(inArray(users.role, ['school_user', 'trust_leader']), eq(users.status, 'active')));
+  for (const a of accounts)
+    if (a.role === 'school_user' && a.urn !== null && wanted.has(a.urn)) add(a.urn, a.id);
+  const leaders = accounts.filter((a) => a.role === 'trust_leader' && a.trustId !== null);
+  if (!options.withTrustLeaders || leaders.length === 0) return people;
+  const trusts = [...new Set(leaders.map((l) => l.trustId ?? ''))];
+  const schools = await tx
+    .select({ urn: establishments.urn, trustId: establishments.trustId })
+    .from(establishments)
+    .where(inArray(establishments.trustId, trusts));
+  for (const s of schools)
+    if (wanted.has(s.urn)) for (const l of leaders) if (l.trustId === s.trustId) add(s.urn, l.id);
   return people;
 }

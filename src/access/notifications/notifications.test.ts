@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases } from '../../db/testing.ts';
 import { addUser, buildTestApp, pageText, testOperator, Visitor, testPassword } from '../../app/testing.ts';
 import type { Services } from '../../kernel/services.ts';
-import { emailOutbox, notificationPreferences, notifications, users } from '../schema.ts';
-import { notify, notifyEach } from './notify.ts';
+import { emailOutbox, noticeQueue, notificationPreferences, notifications, users } from '../schema.ts';
+import { deliverQueued, notify, notifyEach } from './notify.ts';
 import { smtpMailer } from './mailer.ts';
 import { maxAttempts, sendPending } from './outbox.ts';
 import { claimRun } from './schedule.ts';
@@ -277,6 +277,67 @@ describeOnDatabases('notifications and the email outbox', (database) => {
     assert.equal(await claimRun(db, 'action-reminders', '2026-12-04'), true);
   });
 
+  test('a person with no email address is told in Beacon only; a disabled account is not told', async () => {
+    const { db } = services.database;
+    const [noAddress, disabled] = await db
+      .insert(users)
+      .values([
+        { email: 'kept-for-single-sign-on', name: 'No Address', role: 'officer' },
+        { email: 'left@school.example.gov.uk', name: 'Left', role: 'officer', status: 'disabled' },
+      ])
+      .returning({ id: users.id });
+    assert.ok(noAddress && disabled);
+    const before = (await outbox()).length;
+    const told = await db.transaction((tx) =>
+      notify(tx, [noAddress.id, disabled.id], {
+        kind: 'papers-published',
+        key: 'no-address',
+        title: 'Papers out',
+        href: '/',
+      }),
+    );
+    assert.equal(told, 1);
+    assert.equal((await outbox()).length, before, 'no email is written for an address that cannot take one');
+    assert.equal((await services.notifications.list({ ...testOperator, userId: noAddress.id })).length, 1);
+    assert.equal((await services.notifications.list({ ...testOperator, userId: disabled.id })).length, 0);
+  });
+
+  test('a notice for many people is queued with the change and told once just after, by one process', async () => {
+    const { db } = services.database;
+    const many = await Promise.all(
+      ['q1', 'q2', 'q3'].map(
+        async (name) => (await addUser(services, { email: `${name}@school.example.gov.uk` })).id,
+      ),
+    );
+    const mine = async () =>
+      (await db.select().from(notifications).where(inArray(notifications.userId, many))).length;
+    const notice = { kind: 'papers-published', key: 'queued-1', title: 'Queued', href: '/' };
+    // Rolled back with its change: nothing is queued.
+    await assert.rejects(
+      db.transaction(async (tx) => {
+        await notifyEach(tx, [{ userIds: many, notice }], { queueAbove: 2 });
+        throw new Error('the change failed');
+      }),
+    );
+    assert.equal(await deliverQueued(db), 0);
+    assert.equal(
+      await db.transaction((tx) => notifyEach(tx, [{ userIds: many, notice }], { queueAbove: 2 })),
+      3,
+    );
+    assert.equal(await mine(), 0, 'queued, not yet told');
+    // A process that stops while telling them loses nothing.
+    await assert.rejects(
+      db.transaction(async (tx) => {
+        await tx.select().from(noticeQueue).for('update');
+        throw new Error('the process stopped');
+      }),
+    );
+    const runs = await Promise.all([deliverQueued(db), deliverQueued(db)]);
+    assert.equal(runs[0] + runs[1], 3, 'told once, by one of the two');
+    assert.equal(await deliverQueued(db), 0);
+    assert.equal(await mine(), 3);
+  });
+
   test('each person is asked only about the kinds of event that can reach their role', () => {
     const kindsOf = (role: Role) =>
       services.notifications.kindsFor({ ...testOperator, role }).map((k) => k.key);
@@ -309,6 +370,8 @@ describeOnDatabases('notifications and the email outbox', (database) => {
 
   test('a daily digest gathers what a person chose it for into one email; what they opened is left out', async () => {
     const { db } = services.database;
+    clock = new Date(clock.getTime() + 60_000);
+    await send(); // what earlier tests left in the outbox
     const carol = (await addUser(services, { email: 'carol@school.example.gov.uk', role: 'officer' })).id;
     await db.insert(notificationPreferences).values([
       { userId: carol, kind: 'papers-published', channel: 'digest' },

@@ -1,7 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
+import { asc, eq, isNull, sql } from 'drizzle-orm';
+import { queryRows, type Database } from '../../db/client.ts';
 import type { Role } from '../roles.ts';
-import { emailOutbox, notificationPreferences, notifications, users } from '../schema.ts';
+import { emailOutbox, noticeQueue, notificationPreferences, notifications, users } from '../schema.ts';
 
 // Telling people something needs them. A capability calls notify() inside the transaction of the
 // change that caused it, so the notification and its email in the outbox are written with the
@@ -10,7 +10,7 @@ import { emailOutbox, notificationPreferences, notifications, users } from '../s
 // reach a person whose role may not see it.
 
 export type Channel = 'email' | 'in Beacon' | 'digest';
-export const channels: readonly Channel[] = ['email', 'in Beacon', 'digest'];
+export const channels: readonly Channel[] = ['email', 'digest', 'in Beacon'];
 
 /** A kind of event a capability declares, for people to choose how they hear of it. */
 export type NotificationKind = {
@@ -33,84 +33,144 @@ export type Notice = {
 /** One notice for the people it is for. */
 export type Delivery = { userIds: readonly number[]; notice: Notice };
 
-// An address a mail server could deliver to; anything else is told in Beacon only.
-export const deliverable = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-// Large lists are written and read in parts, within PostgreSQL's limit on parameters.
-const part = 2000;
-const inParts = <T>(items: readonly T[]): T[][] => {
-  const parts: T[][] = [];
-  for (let at = 0; at < items.length; at += part) parts.push(items.slice(at, at + part));
-  return parts;
-};
+// An address a mail server could deliver to; anything else is told in Beacon only. The same
+// pattern is read by JavaScript and by PostgreSQL.
+const deliverableSql = '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$';
+export const deliverable = new RegExp(deliverableSql);
 
 /** Notifies each person once; returns how many were newly told. */
 export async function notify(tx: Database, userIds: readonly number[], notice: Notice): Promise<number> {
   return notifyEach(tx, [{ userIds, notice }]);
 }
 
+// More people than this at once are queued with the change and told just after it (noticeQueue).
+const queueAbove = 1000;
+
 /**
- * Many notices at once (a day's reminders, every school told a return is open): the people's
- * accounts and choices are read once for all of them, and everything is written in a few inserts.
+ * One notice for many groups of people, each group its own `{id}` in the notice's key, title and
+ * link: every school told its own results are in ("/schools/{id}/results"). Kept this way in the
+ * queue, a national import's notices are a small row, not one copy per school.
  */
-export async function notifyEach(tx: Database, deliveries: readonly Delivery[]): Promise<number> {
-  const wanted = deliveries.flatMap((d) =>
-    [...new Set(d.userIds)].map((userId) => ({ userId, ...d.notice })),
+export type NoticeGroup = {
+  notice: Notice;
+  to: readonly (readonly [id: string, userIds: readonly number[]])[];
+};
+
+const filled = (notice: Notice, id: string): Notice =>
+  id === ''
+    ? notice
+    : {
+        kind: notice.kind,
+        key: notice.key.replaceAll('{id}', id),
+        title: notice.title.replaceAll('{id}', id),
+        href: notice.href.replaceAll('{id}', id),
+      };
+
+const expanded = (groups: readonly NoticeGroup[]): Delivery[] =>
+  groups.flatMap((g) => g.to.map(([id, userIds]) => ({ userIds, notice: filled(g.notice, id) })));
+
+/**
+ * Many notices at once (a day's reminders): each person's notification, with the choice they made
+ * for its kind, and the email of those who want one straight away. Returns how many were told, or
+ * queued to be told.
+ */
+export async function notifyEach(
+  tx: Database,
+  deliveries: readonly Delivery[],
+  options: { queueAbove?: number } = {},
+): Promise<number> {
+  return notifyGroups(
+    tx,
+    deliveries.map((d) => ({ notice: d.notice, to: [['', d.userIds]] })),
+    options,
   );
-  if (wanted.length === 0) return 0;
-  const people = [...new Set(wanted.map((w) => w.userId))];
-  const kinds = [...new Set(wanted.map((w) => w.kind))];
-  const accounts: { id: number; email: string }[] = [];
-  const chosen: { userId: number; kind: string; channel: Channel }[] = [];
-  for (const some of inParts(people)) {
-    accounts.push(
-      ...(await tx
-        .select({ id: users.id, email: users.email })
-        .from(users)
-        .where(and(inArray(users.id, some), eq(users.status, 'active')))),
-    );
-    chosen.push(
-      ...(await tx
-        .select({
-          userId: notificationPreferences.userId,
-          kind: notificationPreferences.kind,
-          channel: notificationPreferences.channel,
-        })
-        .from(notificationPreferences)
-        .where(
-          and(inArray(notificationPreferences.userId, some), inArray(notificationPreferences.kind, kinds)),
-        )),
-    );
+}
+
+/** Notice groups: written now, or queued with the change when they are for many people. */
+export async function notifyGroups(
+  tx: Database,
+  groups: readonly NoticeGroup[],
+  options: { queueAbove?: number } = {},
+): Promise<number> {
+  const people = groups.reduce((n, g) => g.to.reduce((m, [, ids]) => m + ids.length, n), 0);
+  if (people > (options.queueAbove ?? queueAbove)) {
+    await tx.insert(noticeQueue).values({
+      groups: groups.map((g) => ({ notice: g.notice, to: g.to.map(([id, ids]) => [id, [...new Set(ids)]]) })),
+    });
+    return people;
   }
-  const emailOf = new Map(accounts.map((a) => [a.id, a.email]));
-  const channelOf = new Map(chosen.map((c) => [`${String(c.userId)} ${c.kind}`, c.channel]));
-  // Email unless the person chose otherwise; a digest gathers the day's into one message (digest.ts).
-  const rows = wanted
-    .filter((w) => emailOf.has(w.userId))
-    .map((w) => ({ ...w, channel: channelOf.get(`${String(w.userId)} ${w.kind}`) ?? ('email' as const) }));
+  return writeNotices(tx, expanded(groups));
+}
+
+/**
+ * Tells each person of what was queued, a queued change at a time, each in its own transaction that
+ * marks it told: taken FOR UPDATE SKIP LOCKED, so with several processes each is told by one.
+ */
+export async function deliverQueued(db: Database): Promise<number> {
   let told = 0;
-  for (const some of inParts(rows)) {
-    const created = await tx.insert(notifications).values(some).onConflictDoNothing().returning({
-      id: notifications.id,
-      userId: notifications.userId,
-      channel: notifications.channel,
-      title: notifications.title,
-      href: notifications.href,
+  for (;;) {
+    const done = await db.transaction(async (tx) => {
+      const [queued] = await tx
+        .select()
+        .from(noticeQueue)
+        .where(isNull(noticeQueue.deliveredAt))
+        .orderBy(asc(noticeQueue.id))
+        .limit(1)
+        .for('update', { skipLocked: true });
+      if (!queued) return null;
+      const n = await writeNotices(tx, expanded(queued.groups));
+      await tx.update(noticeQueue).set({ deliveredAt: new Date() }).where(eq(noticeQueue.id, queued.id));
+      return n;
     });
-    told += created.length;
-    const mail = created.flatMap(({ id, userId, channel, title, href }) => {
-      const to = emailOf.get(userId);
-      if (to === undefined || !deliverable.test(to) || channel !== 'email') return [];
-      return [
-        {
-          notificationId: id,
-          toAddress: to,
-          subject: title,
-          lines: [title],
-          links: [{ text: 'Open it in Beacon', href }],
-        },
-      ];
-    });
-    if (mail.length > 0) await tx.insert(emailOutbox).values(mail);
+    if (done === null) return told;
+    told += done;
   }
-  return told;
+}
+
+/** Writes the notices now: one statement whatever the number of people. */
+async function writeNotices(tx: Database, deliveries: readonly Delivery[]): Promise<number> {
+  const seen = new Set<string>();
+  const wanted: { user_id: number; kind: string; key: string; title: string; href: string }[] = [];
+  for (const { userIds, notice } of deliveries)
+    for (const userId of userIds) {
+      const once = `${String(userId)} ${notice.key}`;
+      if (seen.has(once)) continue;
+      seen.add(once);
+      wanted.push({
+        user_id: userId,
+        kind: notice.kind,
+        key: notice.key,
+        title: notice.title,
+        href: notice.href,
+      });
+    }
+  if (wanted.length === 0) return 0;
+  const [result] = await queryRows<{ told: number }>(
+    tx,
+    sql`with wanted as (
+          -- One parameter however many people: the rows as JSON, read back as a table.
+          select * from jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb)
+            as w(user_id int, kind text, key text, title text, href text)
+        ),
+        told as (
+          insert into ${notifications} (user_id, kind, key, title, href, channel)
+          select w.user_id, w.kind, w.key, w.title, w.href, coalesce(p.channel, 'email')
+          from wanted w
+          join ${users} u on u.id = w.user_id and u.status = 'active'
+          left join ${notificationPreferences} p on p.user_id = w.user_id and p.kind = w.kind
+          on conflict do nothing
+          returning id, user_id, channel, title, href
+        ),
+        mailed as (
+          insert into ${emailOutbox} (notification_id, to_address, subject, lines, links)
+          select t.id, u.email, t.title, jsonb_build_array(t.title),
+                 jsonb_build_array(jsonb_build_object('text', 'Open it in Beacon', 'href', t.href))
+          from told t
+          join ${users} u on u.id = t.user_id
+          where t.channel = 'email' and u.email ~ ${deliverableSql}
+          returning 1
+        )
+        select (select count(*) from told)::int as told, (select count(*) from mailed)::int as mailed`,
+  );
+  return result?.told ?? 0;
 }

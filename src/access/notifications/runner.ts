@@ -5,11 +5,13 @@ import type { DailyWork } from '../capability.ts';
 import { runsOnItsOwnDate, todayIso } from '../../kernel/clock.ts';
 import { smtpMailer } from './mailer.ts';
 import { sendPending } from './outbox.ts';
+import { deliverQueued } from './notify.ts';
 import { claimRun, dayDue, finishRun } from './schedule.ts';
 
-// The server's background work: the outbox sent every 30 seconds when BEACON_SMTP_URL is set,
-// and each capability's daily work once a day per deployment. Failures are logged and tried
-// again on the next round; they never stop the server.
+// The server's background work: notices queued by a large change told within 5 seconds, the
+// outbox sent every 30 seconds when BEACON_SMTP_URL is set, and each capability's daily work once a
+// day per deployment. Failures are logged and tried again on the next round; they never stop the
+// server.
 
 export function startNotificationWork(
   services: Services,
@@ -27,6 +29,7 @@ export function startNotificationWork(
     try {
       // The demonstration's day is its own date; a deployment's is the UK day once the hour has come.
       const day = runsOnItsOwnDate() ? todayIso() : dayDue(new Date(), config.mail.dailyAt);
+      await deliverQueued(db);
       for (const work of dailyWork) {
         if (!(await claimRun(db, work.job, day))) continue;
         const told = await work.run(services, day);
@@ -44,11 +47,26 @@ export function startNotificationWork(
       busy = false;
     }
   };
+  // What a large change queued is told within seconds; the rest every 30 seconds.
+  const tellQueued = async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      await deliverQueued(db);
+    } catch (error) {
+      log.error({ err: error }, 'queued notifications failed; they are tried again shortly');
+    } finally {
+      busy = false;
+    }
+  };
   void round();
   const timer = setInterval(() => void round(), 30_000);
+  const quick = setInterval(() => void tellQueued(), 5_000);
   timer.unref();
+  quick.unref();
   return () => {
     clearInterval(timer);
+    clearInterval(quick);
     mailer?.close();
   };
 }
