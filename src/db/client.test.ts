@@ -70,6 +70,7 @@ describeOnDatabases('database layer', (database) => {
         'meeting_attendance',
         'meeting_declarations',
         'meeting_papers',
+        'notice_queue',
         'notification_preferences',
         'notifications',
         'password_links',
