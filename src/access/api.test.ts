@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { pointerTo } from '../app/plugins/errors.ts';
 import { test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases } from '../db/testing.ts';
@@ -95,6 +96,19 @@ describeOnDatabases('JSON API', (database) => {
     });
   }
 
+  test('each field at fault is named with a JSON Pointer into the body, with the page’s own words', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: bearer(adminToken),
+      payload: { email: 'not an address', name: 'Sam', role: 'officer' },
+    });
+    assert.equal(response.statusCode, 400);
+    const problem = response.json<{ errors: { field: string; pointer: string; message: string }[] }>();
+    const email = problem.errors.find((e) => e.field === 'email');
+    assert.equal(email?.pointer, '/email');
+  });
+
   test('a wrong, malformed or revoked token gets 401 with WWW-Authenticate', async () => {
     const { token, id } = await services.tokens.create(testOperator, 'sim@la.example');
     assert.equal((await app.inject({ url: '/api/v1/me', headers: bearer(token) })).statusCode, 200);
@@ -148,3 +162,15 @@ describeOnDatabases('JSON API', (database) => {
     assert.equal((await services.audit.list({ page: 1, pageSize: 1 })).total, before);
   });
 });
+
+// RFC 6901: a pointer's segments are separated by "/", with "~" written "~0" and "/" written "~1".
+const pointers = [
+  { field: 'email', pointer: '/email' },
+  { field: 'yearGroups.Primary', pointer: '/yearGroups/Primary' },
+  { field: 'a/b~c', pointer: '/a~1b~0c' },
+  { field: '', pointer: '' },
+];
+for (const c of pointers)
+  test(`the field “${c.field}” is pointed to as “${c.pointer}”`, () => {
+    assert.equal(pointerTo(c.field), c.pointer);
+  });

@@ -35,7 +35,10 @@ export const accessModule = defineModule({
     async () => (await import('./accountRoutes.ts')).accountRoutes,
     async () => (await import('./notifications/routes.ts')).notificationRoutes,
   ],
-  api: [async () => (await import('./api.ts')).accessApi],
+  api: [
+    async () => (await import('./api.ts')).accessApi,
+    async () => (await import('./notifications/api.ts')).notificationsApi,
+  ],
   attention: [
     {
       permission: 'users:manage',

@@ -63,6 +63,7 @@ const operationsBefore = [
   'GET /api/v1/concern/review',
   'GET /api/v1/deployments',
   'GET /api/v1/deployments/{id}',
+  'GET /api/v1/emails',
   'GET /api/v1/impact',
   'GET /api/v1/indicators',
   'GET /api/v1/indicators/{key}',
@@ -73,6 +74,8 @@ const operationsBefore = [
   'GET /api/v1/meetings/{id}',
   'GET /api/v1/meetings/{id}/actions',
   'GET /api/v1/meetings/{id}/pack',
+  'GET /api/v1/notifications',
+  'GET /api/v1/notifications/preferences',
   'GET /api/v1/plans',
   'GET /api/v1/plans/{id}',
   'GET /api/v1/programmes',
@@ -109,6 +112,8 @@ const operationsBefore = [
   'POST /api/v1/meetings/{id}/actions',
   'POST /api/v1/meetings/{id}/declarations',
   'POST /api/v1/meetings/{id}/items/{itemId}/decision',
+  'POST /api/v1/notifications/read-all',
+  'POST /api/v1/notifications/{id}/read',
   'POST /api/v1/programmes',
   'POST /api/v1/programmes/{id}/quality',
   'POST /api/v1/programmes/{id}/schools',
@@ -118,6 +123,7 @@ const operationsBefore = [
   'POST /api/v1/users',
   'PUT /api/v1/data-sharing-agreements/{urn}',
   'PUT /api/v1/meetings/{id}/attendance',
+  'PUT /api/v1/notifications/preferences',
 ];
 
 describeOnDatabases('the app built from the list of modules', (database) => {

@@ -556,6 +556,26 @@ export const routeSamples: Record<string, Target[]> = {
     },
   ],
   'GET /api/v1/me': [{ target: 'any', url: () => `/api/v1/me`, status: 200 }],
+  'GET /api/v1/notifications': [{ target: 'any', url: () => `/api/v1/notifications`, status: 200 }],
+  // A notification that is not there (or not the caller's): past authorisation, nothing to mark.
+  'POST /api/v1/notifications/:id/read': [
+    { target: 'any', url: () => `/api/v1/notifications/999999/read`, status: 404, body: {} },
+  ],
+  'POST /api/v1/notifications/read-all': [
+    { target: 'any', url: () => `/api/v1/notifications/read-all`, status: 200, body: {} },
+  ],
+  'GET /api/v1/notifications/preferences': [
+    { target: 'any', url: () => `/api/v1/notifications/preferences`, status: 200 },
+  ],
+  'PUT /api/v1/notifications/preferences': [
+    {
+      target: 'any',
+      url: () => `/api/v1/notifications/preferences`,
+      status: 400,
+      body: { unheard: 'pigeon' },
+    },
+  ],
+  'GET /api/v1/emails': [{ target: 'any', url: () => `/api/v1/emails`, status: 200 }],
   'GET /api/v1/users': [{ target: 'any', url: () => `/api/v1/users`, status: 200 }],
   'POST /api/v1/users': [{ target: 'any', url: () => `/api/v1/users`, status: 400, body: {} }],
   'GET /api/v1/tokens': [{ target: 'any', url: () => `/api/v1/tokens`, status: 200 }],

@@ -338,6 +338,57 @@ describeOnDatabases('notifications and the email outbox', (database) => {
     assert.equal(await mine(), 3);
   });
 
+  test('the API does what the pages do: the list, opening one, marking all read, the choices', async () => {
+    const { token } = await services.tokens.create(testOperator, 'bob@school.example.gov.uk');
+    const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+      app.inject({
+        method,
+        url,
+        headers: { authorization: `Bearer ${token}` },
+        ...(payload ? { payload } : {}),
+      });
+    const listed = (await call('GET', '/api/v1/notifications')).json<{
+      unread: number;
+      notifications: { id: number; title: string; readAt: string | null }[];
+    }>();
+    assert.ok(listed.notifications.length > 0);
+    assert.equal(listed.unread, listed.notifications.filter((n) => n.readAt === null).length);
+    const first = listed.notifications[0];
+    assert.ok(first);
+    assert.equal((await call('POST', `/api/v1/notifications/${String(first.id)}/read`, {})).statusCode, 200);
+    const annsOwn = await services.notifications.list({ ...testOperator, userId: ann });
+    assert.equal(
+      (await call('POST', `/api/v1/notifications/${String(annsOwn[0]?.id)}/read`, {})).statusCode,
+      404,
+      'another person’s is not theirs to open',
+    );
+    const refused = await call('PUT', '/api/v1/notifications/preferences', { 'papers-published': 'pigeon' });
+    assert.equal(refused.statusCode, 400);
+    const problem = refused.json<{ errors: { pointer: string; message: string }[] }>();
+    assert.ok(
+      problem.errors.some(
+        (e) =>
+          e.pointer === '/papers-published' &&
+          /^Choose how to hear when papers are published/.test(e.message),
+      ),
+    );
+    const choices = Object.fromEntries(
+      services.notifications.kindsFor({ ...testOperator, role: 'officer' }).map((k) => [k.key, 'email']),
+    );
+    const saved = await call('PUT', '/api/v1/notifications/preferences', {
+      ...choices,
+      'action-due': 'digest',
+    });
+    assert.equal(saved.statusCode, 200);
+    assert.equal(
+      saved.json<{ kind: string; channel: string }[]>().find((c) => c.kind === 'action-due')?.channel,
+      'digest',
+    );
+    assert.equal((await call('POST', '/api/v1/notifications/read-all', {})).statusCode, 200);
+    assert.equal((await call('GET', '/api/v1/notifications')).json<{ unread: number }>().unread, 0);
+    assert.equal((await call('GET', '/api/v1/emails')).statusCode, 403, 'emails are for administrators');
+  });
+
   test('each person is asked only about the kinds of event that can reach their role', () => {
     const kindsOf = (role: Role) =>
       services.notifications.kindsFor({ ...testOperator, role }).map((k) => k.key);

@@ -48,12 +48,27 @@ export function describeError(error: FastifyError & { problems?: FieldProblem[] 
   return { status, title, detail: error.message };
 }
 
+/** A field's JSON Pointer (RFC 6901) into the request body: "yearGroups.Primary" is /yearGroups/Primary. */
+export const pointerTo = (field: string): string =>
+  field === ''
+    ? ''
+    : `/${field
+        .split('.')
+        .map((part) => part.replaceAll('~', '~0').replaceAll('/', '~1'))
+        .join('/')}`;
+
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Problem): FastifyReply {
   if (problem.status === 401) reply.header('www-authenticate', 'Bearer realm="beacon"');
+  const errors = problem.errors?.map((e) => ({ ...e, pointer: pointerTo(e.field) }));
   return reply
     .status(problem.status)
     .type('application/problem+json')
-    .send({ type: 'about:blank', instance: request.url.split('?')[0], ...problem });
+    .send({
+      type: 'about:blank',
+      instance: request.url.split('?')[0],
+      ...problem,
+      ...(errors ? { errors } : {}),
+    });
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
