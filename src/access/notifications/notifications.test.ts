@@ -369,7 +369,7 @@ describeOnDatabases('notifications and the email outbox', (database) => {
       problem.errors.some(
         (e) =>
           e.pointer === '/papers-published' &&
-          /^Choose how to hear when papers are published/.test(e.message),
+          e.message.startsWith('Choose how to hear when papers are published'),
       ),
     );
     const choices = Object.fromEntries(
