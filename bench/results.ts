@@ -55,12 +55,17 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** autocannon's report has no 95th percentile, so every response time is kept and ranked here. */
-async function load(base: string, url: string, cookie: string): Promise<Load> {
+async function load(
+  base: string,
+  url: string,
+  cookie: string,
+  options: { headers?: Record<string, string>; expect?: number } = {},
+): Promise<Load> {
   const times: number[] = [];
   const statuses = new Map<number, number>();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: base + url, connections, duration: seconds, headers: { cookie } },
+      { url: base + url, connections, duration: seconds, headers: { cookie, ...options.headers } },
       (error, done) => {
         if (error) reject(error instanceof Error ? error : new Error(String(error)));
         else resolve(done);
@@ -72,7 +77,7 @@ async function load(base: string, url: string, cookie: string): Promise<Load> {
     });
   });
   times.sort((a, b) => a - b);
-  const failed = [...statuses].filter(([status]) => status >= 300);
+  const failed = [...statuses].filter(([status]) => status !== (options.expect ?? 200));
   if (failed.length > 0) console.log(`${url}: answers other than 200: ${JSON.stringify(failed)}`);
   return {
     path: url,
@@ -80,7 +85,7 @@ async function load(base: string, url: string, cookie: string): Promise<Load> {
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     p99: percentile(times, 99),
-    errors: result.errors + result.non2xx + result.timeouts,
+    errors: result.errors + result.timeouts + failed.reduce((n, [, count]) => n + count, 0),
   };
 }
 
@@ -147,6 +152,67 @@ export async function resultsBench(): Promise<void> {
     );
   } finally {
     // Beacon stops before its database is dropped, so it has no connection cut from under it.
+    if (child?.exitCode === null) {
+      const exited = once(child, 'exit');
+      child.kill();
+      await exited;
+    }
+    await database.drop();
+  }
+}
+
+/**
+ * A dashboard's poll of the results summary through the API, sending back the ETag it was given
+ * (If-None-Match), against /health with the same token: the goal is at least 0.8 of /health's
+ * requests per second while nothing has changed.
+ */
+export async function pollBench(): Promise<void> {
+  const database = await server();
+  let child: ChildProcess | undefined;
+  try {
+    const services = await createServices(database);
+    await loadLait(services);
+    await services.users.add(operator, {
+      name: 'bench',
+      email: 'bench@la.example',
+      role: 'officer',
+      password,
+    });
+    const { token } = await services.tokens.create(operator, 'bench@la.example');
+    if (!database.url) throw new Error('The poll runs on PostgreSQL');
+    const started = await startBeacon(database.url);
+    child = started.child;
+    const api = '/api/v1/areas/851/results/2019';
+    const bearer = { authorization: `Bearer ${token}` };
+    const first = await fetch(started.base + api, { headers: bearer });
+    const etag = first.headers.get('etag');
+    if (first.status !== 200 || etag === null) throw new Error(`${api} answered ${String(first.status)}`);
+    const polling = { headers: { ...bearer, 'if-none-match': etag }, expect: 304 };
+    await load(started.base, '/health', '', { headers: bearer });
+    await load(started.base, api, '', polling);
+    const health = await load(started.base, '/health', '', { headers: bearer });
+    const poll = await load(started.base, api, '', polling);
+    const full = await load(started.base, api, '', { headers: bearer });
+    console.log(
+      `\nThe results summary polled through the API, ${String(connections)} clients for ${String(seconds)} s each`,
+    );
+    console.table(
+      [
+        { what: '/health', ...health },
+        { what: 'poll, unchanged (304)', ...poll },
+        { what: 'read in full (200)', ...full },
+      ].map((l) => ({
+        what: l.what,
+        'requests/s': Math.round(l.requestsPerSecond),
+        'p50 ms': l.p50,
+        'p95 ms': l.p95,
+        errors: l.errors,
+      })),
+    );
+    console.log(
+      `ratio ${(poll.requestsPerSecond / health.requestsPerSecond).toFixed(2)} of /health's (goal ≥ 0.8)`,
+    );
+  } finally {
     if (child?.exitCode === null) {
       const exited = once(child, 'exit');
       child.kill();

@@ -9,7 +9,7 @@ import { keyedFloor, rawCopy } from './copy.ts';
 import { duckdbRanks, type DuckRank } from './duckdb.ts';
 import { registerBench } from './register.ts';
 import { reviewBench } from './review.ts';
-import { resultsBench } from './results.ts';
+import { pollBench, resultsBench } from './results.ts';
 import { memoryBench } from './memory.ts';
 import { loadBench } from './load.ts';
 import { startupBench } from './startup.ts';
@@ -24,7 +24,7 @@ import { notificationsBench } from './notifications.ts';
 // register's imports and searches (bench/register.ts) and P6, the desk-top review of England
 // (bench/review.ts), and P3, the LA results summary under load (bench/results.ts).
 // Then the imports' memory (bench/memory.ts), then a council's morning under load (bench/load.ts). `npm run bench -- lait`, `-- register`,
-// `-- review`, `-- results`, `-- memory`, `-- startup`, `-- load`, `-- support` (bench/support.ts), `-- collection` (bench/collection.ts), `-- dfe-folder` (bench/dfeFolder.ts), `-- notifications` (bench/notifications.ts) or `-- pdf` (P5, bench/pdf.ts) runs only
+// `-- review`, `-- results`, `-- memory`, `-- startup`, `-- load`, `-- support` (bench/support.ts), `-- collection` (bench/collection.ts), `-- dfe-folder` (bench/dfeFolder.ts), `-- notifications` (bench/notifications.ts), `-- poll` (an API client polling with If-None-Match, bench/results.ts) or `-- pdf` (P5, bench/pdf.ts) runs only
 // that part; `-- letters` runs only P5's letters for Hampshire.
 const { values: valuesFile, dictionary: dictionaryFile } = laitFiles;
 const repeats = 5;
@@ -145,4 +145,5 @@ if (only === undefined || only === 'support') await supportBench();
 if (only === undefined || only === 'collection') await collectionBench();
 if (only === undefined || only === 'dfe-folder') await dfeFolderBench();
 if (only === undefined || only === 'notifications') await notificationsBench();
+if (only === undefined || only === 'poll') await pollBench();
 if (only === 'letters') await lettersBench();

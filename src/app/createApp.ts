@@ -2,6 +2,7 @@ import { demonstrationDate, setServiceDate } from '../kernel/clock.ts';
 import { randomUUID } from 'node:crypto';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import fastifyFormbody from '@fastify/formbody';
+import fastifyEtag from '@fastify/etag';
 import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import '../access/requestTypes.ts';
@@ -88,11 +89,17 @@ export async function createApp(
     for (const routes of module.routes ?? [])
       await app.register((await routes())(services, config, composition));
   }
-  for (const module of capabilityModules) {
-    for (const api of module.api ?? []) {
-      await app.register((await api())(services, config, composition), { prefix: '/api/v1' });
-    }
-  }
+  await app.register(
+    async (api) => {
+      // Every answer carries an ETag; a client that polls sends it back in If-None-Match and is
+      // answered 304 with no body while nothing has changed.
+      await api.register(fastifyEtag, { weak: true });
+      for (const module of capabilityModules)
+        for (const routes of module.api ?? [])
+          await api.register((await routes())(services, config, composition));
+    },
+    { prefix: '/api/v1' },
+  );
 
   await app.ready();
   return app;

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describeOnDatabases } from '../db/testing.ts';
 import { buildTestApp, scratchFiles, testOperator, Visitor } from '../app/testing.ts';
 import { silentProgress } from '../kernel/importFiles.ts';
 import { loadDemo } from '../demo/load.ts';
+import { resultsChanged } from './dataVersion.ts';
 import type { Services } from '../app/services.ts';
 import type { DataTable, FigureCell } from '../kernel/tables/tables.ts';
 
@@ -191,6 +193,38 @@ describeOnDatabases('LA results summary (seed 001)', (database) => {
     const chooser = await visitor.get('/areas?la=851');
     assert.equal(chooser.statusCode, 302);
     assert.equal(chooser.headers.location, '/areas/851/results/2016');
+  });
+
+  test('a dashboard that polls with the ETag it was given is answered 304 with no body, until the figures change', async () => {
+    const url = '/api/v1/areas/851/results/2016';
+    const headers = { authorization: `Bearer ${token}` };
+    const first = await app.inject({ url, headers });
+    const etag = first.headers.etag;
+    assert.ok(typeof etag === 'string' && etag.startsWith('W/"'));
+    const unchanged = await app.inject({ url, headers: { ...headers, 'if-none-match': etag } });
+    assert.equal(unchanged.statusCode, 304);
+    assert.equal(unchanged.body, '');
+    const stale = await app.inject({ url, headers: { ...headers, 'if-none-match': 'W/"an-older-answer"' } });
+    assert.equal(stale.statusCode, 200);
+    assert.equal(stale.headers.etag, etag);
+    // A figure changes (and the results' version with it): the same ETag now gets the new answer.
+    const { db } = services.database;
+    const change = (by: number) =>
+      db.transaction(async (tx) => {
+        await tx.execute(
+          sql`update indicator_values set value = value + ${by} where entity_type = 'la' and entity_code = '851'
+                and period_end = 2016 and indicator_key = 'KS2RWM_Expected_STD' and pupil_group = 'all'`,
+        );
+        await resultsChanged(tx);
+      });
+    await change(1);
+    try {
+      const changed = await app.inject({ url, headers: { ...headers, 'if-none-match': etag } });
+      assert.equal(changed.statusCode, 200);
+      assert.notEqual(changed.headers.etag, etag);
+    } finally {
+      await change(-1);
+    }
   });
 
   test('a year without results, a malformed year and an unknown LA are refused clearly', async () => {
