@@ -55,6 +55,16 @@ describeOnDatabases('schools register API and pages', (database) => {
     assert.equal(body.total, 63 + 94);
   });
 
+  test('a page of 100,000 schools is given the largest page there is, and says what that is', async () => {
+    const { status, body } = await get<SchoolsBody & { maxPageSize: number }>(
+      'officer',
+      '/api/v1/schools?pageSize=100000',
+    );
+    assert.equal(status, 200);
+    assert.deepEqual([body.pageSize, body.maxPageSize], [500, 500]);
+    assert.equal(body.schools.length, Math.min(500, body.total));
+  });
+
   test('seed 003: Plymouth’s Ofsted table at September 2014 and September 2015, exactly', async () => {
     const { status, body } = await get<LandscapeBody>(
       'board',

@@ -7,7 +7,14 @@ import type { Config } from '../kernel/config.ts';
 import { dataTableSchema } from '../kernel/tables/schemas.ts';
 import { schoolResultsFor } from './results.ts';
 import { UnauthenticatedError } from '../kernel/errors.ts';
-import { landscapeDates, landscapeQuery, schoolFiltersQuery, trustParams, urnParams } from './queries.ts';
+import {
+  landscapeDates,
+  landscapeQuery,
+  maxPageSize,
+  schoolFiltersQuery,
+  trustParams,
+  urnParams,
+} from './queries.ts';
 
 const gradedCount = z.object({ good: z.number(), graded: z.number(), percent: z.number().nullable() });
 
@@ -45,6 +52,7 @@ export function schoolsApi(services: Services, config: Config) {
               total: z.number(),
               page: z.number(),
               pageSize: z.number(),
+              maxPageSize: z.number(),
               schools: z.array(schoolSummarySchema),
             }),
           },
@@ -57,7 +65,7 @@ export function schoolsApi(services: Services, config: Config) {
           offset: (page - 1) * pageSize,
           limit: pageSize,
         });
-        return { ...found, page, pageSize };
+        return { ...found, page, pageSize, maxPageSize };
       },
     );
 

@@ -4,6 +4,9 @@ import { optionalText } from '../kernel/queries.ts';
 
 // The query strings the register's pages and API share, checked once.
 
+/** The most schools one page of the register's API gives. */
+export const maxPageSize = 500;
+
 export const schoolFiltersQuery = z.object({
   q: optionalText,
   la: z
@@ -24,7 +27,13 @@ export const schoolFiltersQuery = z.object({
     .optional()
     .transform((v) => (v === '' ? undefined : v)),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  // A larger page is given the largest there is, and the answer says so (maxPageSize).
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(50)
+    .transform((n) => Math.min(n, maxPageSize)),
 });
 export type SchoolFiltersQuery = z.infer<typeof schoolFiltersQuery>;
 
