@@ -109,6 +109,27 @@ describeOnDatabases('JSON API', (database) => {
     assert.equal(email?.pointer, '/email');
   });
 
+  test('a token past its allowance a minute gets 429 with Retry-After; another token does not', async () => {
+    const limited = await buildTestApp(database(), { BEACON_API_REQUESTS_PER_MINUTE: '3' });
+    try {
+      const other = (await services.tokens.create(testOperator, 'admin@la.example')).token;
+      const me = (token: string) => limited.app.inject({ url: '/api/v1/me', headers: bearer(token) });
+      for (let i = 0; i < 3; i++) assert.equal((await me(adminToken)).statusCode, 200);
+      const refused = await me(adminToken);
+      assert.equal(refused.statusCode, 429);
+      assert.equal(refused.headers['content-type'], 'application/problem+json; charset=utf-8');
+      const wait = Number(refused.headers['retry-after']);
+      assert.ok(wait >= 1 && wait <= 60, `Retry-After ${String(wait)}`);
+      assert.match(
+        refused.json<{ detail: string }>().detail,
+        /More than 3 requests a minute: try again in \d+ seconds/,
+      );
+      assert.equal((await me(other)).statusCode, 200, 'each token has its own allowance');
+    } finally {
+      await limited.app.close();
+    }
+  });
+
   test('a wrong, malformed or revoked token gets 401 with WWW-Authenticate', async () => {
     const { token, id } = await services.tokens.create(testOperator, 'sim@la.example');
     assert.equal((await app.inject({ url: '/api/v1/me', headers: bearer(token) })).statusCode, 200);

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyEtag from '@fastify/etag';
+import { limitApiCallers } from './plugins/apiLimits.ts';
 import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import '../access/requestTypes.ts';
@@ -94,6 +95,7 @@ export async function createApp(
       // Every answer carries an ETag; a client that polls sends it back in If-None-Match and is
       // answered 304 with no body while nothing has changed.
       await api.register(fastifyEtag, { weak: true });
+      limitApiCallers(api, config.api.requestsPerMinute);
       for (const module of capabilityModules)
         for (const routes of module.api ?? [])
           await api.register((await routes())(services, config, composition));

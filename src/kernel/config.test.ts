@@ -42,6 +42,11 @@ const refused: { name: string; env: Record<string, string>; message: RegExp }[] 
     message: /three-digit/,
   },
   {
+    name: 'an API allowance of no requests a minute',
+    env: { BEACON_API_REQUESTS_PER_MINUTE: '0', BEACON_SESSION_SECRET: secret },
+    message: /BEACON_API_REQUESTS_PER_MINUTE/,
+  },
+  {
     name: 'half an OIDC configuration',
     env: { BEACON_OIDC_ISSUER: 'https://sso.example.gov.uk', BEACON_SESSION_SECRET: secret },
     message: /needs all three/,

@@ -64,6 +64,8 @@ const environmentSchema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'BEACON_DAILY_AT is a time of day as HH:MM, like 06:30')
     .default('06:00'),
+  // The API: how many requests one caller (a token, a session, else an address) may make a minute.
+  BEACON_API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(1200),
   // The proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated.
   BEACON_TRUSTED_PROXIES: z
     .string()
@@ -107,6 +109,7 @@ export type Config = {
   trustedProxies: string[];
   printing: { chromiumPath: string; pages: number; queue: number; timeoutSeconds: number };
   mail: { smtpUrl: string | undefined; from: string; dailyAt: string };
+  api: { requestsPerMinute: number };
 };
 
 export class ConfigError extends Error {
@@ -159,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: e.BEACON_MAIL_FROM,
       dailyAt: e.BEACON_DAILY_AT,
     },
+    api: { requestsPerMinute: e.BEACON_API_REQUESTS_PER_MINUTE },
   };
 }
 

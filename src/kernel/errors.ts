@@ -37,6 +37,11 @@ export class ConflictError extends Error {
   readonly statusCode = 409;
 }
 
+export class TooManyRequestsError extends Error {
+  override name = 'TooManyRequestsError';
+  readonly statusCode = 429;
+}
+
 /** Checks input against a zod schema; every problem becomes a ValidationError naming its field. */
 export function validated<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
   const parsed = schema.safeParse(input);
