@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { createServices } from '../src/app/services.ts';
+import { createServices, type Services } from '../src/app/services.ts';
 import { server, untilServing } from './databases.ts';
 import { benchOperator as operator, loadLait } from './data.ts';
 
@@ -112,7 +112,13 @@ async function startBeacon(databaseUrl: string): Promise<{ base: string; child: 
   return untilServing(base, child);
 }
 
-export async function resultsBench(): Promise<void> {
+/**
+ * A Beacon on PostgreSQL with LAIT loaded and an officer's account, running as deployed, for the
+ * measure; stopped before its database is dropped, so it has no connection cut from under it.
+ */
+async function onServingBeacon(
+  measure: (base: string, services: Services, label: string) => Promise<void>,
+): Promise<void> {
   const database = await server();
   let child: ChildProcess | undefined;
   try {
@@ -122,22 +128,35 @@ export async function resultsBench(): Promise<void> {
       name: 'bench',
       email: 'bench@la.example',
       role: 'officer',
-      password: 'bench bench bench bench',
+      password,
     });
-    if (!database.url) throw new Error('P3 runs on PostgreSQL');
+    if (!database.url) throw new Error('These measures run on PostgreSQL');
     const started = await startBeacon(database.url);
     child = started.child;
-    const cookie = await signIn(started.base, 'bench@la.example', password);
-    const check = await fetch(started.base + page, { headers: { cookie }, redirect: 'manual' });
+    await measure(started.base, services, database.label);
+  } finally {
+    if (child?.exitCode === null) {
+      const exited = once(child, 'exit');
+      child.kill();
+      await exited;
+    }
+    await database.drop();
+  }
+}
+
+export async function resultsBench(): Promise<void> {
+  await onServingBeacon(async (base, _services, label) => {
+    const cookie = await signIn(base, 'bench@la.example', password);
+    const check = await fetch(base + page, { headers: { cookie }, redirect: 'manual' });
     if (check.status !== 200) throw new Error(`${page} answered ${String(check.status)}`);
     // Warm both paths, then measure each for the same time with the same clients.
-    await load(started.base, '/health', cookie);
-    await load(started.base, page, cookie);
-    const health = await load(started.base, '/health', cookie);
-    const summary = await load(started.base, page, cookie);
+    await load(base, '/health', cookie);
+    await load(base, page, cookie);
+    const health = await load(base, '/health', cookie);
+    const summary = await load(base, page, cookie);
     const ratio = summary.requestsPerSecond / health.requestsPerSecond;
     console.log(
-      `\nP3: ${page} against /health, ${String(connections)} clients for ${String(seconds)} s each, ${database.label}`,
+      `\nP3: ${page} against /health, ${String(connections)} clients for ${String(seconds)} s each, ${label}`,
     );
     console.table(
       [health, summary].map((l) => ({
@@ -152,15 +171,7 @@ export async function resultsBench(): Promise<void> {
     console.log(
       `ratio ${ratio.toFixed(2)} of /health's requests per second (goal ≥ 0.33); p95 ${String(summary.p95)} ms (goal < 100 ms)`,
     );
-  } finally {
-    // Beacon stops before its database is dropped, so it has no connection cut from under it.
-    if (child?.exitCode === null) {
-      const exited = once(child, 'exit');
-      child.kill();
-      await exited;
-    }
-    await database.drop();
-  }
+  });
 }
 
 /**
@@ -169,32 +180,19 @@ export async function resultsBench(): Promise<void> {
  * requests per second while nothing has changed.
  */
 export async function pollBench(): Promise<void> {
-  const database = await server();
-  let child: ChildProcess | undefined;
-  try {
-    const services = await createServices(database);
-    await loadLait(services);
-    await services.users.add(operator, {
-      name: 'bench',
-      email: 'bench@la.example',
-      role: 'officer',
-      password,
-    });
+  await onServingBeacon(async (base, services) => {
     const { token } = await services.tokens.create(operator, 'bench@la.example');
-    if (!database.url) throw new Error('The poll runs on PostgreSQL');
-    const started = await startBeacon(database.url);
-    child = started.child;
     const api = '/api/v1/areas/851/results/2019';
     const bearer = { authorization: `Bearer ${token}` };
-    const first = await fetch(started.base + api, { headers: bearer });
+    const first = await fetch(base + api, { headers: bearer });
     const etag = first.headers.get('etag');
     if (first.status !== 200 || etag === null) throw new Error(`${api} answered ${String(first.status)}`);
     const polling = { headers: { ...bearer, 'if-none-match': etag }, expect: 304 };
-    await load(started.base, '/health', '', { headers: bearer });
-    await load(started.base, api, '', polling);
-    const health = await load(started.base, '/health', '', { headers: bearer });
-    const poll = await load(started.base, api, '', polling);
-    const full = await load(started.base, api, '', { headers: bearer });
+    await load(base, '/health', '', { headers: bearer });
+    await load(base, api, '', polling);
+    const health = await load(base, '/health', '', { headers: bearer });
+    const poll = await load(base, api, '', polling);
+    const full = await load(base, api, '', { headers: bearer });
     console.log(
       `\nThe results summary polled through the API, ${String(connections)} clients for ${String(seconds)} s each`,
     );
@@ -214,12 +212,5 @@ export async function pollBench(): Promise<void> {
     console.log(
       `ratio ${(poll.requestsPerSecond / health.requestsPerSecond).toFixed(2)} of /health's (goal ≥ 0.8)`,
     );
-  } finally {
-    if (child?.exitCode === null) {
-      const exited = once(child, 'exit');
-      child.kill();
-      await exited;
-    }
-    await database.drop();
-  }
+  });
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { TooManyRequestsError } from '../../kernel/errors.ts';
+import { sessionCookieName } from './security.ts';
 
 // How often one caller may use the API (rate-limiter-flexible): a token, else a signed-in session,
 // else an address, each with its own allowance a minute. Past it, 429 with Retry-After in seconds,
@@ -12,7 +13,7 @@ function callerOf(request: FastifyRequest): string {
   const authorization = request.headers.authorization;
   if (authorization?.startsWith('Bearer '))
     return `token:${createHash('sha256').update(authorization).digest('hex')}`;
-  const session = request.cookies['beacon.sid'];
+  const session = request.cookies[sessionCookieName];
   if (session !== undefined) return `session:${createHash('sha256').update(session).digest('hex')}`;
   return `address:${request.ip}`;
 }
