@@ -154,7 +154,7 @@ describeOnDatabases('JSON API', (database) => {
   test('a session-authenticated change through the API needs the CSRF header', async () => {
     const visitor = new Visitor(app);
     await visitor.signIn('admin@la.example');
-    const payload = { email: 'sim@la.example' };
+    const payload = { email: 'sim@la.example', name: 'Case system', readOnly: false };
     const without = await app.inject({
       method: 'POST',
       url: '/api/v1/tokens',

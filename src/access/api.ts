@@ -6,6 +6,14 @@ import { roles } from './roles.ts';
 import { auditQuery } from './auditRoutes.ts';
 import { UnauthenticatedError } from '../kernel/errors.ts';
 import { newUserSchema } from './userInput.ts';
+import { newTokenSchema } from './tokens.ts';
+import { idParams } from '../kernel/forms.ts';
+import type { SignedInUser } from './actor.ts';
+
+function signedIn(actor: SignedInUser | undefined): SignedInUser {
+  if (!actor) throw new UnauthenticatedError();
+  return actor;
+}
 
 export const userSchema = z.object({
   id: z.number(),
@@ -23,12 +31,22 @@ export const userSchema = z.object({
 
 const tokenSchema = z.object({
   id: z.number(),
-  prefix: z.string(),
-  email: z.string(),
+  prefix: z.string().meta({ description: 'The start of the token, to tell tokens apart' }),
+  name: z.string().meta({ description: 'What it is for' }),
+  readOnly: z.boolean(),
+  permissions: z.array(z.string()).nullable().meta({ description: 'null: everything its account may do' }),
+  expiresAt: z.string().nullable(),
+  email: z.string().meta({ description: 'The account it acts as' }),
+  owner: z.string(),
+  state: z.enum(['works', 'expired', 'revoked']),
   createdAt: z.string(),
-  lastUsedAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable().meta({ description: 'Recorded at most once a minute' }),
   revokedAt: z.string().nullable(),
 });
+const madeTokenSchema = tokenSchema
+  .omit({ owner: true, state: true })
+  .extend({ token: z.string().meta({ description: 'Shown only in this answer' }) });
+const tokenExample = { name: 'Power BI dashboard', readOnly: true, permissions: [], expiresInDays: 90 };
 
 const auditEntrySchema = z.object({
   id: z.number(),
@@ -77,11 +95,16 @@ export function accessApi(services: Services) {
       },
     );
 
+    // Every token (administrators); and a person's own, as on their account page.
     api.get(
       '/tokens',
       {
         config: { permission: 'tokens:manage' },
-        schema: { tags: ['access'], response: { 200: z.array(tokenSchema) } },
+        schema: {
+          tags: ['access'],
+          summary: 'List every API token',
+          response: { 200: z.array(tokenSchema) },
+        },
       },
       async () => services.tokens.list(),
     );
@@ -92,14 +115,17 @@ export function accessApi(services: Services) {
         config: { permission: 'tokens:manage' },
         schema: {
           tags: ['access'],
-          body: z.object({ email: z.email() }),
-          response: { 201: z.object({ id: z.number(), token: z.string() }) },
+          summary: 'Make a token for any account',
+          body: newTokenSchema.extend({ email: z.email() }).meta({
+            examples: [{ email: 'analyst@la.example', ...tokenExample }],
+          }),
+          response: { 201: madeTokenSchema },
         },
       },
       async (request, reply) => {
-        const actor = request.actor;
-        if (!actor) throw new UnauthenticatedError();
-        return reply.status(201).send(await services.tokens.create(actor, request.body.email));
+        const { email, ...scope } = request.body;
+        const made = await services.tokens.create(signedIn(request.actor), email, scope, request.tokenScope);
+        return reply.status(201).send(made);
       },
     );
 
@@ -107,12 +133,53 @@ export function accessApi(services: Services) {
       '/tokens/:id',
       {
         config: { permission: 'tokens:manage' },
-        schema: { tags: ['access'], params: z.object({ id: z.coerce.number().int().positive() }) },
+        schema: { tags: ['access'], summary: 'Revoke any token', params: idParams },
       },
       async (request, reply) => {
-        const actor = request.actor;
-        if (!actor) throw new UnauthenticatedError();
-        await services.tokens.revoke(actor, request.params.id);
+        await services.tokens.revoke(signedIn(request.actor), request.params.id);
+        return reply.status(204).send();
+      },
+    );
+
+    api.get(
+      '/me/tokens',
+      {
+        config: { permission: 'signedIn' },
+        schema: {
+          tags: ['access'],
+          summary: 'List your own API tokens',
+          response: { 200: z.array(tokenSchema) },
+        },
+      },
+      async (request) => services.tokens.list(signedIn(request.actor).userId),
+    );
+
+    api.post(
+      '/me/tokens',
+      {
+        config: { permission: 'signedIn' },
+        schema: {
+          tags: ['access'],
+          summary: 'Make a token that acts as you',
+          body: newTokenSchema.meta({ examples: [tokenExample] }),
+          response: { 201: madeTokenSchema },
+        },
+      },
+      async (request, reply) => {
+        const actor = signedIn(request.actor);
+        const made = await services.tokens.create(actor, actor.email, request.body, request.tokenScope);
+        return reply.status(201).send(made);
+      },
+    );
+
+    api.delete(
+      '/me/tokens/:id',
+      {
+        config: { permission: 'signedIn' },
+        schema: { tags: ['access'], summary: 'Revoke one of your tokens', params: idParams },
+      },
+      async (request, reply) => {
+        await services.tokens.revoke(signedIn(request.actor), request.params.id);
         return reply.status(204).send();
       },
     );

@@ -86,19 +86,35 @@ export function registerAccessCommands(program: Command, run: CliRunner): void {
       );
     });
 
+  type TokenOptions = {
+    email: string;
+    name: string;
+    readOnly?: boolean;
+    permission?: string[];
+    expiresInDays: string;
+  };
   const tokensCommand = program.command('tokens').description('API tokens for `Authorization: Bearer`');
 
   tokensCommand
     .command('create')
     .description('create a token that acts as this account; prints only the token')
     .requiredOption('--email <email>', 'the account the token acts as')
-    .action(async (options: { email: string }, command: Command) => {
+    .option('--name <words>', 'what it is for', 'API')
+    .option('--read-only', 'it may only read')
+    .option('--permission <permission...>', 'limit it to these permissions (see docs/permissions.md)')
+    .option('--expires-in-days <days>', '30, 90, 365 or never', '90')
+    .action(async (options: TokenOptions, command: Command) => {
       await run(
         'tokens create',
         'tokens:manage',
         command.optsWithGlobals<Global>().as,
         async ({ services, actor }) => {
-          const { token } = await services.tokens.create(actor, options.email);
+          const { token } = await services.tokens.create(actor, options.email, {
+            name: options.name,
+            readOnly: options.readOnly === true,
+            permissions: options.permission ?? [],
+            expiresInDays: options.expiresInDays === 'never' ? null : Number(options.expiresInDays),
+          });
           process.stdout.write(`${token}\n`);
         },
       );
@@ -115,7 +131,7 @@ export function registerAccessCommands(program: Command, run: CliRunner): void {
         async ({ services }) => {
           for (const t of await services.tokens.list()) {
             console.log(
-              `${t.id}\t${t.prefix}…\t${t.email}\t${t.revokedAt ? `revoked ${t.revokedAt}` : 'live'}`,
+              `${t.id}\t${t.prefix}…\t${t.email}\t${t.name}\t${t.state}${t.expiresAt ? ` (expires ${t.expiresAt})` : ''}`,
             );
           }
         },

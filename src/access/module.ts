@@ -1,6 +1,7 @@
 import { defineModule } from './capability.ts';
 import { accessPermissions } from './permissions.ts';
-import type { TokensService, UsersService } from './service.ts';
+import type { UsersService } from './service.ts';
+import type { TokensService } from './tokens.ts';
 import type { AuditService } from './auditService.ts';
 import type { NotificationsService } from './notifications/service.ts';
 import { registerAccessCommands, registerNotificationCommands } from './cli.ts';
@@ -18,21 +19,22 @@ declare module '../kernel/services.ts' {
 export const accessModule = defineModule({
   name: 'Accounts and audit',
   permissions: accessPermissions,
+  // Tokens are built by the composition root, which holds the permission table they are limited by.
   // An account tied to a school or a trust is checked against the register, so schools comes first.
   services: async ({ db }, { schools }) => {
-    const [{ createTokensService, createUsersService }, { createAuditService }] = await Promise.all([
+    const [{ createUsersService }, { createAuditService }] = await Promise.all([
       import('./service.ts'),
       import('./auditService.ts'),
     ]);
     return {
       users: createUsersService(db, schools),
-      tokens: createTokensService(db),
       audit: createAuditService(db),
     };
   },
   routes: [
     async () => (await import('./routes.ts')).accessRoutes,
     async () => (await import('./accountRoutes.ts')).accountRoutes,
+    async () => (await import('./tokenRoutes.ts')).tokenRoutes,
     async () => (await import('./notifications/routes.ts')).notificationRoutes,
   ],
   api: [
@@ -55,6 +57,7 @@ export const accessModule = defineModule({
   navigation: [
     { text: 'Users', href: '/admin/users', permission: 'users:manage', section: 'administration' },
     { text: 'Emails', href: '/admin/emails', permission: 'users:manage', section: 'administration' },
+    { text: 'API tokens', href: '/admin/tokens', permission: 'tokens:manage', section: 'administration' },
     { text: 'Audit log', href: '/admin/audit', permission: 'audit:read', section: 'administration' },
   ],
   cli: ({ program, run }) => {

@@ -24,11 +24,26 @@ export function presentUser(user: UserRow) {
 export type PresentedUser = ReturnType<typeof presentUser>;
 
 export function presentToken(
-  token: Pick<ApiTokenRow, 'id' | 'prefix' | 'createdAt' | 'lastUsedAt' | 'revokedAt'>,
+  token: Pick<
+    ApiTokenRow,
+    | 'id'
+    | 'prefix'
+    | 'name'
+    | 'readOnly'
+    | 'permissions'
+    | 'expiresAt'
+    | 'createdAt'
+    | 'lastUsedAt'
+    | 'revokedAt'
+  >,
 ) {
   return {
     id: token.id,
     prefix: token.prefix,
+    name: token.name,
+    readOnly: token.readOnly,
+    permissions: token.permissions ?? null,
+    expiresAt: token.expiresAt?.toISOString() ?? null,
     createdAt: token.createdAt.toISOString(),
     lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
     revokedAt: token.revokedAt?.toISOString() ?? null,

@@ -104,18 +104,24 @@ export const tokensRepository = {
       .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
     return row;
   },
-  listWithOwners(db: Database) {
+  listWithOwners(db: Database, ownerId?: number) {
     return db
       .select({
         id: apiTokens.id,
         prefix: apiTokens.prefix,
+        name: apiTokens.name,
+        readOnly: apiTokens.readOnly,
+        permissions: apiTokens.permissions,
+        expiresAt: apiTokens.expiresAt,
         createdAt: apiTokens.createdAt,
         lastUsedAt: apiTokens.lastUsedAt,
         revokedAt: apiTokens.revokedAt,
         email: users.email,
+        owner: users.name,
       })
       .from(apiTokens)
       .innerJoin(users, eq(users.id, apiTokens.userId))
+      .where(ownerId === undefined ? undefined : eq(apiTokens.userId, ownerId))
       .orderBy(asc(apiTokens.id));
   },
   async markUsed(db: Database, id: number): Promise<void> {
@@ -124,11 +130,18 @@ export const tokensRepository = {
       .set({ lastUsedAt: sql`now()` })
       .where(eq(apiTokens.id, id));
   },
-  async revoke(db: Database, id: number): Promise<ApiTokenRow | undefined> {
+  /** Revokes a live token; with an owner, only if it is theirs. */
+  async revoke(db: Database, id: number, ownerId?: number): Promise<ApiTokenRow | undefined> {
     const [row] = await db
       .update(apiTokens)
       .set({ revokedAt: sql`now()` })
-      .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+      .where(
+        and(
+          eq(apiTokens.id, id),
+          isNull(apiTokens.revokedAt),
+          ownerId === undefined ? undefined : eq(apiTokens.userId, ownerId),
+        ),
+      )
       .returning();
     return row;
   },

@@ -1,5 +1,6 @@
 import type { SignedInUser } from './actor.ts';
 import type { Permission } from './permissions.ts';
+import type { TokenScope } from './tokens.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -11,6 +12,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: SignedInUser | undefined;
     authenticatedBy: 'session' | 'token' | undefined;
+    /** What the bearer token allows, when a token made the request. */
+    tokenScope: TokenScope | undefined;
     /** The signed-in person's unread notifications, counted for a page's header. */
     unreadNotifications: number | undefined;
   }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Role } from './roles.ts';
 import {
   bigint,
+  boolean,
   check,
   index,
   integer,
@@ -64,6 +65,13 @@ export const apiTokens = pgTable('api_tokens', {
   // SHA-256 of the token: tokens are 256 random bits, so a slow password hash adds nothing.
   tokenHash: text('token_hash').notNull().unique(),
   prefix: text('prefix').notNull(),
+  /** What it is for, in its maker's words ("Power BI dashboard"). */
+  name: text('name').notNull().default('API'),
+  /** A read-only token may not change anything, whatever its account may do. */
+  readOnly: boolean('read_only').notNull().default(false),
+  /** The permissions it is limited to; null for everything its account may do. */
+  permissions: jsonb('permissions').$type<string[]>(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),

@@ -141,11 +141,12 @@ describeOnDatabases('users, tokens and audit', (database) => {
       sql`select token_hash from api_tokens where id = ${id}`,
     );
     assert.notEqual(stored[0]?.token_hash, token);
-    assert.equal((await services.tokens.authenticate(token))?.label, 'api@example.gov.uk');
+    const check = await services.tokens.authenticate(token);
+    assert.equal(check.state === 'valid' && check.actor.label, 'api@example.gov.uk');
     await services.tokens.revoke(testOperator, id);
-    assert.equal(await services.tokens.authenticate(token), undefined);
+    assert.deepEqual(await services.tokens.authenticate(token), { state: 'unknown' });
     const second = await services.tokens.create(testOperator, 'api@example.gov.uk');
     await services.users.disable(testOperator, 'api@example.gov.uk');
-    assert.equal(await services.tokens.authenticate(second.token), undefined);
+    assert.deepEqual(await services.tokens.authenticate(second.token), { state: 'unknown' });
   });
 });

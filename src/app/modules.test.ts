@@ -44,6 +44,7 @@ test('what modules declare is consistent: known permissions, one key per import 
 // The API as it was before the capabilities became modules, and the governance operations added
 // since: building the app from the list of modules must describe these operations, no more, no fewer.
 const operationsBefore = [
+  'DELETE /api/v1/me/tokens/{id}',
   'DELETE /api/v1/tokens/{id}',
   'GET /api/v1/actions/{id}',
   'GET /api/v1/areas/{laCode}/gaps',
@@ -71,6 +72,7 @@ const operationsBefore = [
   'GET /api/v1/kpis/{id}',
   'GET /api/v1/landscape',
   'GET /api/v1/me',
+  'GET /api/v1/me/tokens',
   'GET /api/v1/meetings/{id}',
   'GET /api/v1/meetings/{id}/actions',
   'GET /api/v1/meetings/{id}/pack',
@@ -109,6 +111,7 @@ const operationsBefore = [
   'POST /api/v1/deployments/{id}/reviews',
   'POST /api/v1/deployments/{id}/visits',
   'POST /api/v1/kpis/{id}/actuals',
+  'POST /api/v1/me/tokens',
   'POST /api/v1/meetings/{id}/actions',
   'POST /api/v1/meetings/{id}/declarations',
   'POST /api/v1/meetings/{id}/items/{itemId}/decision',

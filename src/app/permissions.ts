@@ -30,6 +30,12 @@ export function roleHasPermission(role: Role, permission: Permission): boolean {
   return grant !== undefined && (role === 'admin' || grant.roles.includes(role));
 }
 
+export function grantOf(permission: Permission): PermissionGrant {
+  const grant = grants.get(permission);
+  if (!grant) throw new Error(`${permission} is not declared`);
+  return grant;
+}
+
 export function isPermission(value: unknown): value is Permission {
   return typeof value === 'string' && grants.has(value as Permission);
 }

@@ -52,6 +52,20 @@ export const routeSamples: Record<string, Target[]> = {
   'POST /notifications/preferences': [
     { target: 'any', url: () => `/notifications/preferences`, status: 400, body: {} },
   ],
+  'GET /account': [{ target: 'any', url: () => `/account`, status: 200 }],
+  'GET /account/tokens/new': [{ target: 'any', url: () => `/account/tokens/new`, status: 200 }],
+  'POST /account/tokens/new': [{ target: 'any', url: () => `/account/tokens/new`, status: 400, body: {} }],
+  // A token that is not there (or not the visitor's): past authorisation, nothing to revoke.
+  'POST /account/tokens/:id/revoke': [
+    { target: 'any', url: () => `/account/tokens/999999/revoke`, status: 404, body: {} },
+  ],
+  'GET /admin/tokens': [{ target: 'any', url: () => `/admin/tokens`, status: 200 }],
+  'POST /admin/tokens/:id/revoke': [
+    { target: 'any', url: () => `/admin/tokens/999999/revoke`, status: 404, body: {} },
+  ],
+  'GET /api/v1/me/tokens': [{ target: 'any', url: () => `/api/v1/me/tokens`, status: 200 }],
+  'POST /api/v1/me/tokens': [{ target: 'any', url: () => `/api/v1/me/tokens`, status: 400, body: {} }],
+  'DELETE /api/v1/me/tokens/:id': [{ target: 'any', url: () => `/api/v1/me/tokens/999999`, status: 404 }],
   'GET /admin/emails': [{ target: 'any', url: () => `/admin/emails`, status: 200 }],
   'GET /admin/users': [{ target: 'any', url: () => `/admin/users`, status: 200 }],
   'GET /admin/users/new': [{ target: 'any', url: () => `/admin/users/new`, status: 200 }],

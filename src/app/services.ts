@@ -3,6 +3,8 @@ import type { DatabaseHandle } from '../db/client.ts';
 import type { Services } from '../kernel/services.ts';
 import { capabilityModules, notificationKinds } from './modules.ts';
 import { createNotificationsService } from '../access/notifications/service.ts';
+import { createTokensService } from '../access/tokens.ts';
+import { grantOf, rolePermissions } from './permissions.ts';
 
 type Module = (typeof capabilityModules)[number];
 type BuiltBy<M> = M extends { services?(...args: never[]): Promise<infer Built> } ? Built : never;
@@ -11,7 +13,7 @@ type Intersection<U> = (U extends unknown ? (value: U) => void : never) extends 
   : never;
 /** What the list builds; assigning it to Services below checks that every service is built. */
 type Built = Intersection<BuiltBy<Module>> &
-  Pick<Services, 'database' | 'databaseReadiness' | 'notifications'>;
+  Pick<Services, 'database' | 'databaseReadiness' | 'notifications' | 'tokens'>;
 
 /** Every service the app and the CLI use, built once from one database, module by module. */
 export async function createServices(database: DatabaseHandle): Promise<Services> {
@@ -32,6 +34,13 @@ export async function createServices(database: DatabaseHandle): Promise<Services
   }
   // What every capability's events are told through, with the kinds they declare.
   built.notifications = createNotificationsService(database.db, notificationKinds);
+  // What a token can be limited to: the permissions its account's role holds, in words.
+  built.tokens = createTokensService(database.db, {
+    of: (role) =>
+      rolePermissions[role]
+        .filter((permission) => permission !== 'public' && permission !== 'signedIn')
+        .map((permission) => ({ permission, means: grantOf(permission).means })),
+  });
   const services: Services = built as Built;
   return services;
 }

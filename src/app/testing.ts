@@ -101,14 +101,18 @@ export class Visitor {
     return match[1];
   }
 
-  async postForm(url: string, form: Record<string, string>) {
+  /** Posts a form; a field given several values is sent once for each, as ticked checkboxes are. */
+  async postForm(url: string, form: Record<string, string | string[]>) {
+    const pairs = Object.entries(form).flatMap(([name, value]) =>
+      (Array.isArray(value) ? value : [value]).map((one) => [name, one]),
+    );
     return this.keep(
       await this.app.inject({
         method: 'POST',
         url,
         remoteAddress: this.remoteAddress,
         headers: { cookie: this.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-        payload: new URLSearchParams(form).toString(),
+        payload: new URLSearchParams(pairs).toString(),
       }),
     );
   }

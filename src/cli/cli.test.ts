@@ -107,7 +107,10 @@ test('tokens create prints only the token; revoke ends it', async () => {
   assert.equal(created.code, 0, created.stderr);
   assert.match(created.stdout, /^bcn_[A-Za-z0-9_-]{43}\n$/);
   const list = await runBeacon(['tokens', 'list'], env);
-  assert.match(list.stdout, /^1\tbcn_.{8}…\tofficer@la\.example\tlive$/m);
+  assert.match(
+    list.stdout,
+    /^1\tbcn_.{8}…\tofficer@la\.example\tAPI\tworks \(expires \d{4}-\d\d-\d\dT[\d:.]+Z\)$/m,
+  );
   const revoked = await runBeacon(['tokens', 'revoke', '1'], env);
   assert.equal(revoked.code, 0, revoked.stderr);
   assert.match((await runBeacon(['tokens', 'list'], env)).stdout, /\trevoked /);

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { isPermission, roleHasPermission, type Permission } from '../permissions.ts';
+import { grantOf, isPermission, roleHasPermission, type Permission } from '../permissions.ts';
+import type { TokenScope } from '../../access/tokens.ts';
 import type { Services } from '../services.ts';
 import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors.ts';
 
@@ -47,6 +48,7 @@ export function registerAuthorisation(app: FastifyInstance, services: Services):
 
   app.decorateRequest('actor', undefined);
   app.decorateRequest('authenticatedBy', undefined);
+  app.decorateRequest('tokenScope', undefined);
 
   app.addHook('onRequest', async (request) => {
     await identify(request, services);
@@ -55,6 +57,7 @@ export function registerAuthorisation(app: FastifyInstance, services: Services):
     if (permission === undefined || permission === 'public') return;
     if (!request.actor) throw new UnauthenticatedError();
     if (!roleHasPermission(request.actor.role, permission)) throw new ForbiddenError();
+    if (request.tokenScope) checkTokenScope(request.tokenScope, request.method, permission);
   });
 
   // A bearer token cannot be sent by another site's form, so only cookie-borne changes need the check.
@@ -70,15 +73,32 @@ export function registerAuthorisation(app: FastifyInstance, services: Services):
   return registry;
 }
 
+/** A token narrower than its account: read-only, or limited to named permissions. */
+function checkTokenScope(scope: TokenScope, method: string, permission: Permission): void {
+  if (scope.readOnly && !safeMethods.has(method))
+    throw new ForbiddenError('This token may only read: it cannot change anything.');
+  // Every token may read its own account and notifications (signedIn); beyond that, only what it names.
+  if (scope.permissions && permission !== 'signedIn' && !scope.permissions.includes(permission))
+    throw new ForbiddenError(`This token may not ${grantOf(permission).means}.`);
+}
+
 async function identify(request: FastifyRequest, services: Services): Promise<void> {
   const authorization = request.headers.authorization;
   if (authorization !== undefined && isApiRequest(request)) {
     const [scheme, token] = authorization.split(' ');
-    const actor =
-      scheme?.toLowerCase() === 'bearer' && token ? await services.tokens.authenticate(token) : undefined;
-    if (!actor) throw new UnauthenticatedError('The API token is not valid, or has been revoked.');
-    request.actor = actor;
+    const check =
+      scheme?.toLowerCase() === 'bearer' && token
+        ? await services.tokens.authenticate(token)
+        : { state: 'unknown' as const };
+    if (check.state === 'expired')
+      throw new UnauthenticatedError(
+        `The API token expired on ${check.expiredAt.toISOString().slice(0, 10)}: make a new one.`,
+      );
+    if (check.state !== 'valid')
+      throw new UnauthenticatedError('The API token is not valid, or has been revoked.');
+    request.actor = check.actor;
     request.authenticatedBy = 'token';
+    request.tokenScope = check.scope;
     return;
   }
   const userId = request.session.userId;
