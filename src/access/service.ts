@@ -1,11 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../db/client.ts';
 import { ConflictError, NotFoundError, ValidationError, validated } from '../kernel/errors.ts';
 import type { Actor, SignedInUser } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { hashPassword, verifyPassword } from './password.ts';
-import { actorFromUser, presentToken, presentUser, type PresentedUser } from './presenters.ts';
-import { tokensRepository, usersRepository, sessionsRepository, type UserRow } from './repository.ts';
+import { actorFromUser, presentUser, type PresentedUser } from './presenters.ts';
+import { usersRepository, sessionsRepository, type UserRow } from './repository.ts';
 import { newUserSchema, type NewUserInput } from './userInput.ts';
 import { accountChanges, type SchoolsRegister } from './accounts.ts';
 

@@ -27,6 +27,8 @@ const lastUseEveryMs = 60_000;
 /** What a role may do, in words, from the composed permission table (the access layer cannot see it). */
 export type PermissionTable = {
   of(role: Role): readonly { permission: Permission; means: string }[];
+  /** What a permission allows, in words; undefined for a name no one declared. */
+  means(permission: string): string | undefined;
 };
 
 export const newTokenSchema = z.object({
@@ -97,7 +99,9 @@ export function createTokensService(db: Database, table: PermissionTable) {
         throw new ValidationError([
           {
             field: 'permissions',
-            message: `Choose only what the account may do: it may not ${notHeld.join(', ')}`,
+            message: `Choose only what the account may do: it may not ${notHeld
+              .map((p) => table.means(p) ?? `“${p}”, which is not a permission`)
+              .join('; ')}`,
           },
         ]);
       const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');

@@ -4,7 +4,7 @@ import type { Services } from '../kernel/services.ts';
 import { capabilityModules, notificationKinds } from './modules.ts';
 import { createNotificationsService } from '../access/notifications/service.ts';
 import { createTokensService } from '../access/tokens.ts';
-import { grantOf, rolePermissions } from './permissions.ts';
+import { grantOf, isPermission, rolePermissions } from './permissions.ts';
 
 type Module = (typeof capabilityModules)[number];
 type BuiltBy<M> = M extends { services?(...args: never[]): Promise<infer Built> } ? Built : never;
@@ -40,6 +40,7 @@ export async function createServices(database: DatabaseHandle): Promise<Services
       rolePermissions[role]
         .filter((permission) => permission !== 'public' && permission !== 'signedIn')
         .map((permission) => ({ permission, means: grantOf(permission).means })),
+    means: (permission) => (isPermission(permission) ? grantOf(permission).means : undefined),
   });
   const services: Services = built as Built;
   return services;
