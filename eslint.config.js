@@ -47,7 +47,7 @@ export default tseslint.config(
       'src/app/createApp.ts',
       'src/app/plugins/views.ts',
       'src/app/plugins/printing.ts',
-      'src/imports/routes.ts',
+      'src/imports/upload.ts',
       'src/kernel/services.ts',
       'src/db/client.ts',
       'src/*/module.ts',

@@ -383,6 +383,10 @@ export const routeSamples: Record<string, Target[]> = {
     { target: 'any', url: () => `/admin/imports/schools-template.csv`, status: 200 },
   ],
   'POST /admin/imports': [{ target: 'any', url: () => `/admin/imports`, status: 400, body: {} }],
+  'GET /api/v1/imports/kinds': [{ target: 'any', url: () => `/api/v1/imports/kinds`, status: 200 }],
+  // A JSON body where a multipart form is needed: refused before anything is read.
+  'POST /api/v1/imports': [{ target: 'any', url: () => `/api/v1/imports`, status: 415, body: {} }],
+  'GET /api/v1/imports/:id': [{ target: 'any', url: () => `/api/v1/imports/999999`, status: 404 }],
   'GET /admin/indicators': [{ target: 'any', url: () => `/admin/indicators`, status: 200 }],
   'GET /admin/indicators/:key': [
     { target: 'any', url: () => `/admin/indicators/KS2RWM_Expected_STD`, status: 200 },

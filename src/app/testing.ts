@@ -195,3 +195,23 @@ export async function notificationsOf(services: Services, email: string): Promis
     .orderBy(notifications.id);
   return rows.map((r) => r.title);
 }
+
+/** A multipart body as a browser sends it: fields in order, then at most one file. */
+export function multipart(
+  fields: Record<string, string>,
+  file?: { name: string; content: string; type?: string },
+) {
+  const boundary = `----beacon${Math.random().toString(16).slice(2)}`;
+  const parts = Object.entries(fields).map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  if (file) {
+    parts.push(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'text/csv'}\r\n\r\n${file.content}\r\n`,
+    );
+  }
+  return {
+    payload: `${parts.join('')}--${boundary}--\r\n`,
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
+}

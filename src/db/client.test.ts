@@ -56,6 +56,7 @@ describeOnDatabases('database layer', (database) => {
         'establishment_links',
         'establishments',
         'group_memberships',
+        'import_runs',
         'in_year_return_events',
         'in_year_returns',
         'in_year_totals',

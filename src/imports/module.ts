@@ -7,6 +7,7 @@ export const importsModule = defineModule({
   name: 'Importing data',
   permissions: importsPermissions,
   routes: [async () => (await import('./routes.ts')).importRoutes],
+  api: [async () => (await import('./api.ts')).importsApi],
   // What needs attention on the home page, read when the page is.
   attention: [
     {

@@ -8,8 +8,8 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
-import { addUser, buildTestApp, testSchool, Visitor } from '../app/testing.ts';
-import { clearAbandonedUploads } from './routes.ts';
+import { addUser, buildTestApp, multipart, testSchool, Visitor } from '../app/testing.ts';
+import { clearAbandonedUploads } from './upload.ts';
 import type { Services } from '../app/services.ts';
 import { establishments } from '../schools/schema.ts';
 
@@ -17,23 +17,6 @@ const example = fs.readFileSync(
   path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/templates/values-template.csv'),
   'utf8',
 );
-
-/** A multipart body as a browser sends it: fields in order, then at most one file. */
-function multipart(fields: Record<string, string>, file?: { name: string; content: string }) {
-  const boundary = `----beacon${Math.random().toString(16).slice(2)}`;
-  const parts = Object.entries(fields).map(
-    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-  );
-  if (file) {
-    parts.push(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.content}\r\n`,
-    );
-  }
-  return {
-    payload: `${parts.join('')}--${boundary}--\r\n`,
-    contentType: `multipart/form-data; boundary=${boundary}`,
-  };
-}
 
 describeOnDatabases('admin upload page', (database) => {
   let app: FastifyInstance;
