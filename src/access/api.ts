@@ -4,11 +4,12 @@ import { z } from 'zod';
 import type { Services } from '../kernel/services.ts';
 import { roles } from './roles.ts';
 import { auditQuery } from './auditRoutes.ts';
-import { UnauthenticatedError } from '../kernel/errors.ts';
+import { NotFoundError, UnauthenticatedError } from '../kernel/errors.ts';
+import type { Config } from '../kernel/config.ts';
 import { newUserSchema } from './userInput.ts';
 import { newTokenSchema } from './tokens.ts';
 import { idParams } from '../kernel/forms.ts';
-import type { SignedInUser } from './actor.ts';
+import type { Actor, SignedInUser } from './actor.ts';
 
 function signedIn(actor: SignedInUser | undefined): SignedInUser {
   if (!actor) throw new UnauthenticatedError();
@@ -59,7 +60,7 @@ const auditEntrySchema = z.object({
   after: z.unknown(),
 });
 
-export function accessApi(services: Services) {
+export function accessApi(services: Services, config: Config) {
   return async function (app: FastifyInstance): Promise<void> {
     const api = app.withTypeProvider<ZodTypeProvider>();
 
@@ -92,6 +93,88 @@ export function accessApi(services: Services) {
         const actor = request.actor;
         if (!actor) throw new UnauthenticatedError();
         return reply.status(201).send(await services.users.add(actor, request.body));
+      },
+    );
+
+    api.get(
+      '/users/:id',
+      {
+        config: { permission: 'users:manage' },
+        schema: { tags: ['access'], summary: 'One account', params: idParams, response: { 200: userSchema } },
+      },
+      async (request) => {
+        const account = await services.users.get(request.params.id);
+        if (!account) throw new NotFoundError('There is no such account');
+        return account;
+      },
+    );
+
+    // The account page's buttons, each through the users service that audits it.
+    const accountChanges = {
+      disable: {
+        summary: 'Disable an account: it is signed out everywhere',
+        change: (actor: Actor, id: number) => services.users.disableAccount(actor, id),
+      },
+      enable: {
+        summary: 'Enable a disabled account',
+        change: (actor: Actor, id: number) => services.users.enableAccount(actor, id),
+      },
+      unlock: {
+        summary: 'Unlock an account locked after wrong passwords',
+        change: (actor: Actor, id: number) => services.users.unlockAccount(actor, id),
+      },
+    };
+    for (const [name, { summary, change }] of Object.entries(accountChanges)) {
+      api.post(
+        `/users/:id/${name}`,
+        {
+          config: { permission: 'users:manage' },
+          schema: { tags: ['access'], summary, params: idParams, response: { 200: userSchema } },
+        },
+        async (request) => change(signedIn(request.actor), request.params.id),
+      );
+    }
+
+    api.put(
+      '/users/:id/role',
+      {
+        config: { permission: 'users:manage' },
+        schema: {
+          tags: ['access'],
+          summary: 'Change an account’s role and the school or trust it sees',
+          params: idParams,
+          body: z
+            .object({
+              role: z.string(),
+              schoolUrn: z.number().int().optional(),
+              trustId: z.string().optional(),
+            })
+            .meta({
+              examples: [{ role: 'school_user', schoolUrn: 116_581 }],
+            }),
+          response: { 200: userSchema },
+        },
+      },
+      async (request) => services.users.changeRole(signedIn(request.actor), request.params.id, request.body),
+    );
+
+    api.post(
+      '/users/:id/password-link',
+      {
+        config: { permission: 'users:manage' },
+        schema: {
+          tags: ['access'],
+          summary: 'Make a one-time link for the person to set their password (shown only in this answer)',
+          params: idParams,
+          response: { 201: z.object({ url: z.string(), expiresAt: z.string() }) },
+        },
+      },
+      async (request, reply) => {
+        const link = await services.users.issuePasswordLink(signedIn(request.actor), request.params.id);
+        return reply.status(201).send({
+          url: new URL(`/set-password/${link.token}`, config.publicUrl).toString(),
+          expiresAt: link.expiresAt.toISOString(),
+        });
       },
     );
 

@@ -16,7 +16,7 @@ import { registerViews } from './plugins/views.ts';
 import { registerPrinting } from './plugins/printing.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
-import { appRoutes } from './routes.ts';
+import { appApi, appRoutes } from './routes.ts';
 import { attentionSources, capabilityModules, importKinds, paperKinds } from './modules.ts';
 import { fromRoot } from '../kernel/paths.ts';
 import { foldDateParts } from '../kernel/forms.ts';
@@ -96,6 +96,7 @@ export async function createApp(
       // answered 304 with no body while nothing has changed.
       await api.register(fastifyEtag, { weak: true });
       limitApiCallers(api, config.api.requestsPerMinute);
+      await api.register(appApi(services, attentionSources, { laCode: config.localAuthority.code }));
       for (const module of capabilityModules)
         for (const routes of module.api ?? [])
           await api.register((await routes())(services, config, composition));

@@ -842,3 +842,150 @@ export const routeSamples: Record<string, Target[]> = {
     },
   ],
 };
+
+/**
+ * An API twin's samples from its page's or form's: the same places, addressed in the API, with the
+ * API's own answer where it differs from the page's (a change is answered, not redirected).
+ */
+function twinOf(web: string, address: (url: string) => string, change: Partial<Target> = {}): Target[] {
+  const samples = routeSamples[web];
+  if (!samples) throw new Error(`${web} has no samples`);
+  return samples.map((sample) => ({ ...sample, url: (role: Role) => address(sample.url(role)), ...change }));
+}
+const inApi = (url: string) => `/api/v1${url}`;
+
+Object.assign(routeSamples, {
+  'GET /api/v1/attention': [{ target: 'any', url: () => `/api/v1/attention`, status: 200 }],
+  'GET /api/v1/users/:id': [{ target: 'any', url: () => `/api/v1/users/2`, status: 200 }],
+  // An account that is not there: past authorisation, nothing to change.
+  'POST /api/v1/users/:id/disable': [
+    { target: 'any', url: () => `/api/v1/users/999999/disable`, status: 404 },
+  ],
+  'POST /api/v1/users/:id/enable': [{ target: 'any', url: () => `/api/v1/users/999999/enable`, status: 404 }],
+  'POST /api/v1/users/:id/unlock': [{ target: 'any', url: () => `/api/v1/users/999999/unlock`, status: 404 }],
+  'PUT /api/v1/users/:id/role': [
+    { target: 'any', url: () => `/api/v1/users/999999/role`, status: 400, body: {} },
+  ],
+  'POST /api/v1/users/:id/password-link': [
+    { target: 'any', url: () => `/api/v1/users/999999/password-link`, status: 404 },
+  ],
+  'GET /api/v1/schools/:urn/profile': twinOf('GET /schools/:urn/profile', inApi),
+  'GET /api/v1/schools/:urn/letter': twinOf('GET /schools/:urn/letter', inApi),
+  'GET /api/v1/areas': [{ target: 'any', url: () => `/api/v1/areas`, status: 200 }],
+  'GET /api/v1/areas/:laCode/indicators': [
+    { target: 'any', url: () => `/api/v1/areas/851/indicators`, status: 200 },
+  ],
+  'GET /api/v1/concern/meetings': [{ target: 'any', url: () => `/api/v1/concern/meetings`, status: 200 }],
+  'POST /api/v1/concern/meetings': [
+    { target: 'any', url: () => `/api/v1/concern/meetings`, status: 400, body: {} },
+  ],
+  'GET /api/v1/concern/meetings/:id': twinOf('GET /concern/meetings/:id', inApi),
+  'POST /api/v1/concern/meetings/:id/schools/:urn': [
+    {
+      target: 'any',
+      url: () => `/api/v1/concern/meetings/1/schools/990001`,
+      status: 404,
+      body: { category: 'Red', rationale: 'x' },
+    },
+  ],
+  'GET /api/v1/schools/:urn/concern': twinOf('GET /schools/:urn/concern', inApi),
+  'POST /api/v1/schools/:urn/intelligence': twinOf('POST /schools/:urn/intelligence', inApi),
+  'POST /api/v1/schools/:urn/interventions': twinOf('POST /schools/:urn/interventions', inApi),
+  'PATCH /api/v1/interventions/:id': [
+    { target: 'any', url: () => `/api/v1/interventions/1`, status: 404, body: { status: 'closed' } },
+  ],
+  'GET /api/v1/schools/:urn/visits': twinOf('GET /schools/:urn/visits', inApi),
+  'POST /api/v1/schools/:urn/visits': twinOf('POST /schools/:urn/visits', inApi),
+  'PATCH /api/v1/visits/:id': twinOf('POST /visits/:id', inApi),
+  // The API checks what was sent before it looks for the visit.
+  'POST /api/v1/visits/:id/response': twinOf('POST /visits/:id/response', inApi, { status: 400 }),
+  'GET /api/v1/concern/support': [{ target: 'any', url: () => `/api/v1/concern/support`, status: 200 }],
+  'PUT /api/v1/concern/:la/allowances': twinOf('POST /concern/:la/allowances', inApi),
+  'GET /api/v1/concern/:la/model': [{ target: 'any', url: () => `/api/v1/concern/851/model`, status: 200 }],
+  'PUT /api/v1/concern/:la/model': twinOf('POST /concern/:la/model', inApi),
+  // Not saying whether to share: refused, nothing changed.
+  'PUT /api/v1/concern/:la/sharing': [
+    { target: 'any', url: () => `/api/v1/concern/851/sharing`, status: 400, body: {} },
+  ],
+  'GET /api/v1/concern/report': [{ target: 'any', url: () => `/api/v1/concern/report`, status: 200 }],
+  'POST /api/v1/plans': [{ target: 'any', url: () => `/api/v1/plans`, status: 400, body: {} }],
+  'POST /api/v1/plans/:id/parts/:part': [
+    { target: 'any', url: () => `/api/v1/plans/1/parts/area`, status: 400, body: {} },
+  ],
+  'PUT /api/v1/plans/:id/parts/:part/:key': [
+    { target: 'any', url: () => `/api/v1/plans/1/parts/area/1`, status: 400, body: {} },
+  ],
+  'POST /api/v1/plans/:id/parts/:part/:key/move': [
+    {
+      target: 'any',
+      url: () => `/api/v1/plans/1/parts/action/999999/move`,
+      status: 404,
+      body: { way: 'up' },
+    },
+  ],
+  'DELETE /api/v1/plans/:id/parts/:part/:key': [
+    { target: 'any', url: () => `/api/v1/plans/1/parts/action/999999`, status: 404 },
+  ],
+  'GET /api/v1/plans/:id/kpi-report': twinOf('GET /plans/:id/kpi-report', inApi),
+  'GET /api/v1/my-actions': [{ target: 'any', url: () => `/api/v1/my-actions`, status: 200 }],
+  'GET /api/v1/letters/template': [{ target: 'any', url: () => `/api/v1/letters/template`, status: 200 }],
+  'PUT /api/v1/letters/template': [
+    {
+      target: 'any',
+      url: () => `/api/v1/letters/template`,
+      status: 400,
+      body: { body: '{{nothing}}', signedBy: '' },
+    },
+  ],
+  'GET /api/v1/area-profiles/:laCode': twinOf('GET /area-profiles/:laCode', inApi),
+  'GET /api/v1/area-profiles/:laCode/wards': twinOf('GET /area-profiles/:laCode/wards', inApi),
+  'POST /api/v1/boards/:id/holders': twinOf('POST /boards/:id/holders', inApi),
+  'POST /api/v1/boards/:id/holders/:holderId/term-end': [
+    { target: 'any', url: () => `/api/v1/boards/2/holders/999999/term-end`, status: 400, body: {} },
+  ],
+  'POST /api/v1/meetings/:id/items/:itemId/papers': twinOf('POST /meetings/:id/items/:itemId/papers', inApi),
+  'POST /api/v1/meetings/:id/items/:itemId/document': [
+    { target: 'any', url: () => `/api/v1/meetings/1/items/3/document`, status: 400, body: {} },
+  ],
+  'POST /api/v1/meetings/:id/publish': twinOf('POST /meetings/:id/publish', inApi),
+  'PUT /api/v1/meetings/:id/minutes': [
+    {
+      target: 'any',
+      url: () => `/api/v1/meetings/1/minutes`,
+      status: 400,
+      body: { minutes: { '999999': 'x' } },
+    },
+  ],
+  'POST /api/v1/meetings/:id/minutes/circulate': twinOf('POST /meetings/:id/minutes/circulate', inApi),
+  'POST /api/v1/meeting-actions/:id/done': twinOf('POST /meeting-actions/:id/done', inApi),
+  'PUT /api/v1/commissioning-plans/:year/priorities': [
+    {
+      target: 'any',
+      url: () => `/api/v1/commissioning-plans/2016/priorities`,
+      status: 400,
+      body: { priorities: 'x'.repeat(6000) },
+    },
+  ],
+  'POST /api/v1/commissioned-work/:id/status': [
+    {
+      target: 'any',
+      url: () => `/api/v1/commissioned-work/1/status`,
+      status: 400,
+      body: { status: 'paused' },
+    },
+  ],
+  'POST /api/v1/system-leaders/:id/conflicts': [
+    { target: 'any', url: () => `/api/v1/system-leaders/1/conflicts`, status: 400, body: { reason: '' } },
+  ],
+  'GET /api/v1/commissioning-plans': [
+    { target: 'any', url: () => `/api/v1/commissioning-plans`, status: 200 },
+  ],
+  'GET /api/v1/data-sharing-agreements': [
+    { target: 'any', url: () => `/api/v1/data-sharing-agreements`, status: 200 },
+  ],
+  'POST /api/v1/collection-windows/:id/returns/:urn/upload': twinOf(
+    'POST /collection/windows/:id/schools/:urn/upload',
+    (url) =>
+      inApi(url.replace('/collection/windows/', '/collection-windows/').replace('/schools/', '/returns/')),
+  ),
+} satisfies Record<string, Target[]>);

@@ -5,6 +5,8 @@ import type { Services } from './services.ts';
 import { roleHasPermission } from './permissions.ts';
 import type { AttentionSource } from '../access/capability.ts';
 import { todayIso } from '../kernel/format.ts';
+import type { Actor } from '../access/actor.ts';
+import { UnauthenticatedError } from '../kernel/errors.ts';
 
 /** /health: the process is alive and answering. It asks nothing of the database. */
 export const healthSchema = z.object({ status: z.literal('ok') });
@@ -16,6 +18,50 @@ export const readySchema = z.object({
   migrations: z.enum(['applied', 'pending', 'unknown']),
   databaseKind: z.enum(['pglite', 'postgres']),
 });
+
+/** What needs this person's attention, from each capability whose permission they hold. */
+async function attentionFor(
+  services: Services,
+  attentionSources: readonly AttentionSource[],
+  actor: Actor,
+  council: { laCode: string },
+) {
+  const today = todayIso();
+  return (
+    await Promise.all(
+      attentionSources
+        .filter((source) => roleHasPermission(actor.role, source.permission))
+        .map((source) => source.items(services, actor, today, council)),
+    )
+  )
+    .flat()
+    .filter((item) => item.count > 0);
+}
+
+/** The home page's twin: what needs attention, and the data held, for whoever asks. */
+export function appApi(
+  services: Services,
+  attentionSources: readonly AttentionSource[],
+  council: { laCode: string },
+) {
+  return async function (app: FastifyInstance): Promise<void> {
+    app.get(
+      '/attention',
+      {
+        config: { permission: 'signedIn' },
+        schema: { tags: ['home'], summary: 'What needs your attention, as on the home page' },
+      },
+      async (request) => {
+        if (!request.actor) throw new UnauthenticatedError();
+        const items = await attentionFor(services, attentionSources, request.actor, council);
+        return {
+          attention: items.filter((item) => item.standing !== true),
+          dataHeld: items.filter((item) => item.standing === true),
+        };
+      },
+    );
+  };
+}
 
 export function appRoutes(
   services: Services,
@@ -29,19 +75,7 @@ export function appRoutes(
       const actor = request.actor;
       const can = (permission: Parameters<typeof roleHasPermission>[1]) =>
         actor ? roleHasPermission(actor.role, permission) : false;
-      // What needs this person's attention, from each capability whose permission they hold.
-      const today = todayIso();
-      const attention = actor
-        ? (
-            await Promise.all(
-              attentionSources
-                .filter((source) => roleHasPermission(actor.role, source.permission))
-                .map((source) => source.items(services, actor, today, council)),
-            )
-          )
-            .flat()
-            .filter((item) => item.count > 0)
-        : [];
+      const attention = actor ? await attentionFor(services, attentionSources, actor, council) : [];
       return reply.page('app/views/home.njk', {
         pageTitle: 'Home',
         attention: attention.filter((item) => item.standing !== true),

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../kernel/services.ts';
+import type { Config } from '../kernel/config.ts';
 import type { Actor } from '../access/actor.ts';
 import { UnauthenticatedError } from '../kernel/errors.ts';
 import { todayIso as today } from '../kernel/format.ts';
@@ -14,7 +15,7 @@ const id = z.coerce.number().int().positive().max(2_147_483_647);
 const urn = z.coerce.number().int().min(100000).max(9999999);
 
 /** Windows, returns, the overview and the accuracy report, with the same permissions and checks as the pages. */
-export function collectionApi(services: Services) {
+export function collectionApi(services: Services, config: Config) {
   return async function (app: FastifyInstance): Promise<void> {
     const api = app.withTypeProvider<ZodTypeProvider>();
     const actorOf = (request: { actor?: Actor }) => {
@@ -193,6 +194,18 @@ export function collectionApi(services: Services) {
         await services.agreements.set(actorOf(request), request.params.urn, request.body);
         return reply.status(204).send();
       },
+    );
+
+    api.get(
+      '/data-sharing-agreements',
+      {
+        config: { permission: 'collection:manage' },
+        schema: {
+          tags: ['collection'],
+          summary: 'Each school’s data-sharing agreement, and those without one in force',
+        },
+      },
+      async () => services.agreements.list(config.localAuthority.code, today()),
     );
   };
 }

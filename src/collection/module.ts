@@ -38,7 +38,10 @@ export const collectionModule = defineModule({
     async () => (await import('./routes.ts')).collectionRoutes,
     async () => (await import('./uploadRoutes.ts')).uploadRoutes,
   ],
-  api: [async () => (await import('./api.ts')).collectionApi],
+  api: [
+    async () => (await import('./api.ts')).collectionApi,
+    async () => (await import('./uploadRoutes.ts')).uploadApi,
+  ],
   // What needs attention on the home page, read when the page is.
   attention: [
     {

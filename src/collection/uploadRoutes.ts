@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import fastifyMultipart from '@fastify/multipart';
 import { z } from 'zod';
@@ -33,6 +33,58 @@ const actorOf = (request: { actor?: Actor }) => {
   return request.actor;
 };
 
+/** Receives one workbook per request in this plugin's scope, in memory no further than 2 MB. */
+async function acceptReturnUploads(app: FastifyInstance): Promise<void> {
+  app.decorateRequest('uploadedReturn', undefined);
+  await app.register(fastifyMultipart, {
+    attachFieldsToBody: 'keyValues',
+    throwFileSizeLimit: false,
+    limits: { fileSize: maxReturnBytes, files: 1, fields: 5, fieldSize: 10_000 },
+    async onFile(part) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of part.file as AsyncIterable<Buffer>) chunks.push(chunk);
+      this.uploadedReturn = { bytes: Buffer.concat(chunks), tooLarge: part.file.truncated };
+      (part as unknown as { value: string }).value = part.filename;
+    },
+  });
+  app.setErrorHandler((error) => {
+    if (
+      error instanceof Error &&
+      !('statusCode' in error) &&
+      /multipart|part header|end of form|boundary/i.test(error.message)
+    )
+      throw new UnreadableUploadError(
+        'The upload could not be read: it was cut short or is not a form from this page. Try again.',
+      );
+    throw error;
+  });
+}
+
+/** Reads the uploaded workbook and saves it as the return's figures; each refusal names the cell. */
+async function saveUploadedReturn(
+  services: Services,
+  actor: Actor,
+  id: number,
+  urn: number,
+  upload: FastifyRequest['uploadedReturn'],
+): Promise<void> {
+  // Whose return it is comes first: another school's is refused before anything about the file.
+  const view = await services.inYearReturns.view(actor, id, urn, today());
+  if (!upload || upload.bytes.length === 0)
+    throw new ValidationError([{ field: 'workbook', message: 'Choose the filled-in workbook to upload' }]);
+  if (upload.tooLarge)
+    throw new ValidationError([
+      { field: 'workbook', message: 'The workbook is larger than 2 MB: it is not this return’s template' },
+    ]);
+  const read = await readReturnWorkbook(upload.bytes, view.grid, urn);
+  try {
+    await services.inYearReturns.change(actor, id, urn, 'save', read, today());
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    throw locatedIn(error, read, fieldOf);
+  }
+}
+
 /**
  * A return uploaded as the school's filled-in template (SPEC C7, 3): read into memory no further
  * than 2 MB, checked as the web form's figures are, each message naming the sheet and the cell.
@@ -40,29 +92,7 @@ const actorOf = (request: { actor?: Actor }) => {
 export function uploadRoutes(services: Services) {
   return async function (app: FastifyInstance): Promise<void> {
     const routes = app.withTypeProvider<ZodTypeProvider>();
-    app.decorateRequest('uploadedReturn', undefined);
-    await app.register(fastifyMultipart, {
-      attachFieldsToBody: 'keyValues',
-      throwFileSizeLimit: false,
-      limits: { fileSize: maxReturnBytes, files: 1, fields: 5, fieldSize: 10_000 },
-      async onFile(part) {
-        const chunks: Buffer[] = [];
-        for await (const chunk of part.file as AsyncIterable<Buffer>) chunks.push(chunk);
-        this.uploadedReturn = { bytes: Buffer.concat(chunks), tooLarge: part.file.truncated };
-        (part as unknown as { value: string }).value = part.filename;
-      },
-    });
-    app.setErrorHandler((error) => {
-      if (
-        error instanceof Error &&
-        !('statusCode' in error) &&
-        /multipart|part header|end of form|boundary/i.test(error.message)
-      )
-        throw new UnreadableUploadError(
-          'The upload could not be read: it was cut short or is not a form from this page. Try again.',
-        );
-      throw error;
-    });
+    await acceptReturnUploads(app);
 
     routes.post(
       '/collection/windows/:id/schools/:urn/upload',
@@ -70,32 +100,38 @@ export function uploadRoutes(services: Services) {
       async (request, reply) => {
         const actor = actorOf(request);
         const { id, urn } = request.params;
-        const upload = request.uploadedReturn;
         try {
-          if (!upload || upload.bytes.length === 0)
-            throw new ValidationError([
-              { field: 'workbook', message: 'Choose the filled-in workbook to upload' },
-            ]);
-          if (upload.tooLarge)
-            throw new ValidationError([
-              {
-                field: 'workbook',
-                message: 'The workbook is larger than 2 MB: it is not this return’s template',
-              },
-            ]);
-          const view = await services.inYearReturns.view(actor, id, urn, today());
-          const read = await readReturnWorkbook(upload.bytes, view.grid, urn);
-          try {
-            await services.inYearReturns.change(actor, id, urn, 'save', read, today());
-          } catch (error) {
-            if (!(error instanceof ValidationError)) throw error;
-            throw locatedIn(error, read, fieldOf);
-          }
+          await saveUploadedReturn(services, actor, id, urn, request.uploadedReturn);
         } catch (error) {
           if (!(error instanceof ValidationError)) throw error;
           return renderReturnPage(services, reply, actor, id, urn, { values: {}, error });
         }
         return reply.redirect(`/collection/windows/${String(id)}/schools/${String(urn)}#status`, 303);
+      },
+    );
+  };
+}
+
+/** The API's twin: the same workbook checks as problem+json, then the return as it now is. */
+export function uploadApi(services: Services) {
+  return async function (app: FastifyInstance): Promise<void> {
+    await acceptReturnUploads(app);
+    app.withTypeProvider<ZodTypeProvider>().post(
+      '/collection-windows/:id/returns/:urn/upload',
+      {
+        config: { permission: 'collection:submit' },
+        schema: {
+          tags: ['collection'],
+          summary: 'Save a return from its filled-in workbook (multipart: “workbook”)',
+          consumes: ['multipart/form-data'],
+          params,
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        const { id, urn } = request.params;
+        await saveUploadedReturn(services, actor, id, urn, request.uploadedReturn);
+        return services.inYearReturns.view(actor, id, urn, today());
       },
     );
   };

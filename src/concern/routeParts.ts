@@ -16,3 +16,7 @@ export function actorOf(request: { actor?: Actor }): Actor {
   if (!request.actor) throw new UnauthenticatedError();
   return request.actor;
 }
+
+/** Said to a school or trust when the council does not share categories with them. */
+export const cannotSeeCategory =
+  'Your account cannot see this school’s category. Ask the council if you think it should.';

@@ -22,7 +22,7 @@ import { printable, type PrintedFigures } from '../kernel/printing.ts';
 import { formatDate } from '../kernel/format.ts';
 import { categoryRows, formValues, modelFromForm, ruleForms } from './modelForm.ts';
 import { defaultRiskModel } from './risk/model.ts';
-import { actorOf, csrf, id, text, today, urn } from './routeParts.ts';
+import { actorOf, cannotSeeCategory, csrf, id, text, today, urn } from './routeParts.ts';
 import { intelligenceKinds, interventionKinds, interventionStatuses } from './schema.ts';
 
 const reviewPageQuery = z.object({
@@ -72,10 +72,7 @@ export function concernRoutes(services: Services, config: Config) {
     ) {
       const school = await services.schools.get(actor, schoolUrn);
       const concern = await services.concern.schoolConcern(actor, schoolUrn);
-      if (!concern)
-        throw new ForbiddenError(
-          'Your account cannot see this school’s category. Ask the council if you think it should.',
-        );
+      if (!concern) throw new ForbiddenError(cannotSeeCategory);
       // What the council brokered and commissioned for the school: the record of support a referral
       // to the RSC must show (seed 000, 2.4), from the support work (SPEC C6, 6).
       const [deployments, programmes] = concern.forOfficers

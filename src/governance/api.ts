@@ -273,5 +273,143 @@ export function governanceApi(services: Services, _config: Config, { paperKinds 
         return reply.status(201).send();
       },
     );
+
+    // The rest of the clerk's forms, and an owner marking an action done: the same services.
+    const itemParams = z.object({ id, itemId: id });
+    const render = (template: string, context: Record<string, unknown>) => app.view(template, context);
+
+    api.post(
+      '/boards/:id/holders',
+      {
+        config: manage,
+        schema: {
+          tags: ['governance'],
+          summary: 'Someone takes a place on one of the board’s seats',
+          params,
+          body: holderInput.and(z.object({ seatId: z.number().int() })).meta({
+            examples: [{ seatId: 3, name: 'Cllr A Khan', termStart: '2016-09-01', termEnd: '2018-08-31' }],
+          }),
+        },
+      },
+      async (request, reply) => {
+        const { seatId, ...holder } = request.body;
+        await services.boards.addHolder(actorOf(request), request.params.id, seatId, holder, today());
+        return reply
+          .status(201)
+          .send(await services.boards.board(actorOf(request), request.params.id, today()));
+      },
+    );
+
+    api.post(
+      '/boards/:id/holders/:holderId/term-end',
+      {
+        config: manage,
+        schema: {
+          tags: ['governance'],
+          summary: 'A member stands down, or their term is set to end',
+          params: z.object({ id, holderId: id }),
+          body: z.object({ termEnd: z.string() }).meta({ examples: [{ termEnd: '2017-03-31' }] }),
+        },
+      },
+      async (request) => {
+        const { id: boardId, holderId } = request.params;
+        await services.boards.endTerm(actorOf(request), boardId, holderId, request.body.termEnd);
+        return services.boards.board(actorOf(request), boardId, today());
+      },
+    );
+
+    api.post(
+      '/meetings/:id/items/:itemId/papers',
+      {
+        config: manage,
+        schema: {
+          tags: ['governance'],
+          summary: 'Attach one of Beacon’s reports to an agenda item as its paper',
+          params: itemParams,
+          body: z
+            .object({ kind: z.string() })
+            .catchall(z.union([z.string(), z.number()]))
+            .meta({
+              examples: [{ kind: 'results-summary', laCode: '851', period: 2016 }],
+            }),
+        },
+      },
+      async (request, reply) => {
+        const { id: meetingId, itemId } = request.params;
+        await services.papers.attach(actorOf(request), paperKinds, meetingId, itemId, request.body, today());
+        return reply.status(201).send(await services.meetings.meeting(actorOf(request), meetingId, today()));
+      },
+    );
+
+    api.post(
+      '/meetings/:id/publish',
+      {
+        config: manage,
+        schema: {
+          tags: ['governance'],
+          summary: 'Publish the papers: each report frozen as the board will see it',
+          params,
+          body: z.object({ public: z.boolean().default(false) }),
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        await services.papers.publish(actor, paperKinds, request.params.id, render, today(), request.body);
+        return services.meetings.meeting(actor, request.params.id, today());
+      },
+    );
+
+    api.put(
+      '/meetings/:id/minutes',
+      {
+        config: manage,
+        schema: {
+          tags: ['governance'],
+          summary: 'The minutes, item by item (keyed by agenda item ID)',
+          params,
+          body: z.object({ minutes: z.record(z.string().regex(/^\d{1,9}$/), z.string().max(20_000)) }).meta({
+            examples: [{ minutes: { '12': 'The board noted the results summary.' } }],
+          }),
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        const minutes = new Map(
+          Object.entries(request.body.minutes).map(([item, text]) => [Number(item), text] as const),
+        );
+        await services.meetings.saveMinutes(actor, request.params.id, minutes, today());
+        return services.meetings.meeting(actor, request.params.id, today());
+      },
+    );
+
+    api.post(
+      '/meetings/:id/minutes/circulate',
+      {
+        config: manage,
+        schema: { tags: ['governance'], summary: 'Circulate the draft minutes to the board', params },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        await services.meetings.circulateMinutes(actor, request.params.id, today());
+        return services.meetings.meeting(actor, request.params.id, today());
+      },
+    );
+
+    api.post(
+      '/meeting-actions/:id/done',
+      {
+        // Its owner, or the clerk: the service checks which.
+        config: { permission: 'signedIn' },
+        schema: { tags: ['governance'], summary: 'Mark an action from a meeting done', params },
+      },
+      async (request) => {
+        const meetingId = await services.meetingActions.complete(
+          actorOf(request),
+          request.params.id,
+          today(),
+        );
+        return { meetingId };
+      },
+    );
   };
 }

@@ -56,7 +56,10 @@ export const governanceModule = defineModule({
     async () => (await import('./routes.ts')).governanceRoutes,
     async () => (await import('./documentRoutes.ts')).documentRoutes,
   ],
-  api: [async () => (await import('./api.ts')).governanceApi],
+  api: [
+    async () => (await import('./api.ts')).governanceApi,
+    async () => (await import('./documentRoutes.ts')).documentApi,
+  ],
   // Everyone signed in finds the papers published publicly here; members and officers their boards.
   // What needs attention on the home page, read when the page is.
   attention: [

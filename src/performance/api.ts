@@ -278,5 +278,29 @@ export function performanceApi(services: Services) {
         return services.results.neighbours(request.params.laCode, q.set, q.indicator, q.period, q.group);
       },
     );
+
+    api.get(
+      '/areas',
+      {
+        config: { permission: 'performance:read' },
+        schema: { tags: ['performance'], summary: 'The local authorities Beacon holds results for' },
+      },
+      async () => services.results.localAuthorities(),
+    );
+
+    api.get(
+      '/areas/:laCode/indicators',
+      {
+        config: { permission: 'performance:read' },
+        schema: {
+          tags: ['performance'],
+          summary: 'Every indicator for an LA against its comparators',
+          params: z.object({
+            laCode: z.string().regex(/^\d{3}$/, 'An LA code is DfE’s three-digit LA number, like 851'),
+          }),
+        },
+      },
+      async (request) => services.results.areaIndicators(request.params.laCode),
+    );
   };
 }

@@ -22,6 +22,7 @@ export const reportsModule = defineModule({
     return { letters: createLettersService(db, built), areaProfiles: createAreaProfileService(db) };
   },
   routes: [async () => (await import('./routes.ts')).reportsRoutes],
+  api: [async () => (await import('./api.ts')).reportsApi],
   navigation: [
     { text: 'Area profile', href: '/area-profiles', permission: 'reports:areaProfile', section: 'service' },
     { text: 'Letters', href: '/letters', permission: 'reports:letters', section: 'service' },

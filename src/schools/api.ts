@@ -6,6 +6,7 @@ import type { Services } from '../kernel/services.ts';
 import type { Config } from '../kernel/config.ts';
 import { dataTableSchema } from '../kernel/tables/schemas.ts';
 import { schoolResultsFor } from './results.ts';
+import { schoolProfileFor } from './profile.ts';
 import { UnauthenticatedError } from '../kernel/errors.ts';
 import {
   landscapeDates,
@@ -214,6 +215,22 @@ export function schoolsApi(services: Services, config: Config) {
         if (!request.actor) throw new UnauthenticatedError();
         const { results } = await schoolResultsFor(services, config, request.actor, request.params.urn);
         return { threshold: results.threshold, stages: results.stages };
+      },
+    );
+
+    api.get(
+      '/schools/:urn/profile',
+      {
+        config: { permission: 'performance:read' },
+        schema: {
+          tags: ['schools'],
+          summary: 'A school’s profile: its facts, results and inspections on one page',
+          params: urnParams,
+        },
+      },
+      async (request) => {
+        if (!request.actor) throw new UnauthenticatedError();
+        return schoolProfileFor(services, config, request.actor, request.params.urn);
       },
     );
   };

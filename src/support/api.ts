@@ -308,5 +308,81 @@ export function supportApi(services: Services) {
         return report;
       },
     );
+
+    // The rest of the commissioning and directory forms, through the same services.
+    api.put(
+      '/commissioning-plans/:year/priorities',
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: 'Start a year’s commissioning plan, or change its priorities (one a line)',
+          params: yearParams,
+          body: z.object({ priorities: z.string().max(10_000) }).meta({
+            examples: [
+              { priorities: 'Early reading in the west of the city\nAttendance of disadvantaged pupils' },
+            ],
+          }),
+        },
+      },
+      async (request) => {
+        await services.commissioning.setPriorities(
+          actorOf(request),
+          request.params.year,
+          request.body.priorities,
+        );
+        return services.commissioning.plan(request.params.year);
+      },
+    );
+
+    api.post(
+      '/commissioned-work/:id/status',
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: 'Move a line of commissioned work on (planned, commissioned, delivered…)',
+          params,
+          body: z.object({ status: z.string().max(40) }),
+        },
+      },
+      async (request) => {
+        const year = await services.commissioning.setLineStatus(
+          actorOf(request),
+          request.params.id,
+          request.body.status,
+        );
+        return services.commissioning.plan(year);
+      },
+    );
+
+    api.post(
+      '/system-leaders/:id/conflicts',
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: 'Declare a system leader’s conflict of interest with a school or trust',
+          params,
+          body: z
+            .object({
+              urn: z.number().int().nullable().default(null),
+              trustId: z.string().max(20).nullable().default(null),
+              reason: z.string().max(2000),
+            })
+            .meta({ examples: [{ urn: 116_581, reason: 'Chair of governors there until 2016' }] }),
+        },
+      },
+      async (request, reply) => {
+        await services.systemLeaders.declareConflict(actorOf(request), request.params.id, request.body);
+        return reply.status(201).send();
+      },
+    );
+
+    api.get(
+      '/commissioning-plans',
+      { config: read, schema: { tags, summary: 'The academic years that have a commissioning plan' } },
+      async () => services.commissioning.years(),
+    );
   };
 }
