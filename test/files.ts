@@ -62,6 +62,10 @@ export const databaseFiles = [
   'src/app/hostileInput.test.ts',
   'src/access/routes.test.ts',
   'src/access/api.test.ts',
+  'src/access/tokens.test.ts',
+  'src/app/apiTwins.test.ts',
+  'src/app/openapi.test.ts',
+  'src/imports/api.test.ts',
   'src/access/oidc.test.ts',
   'src/performance/imports.test.ts',
   'src/performance/api.test.ts',
@@ -117,5 +121,6 @@ export const browserFiles = [
   'test/e2e/collection.test.ts',
   'test/e2e/results.test.ts',
   'test/e2e/notifications.test.ts',
+  'test/e2e/apiDocs.test.ts',
   'src/reports/pdf/printer.test.ts',
 ];

@@ -66,7 +66,10 @@ export function accessApi(services: Services, config: Config) {
 
     api.get(
       '/me',
-      { config: { permission: 'signedIn' }, schema: { tags: ['access'], response: { 200: userSchema } } },
+      {
+        config: { permission: 'signedIn' },
+        schema: { tags: ['access'], summary: 'Your own account', response: { 200: userSchema } },
+      },
       async (request) => {
         const me = request.actor ? await services.users.get(request.actor.userId) : undefined;
         if (!me) throw new UnauthenticatedError();
@@ -78,7 +81,7 @@ export function accessApi(services: Services, config: Config) {
       '/users',
       {
         config: { permission: 'users:manage' },
-        schema: { tags: ['access'], response: { 200: z.array(userSchema) } },
+        schema: { tags: ['access'], summary: 'Every account', response: { 200: z.array(userSchema) } },
       },
       async () => services.users.list(),
     );
@@ -87,7 +90,12 @@ export function accessApi(services: Services, config: Config) {
       '/users',
       {
         config: { permission: 'users:manage' },
-        schema: { tags: ['access'], body: newUserSchema, response: { 201: userSchema } },
+        schema: {
+          tags: ['access'],
+          summary: 'Add an account, with its role and scope',
+          body: newUserSchema,
+          response: { 201: userSchema },
+        },
       },
       async (request, reply) => {
         const actor = request.actor;
@@ -273,6 +281,7 @@ export function accessApi(services: Services, config: Config) {
         config: { permission: 'audit:read' },
         schema: {
           tags: ['access'],
+          summary: 'The audit log: who changed what, when, before and after',
           querystring: auditQuery,
           response: { 200: z.object({ total: z.number(), entries: z.array(auditEntrySchema) }) },
         },

@@ -37,6 +37,7 @@ export const routeSamples: Record<string, Target[]> = {
   'GET /ready': [],
   'GET /assets/*': [],
   'GET /api/v1/openapi.json': [],
+  'GET /api/docs': [],
   'GET /sign-in': [],
   'POST /sign-in': [],
   'POST /sign-out': [{ target: 'any', url: () => `/sign-out`, status: 303, endsSession: true }],

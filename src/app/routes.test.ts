@@ -33,6 +33,7 @@ describeOnDatabases('app shell and permissions', (database) => {
       .filter((r) => r.permission === 'public')
       .map((r) => `${r.method} ${r.url}`);
     assert.deepEqual(publicRoutes.filter((r) => !r.startsWith('HEAD')).sort(), [
+      'GET /api/docs',
       'GET /api/v1/openapi.json',
       'GET /assets/*',
       'GET /health',

@@ -120,6 +120,11 @@ export function appRoutes(
       return reply.header('cache-control', 'public, max-age=3600').sendFile(file);
     });
 
+    // The API described for people: the OpenAPI document rendered from Beacon's own assets.
+    routes.get('/api/docs', { config: { permission: 'public' } }, async (_request, reply) =>
+      reply.page('app/views/api-docs.njk', { pageTitle: 'The Beacon API' }),
+    );
+
     routes.get(
       '/api/v1/openapi.json',
       { config: { permission: 'public' }, schema: { hide: true } },

@@ -50,7 +50,14 @@ export function performanceApi(services: Services) {
 
     api.get(
       '/indicators',
-      { config, schema: { tags: ['performance'], response: { 200: z.array(indicatorSchema) } } },
+      {
+        config,
+        schema: {
+          tags: ['performance'],
+          summary: 'The indicator catalogue: every measure, its polarity and units',
+          response: { 200: z.array(indicatorSchema) },
+        },
+      },
       async () => services.results.indicators(),
     );
 
@@ -60,6 +67,7 @@ export function performanceApi(services: Services) {
         config,
         schema: {
           tags: ['performance'],
+          summary: 'One indicator: its definition, source and polarity',
           params: keyParams,
           response: { 200: indicatorSchema.extend({ periods: z.array(z.number()) }) },
         },
@@ -73,6 +81,7 @@ export function performanceApi(services: Services) {
         config: { permission: 'catalogue:edit' },
         schema: {
           tags: ['performance'],
+          summary: 'Change an indicator’s words, polarity or target (catalogue editors)',
           params: keyParams,
           body: indicatorEdit,
           response: { 200: indicatorSchema },
@@ -90,6 +99,7 @@ export function performanceApi(services: Services) {
         config,
         schema: {
           tags: ['performance'],
+          summary: 'Every LA ranked on one indicator, with quartile bands',
           params: keyParams,
           querystring: z.object({ period, group }),
           response: {
@@ -116,6 +126,7 @@ export function performanceApi(services: Services) {
         config,
         schema: {
           tags: ['performance'],
+          summary: 'One indicator for an LA over time, against its comparators',
           params: z.object({ laCode, key: z.string().min(1).max(100) }),
           querystring: z.object({ group }),
           response: {
@@ -237,6 +248,7 @@ export function performanceApi(services: Services) {
         config,
         schema: {
           tags: ['performance'],
+          summary: 'An LA’s statistical neighbours, closest first',
           params: z.object({ laCode }),
           querystring: z.object({
             set: z

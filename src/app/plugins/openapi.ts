@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { withErrorResponses } from './openapiErrors.ts';
 
 // The OpenAPI document is generated from the zod schemas the API routes validate with, so it
 // cannot drift from what the API accepts and returns. Only /api/v1 routes appear in it.
@@ -16,7 +17,6 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           'x-csrf-token header on changes) or with `Authorization: Bearer <token>`. Errors are ' +
           'application/problem+json (RFC 9457).',
       },
-      servers: [{ url: '/' }],
       components: {
         securitySchemes: {
           bearerToken: { type: 'http', scheme: 'bearer' },
@@ -25,6 +25,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       },
       security: [{ bearerToken: [] }, { session: [] }],
     },
+    transformObject: (documents) =>
+      'openapiObject' in documents ? withErrorResponses(documents.openapiObject) : documents.swaggerObject,
     transform: (document) => {
       const transformed = jsonSchemaTransform(document);
       if (!document.url.startsWith('/api/v1/'))
