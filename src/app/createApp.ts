@@ -94,7 +94,15 @@ export async function createApp(
     async (api) => {
       // Every answer carries an ETag; a client that polls sends it back in If-None-Match and is
       // answered 304 with no body while nothing has changed.
+      // Only a successful read is conditional: a refusal (a 401, a 404) is never answered 304,
+      // nor carries an ETag a client might keep.
+      api.addHook('onSend', async (request, reply) => {
+        if (reply.statusCode >= 300) delete request.headers['if-none-match'];
+      });
       await api.register(fastifyEtag, { weak: true });
+      api.addHook('onSend', async (_request, reply) => {
+        if (reply.statusCode >= 300 && reply.statusCode !== 304) reply.removeHeader('etag');
+      });
       limitApiCallers(api, config.api.requestsPerMinute);
       await api.register(appApi(services, attentionSources, { laCode: config.localAuthority.code }));
       for (const module of capabilityModules)

@@ -225,6 +225,15 @@ describeOnDatabases('LA results summary (seed 001)', (database) => {
     } finally {
       await change(-1);
     }
+    // A refusal is never conditional: the same 401 twice is a 401, with no ETag to keep.
+    const refused = await app.inject({ url, headers: { authorization: 'Bearer bcn_not-a-token' } });
+    assert.equal(refused.statusCode, 401);
+    assert.equal(refused.headers.etag, undefined);
+    const again = await app.inject({
+      url,
+      headers: { authorization: 'Bearer bcn_not-a-token', 'if-none-match': etag },
+    });
+    assert.equal(again.statusCode, 401);
   });
 
   test('a year without results, a malformed year and an unknown LA are refused clearly', async () => {
