@@ -65,6 +65,7 @@ export const databaseFiles = [
   'src/access/tokens.test.ts',
   'src/app/apiTwins.test.ts',
   'src/app/openapi.test.ts',
+  'src/app/apiLists.test.ts',
   'src/imports/api.test.ts',
   'src/access/oidc.test.ts',
   'src/performance/imports.test.ts',

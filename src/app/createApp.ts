@@ -4,6 +4,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyEtag from '@fastify/etag';
 import { limitApiCallers } from './plugins/apiLimits.ts';
+import { pageApiLists } from './plugins/apiLists.ts';
 import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import '../access/requestTypes.ts';
@@ -104,6 +105,7 @@ export async function createApp(
         if (reply.statusCode >= 300 && reply.statusCode !== 304) reply.removeHeader('etag');
       });
       limitApiCallers(api, config.api.requestsPerMinute);
+      pageApiLists(api);
       await api.register(appApi(services, attentionSources, { laCode: config.localAuthority.code }));
       for (const module of capabilityModules)
         for (const routes of module.api ?? [])

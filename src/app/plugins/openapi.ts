@@ -15,7 +15,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         description:
           'Everything the Beacon web pages show and edit. Authenticate with a session cookie (send the ' +
           'x-csrf-token header on changes) or with `Authorization: Bearer <token>`. Errors are ' +
-          'application/problem+json (RFC 9457).',
+          'application/problem+json (RFC 9457). Every list pages, sorts and filters the same way: ' +
+          '`?page=2&pageSize=100&sort=-name&status=open` (any field of its rows; at most 500 a page), ' +
+          'with X-Total-Count and a Link header to the first, previous, next and last pages. Reads carry ' +
+          'an ETag: send it back in If-None-Match for a 304 while nothing has changed.',
       },
       components: {
         securitySchemes: {
