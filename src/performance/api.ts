@@ -1,4 +1,6 @@
-import type { FastifyInstance } from 'fastify';
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { resultsVersion } from './dataVersion.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { laCode } from './params.ts';
@@ -158,10 +160,23 @@ export function performanceApi(services: Services) {
         services.results.areaSeries(request.params.laCode, request.params.key, request.query.group),
     );
 
+    // A dashboard polls the summary: it is answered from the results' version (which every import
+    // and catalogue change moves on) before the summary is read or written out. The same version at
+    // the same address is the same answer, so a matching If-None-Match is a 304 at once.
+    const byResultsVersion = async (request: FastifyRequest, reply: FastifyReply) => {
+      const version = await resultsVersion(services.database.db);
+      const address = createHash('sha1').update(request.url).digest('base64url').slice(0, 16);
+      const tag = `W/"results-${String(version)}-${address}"`;
+      reply.header('etag', tag);
+      if (request.headers['if-none-match'] === tag) return reply.code(304).send();
+      return undefined;
+    };
+
     api.get(
       '/areas/:laCode/results/:period',
       {
         config,
+        preHandler: byResultsVersion,
         schema: {
           tags: ['performance'],
           summary:
