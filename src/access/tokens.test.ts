@@ -47,7 +47,7 @@ describeOnDatabases('API tokens', (database) => {
       readOnly: false,
       expiresInDays: 30,
     });
-    assert.equal((await app.inject({ url: '/api/v1/me', headers: bearer(token) })).statusCode, 200);
+    // Made some time ago, say: its expiry has passed.
     await database().db.execute(
       sql`update api_tokens set expires_at = '2026-01-31T12:00:00Z' where id = ${id}`,
     );

@@ -23,6 +23,12 @@ const TOKEN_PREFIX = 'bcn_';
 export const tokenLifetimes = [30, 90, 365] as const;
 /** How often a token's last use is written: a dashboard polling every second must not write every second. */
 const lastUseEveryMs = 60_000;
+/**
+ * How long a token found good is taken as good without asking the database again: a dashboard
+ * polling many times a second costs no query for its token. Revoking a token in this process
+ * forgets every one at once; another process, or a disabled account, takes at most this long.
+ */
+export const tokenCheckedForMs = 5_000;
 
 /** What a role may do, in words, from the composed permission table (the access layer cannot see it). */
 export type PermissionTable = {
@@ -70,6 +76,7 @@ const managesAll = (actor: Actor) => actor.role === 'admin';
 
 export function createTokensService(db: Database, table: PermissionTable) {
   const lastMarked = new Map<number, number>();
+  const recentlyGood = new Map<string, { check: TokenCheck; until: number }>();
 
   return {
     /** What a token for this role may be limited to, in words. */
@@ -135,6 +142,7 @@ export function createTokensService(db: Database, table: PermissionTable) {
         const row = await tokensRepository.revoke(tx, id, owner);
         if (!row) throw new NotFoundError(`There is no live token with ID ${id}`);
         lastMarked.delete(id);
+        recentlyGood.clear();
         await recordAudit(tx, actor, {
           action: 'token.revoke',
           entityType: 'apiToken',
@@ -157,23 +165,31 @@ export function createTokensService(db: Database, table: PermissionTable) {
 
     async authenticate(token: string): Promise<TokenCheck> {
       if (!token.startsWith(TOKEN_PREFIX)) return { state: 'unknown' };
-      const row = await tokensRepository.findLiveByHash(db, hashToken(token));
+      const hash = hashToken(token);
+      const now = Date.now();
+      const known = recentlyGood.get(hash);
+      if (known && known.until > now) return known.check;
+      const row = await tokensRepository.findLiveByHash(db, hash);
       if (!row) return { state: 'unknown' };
       if (row.expiresAt && row.expiresAt <= new Date()) return { state: 'expired', expiredAt: row.expiresAt };
       const user = await usersRepository.findById(db, row.userId);
       if (user?.status !== 'active') return { state: 'unknown' };
       // Last use is bookkeeping for the token list, not a change anyone makes: not audited, and
       // written at most once a minute per token.
-      const now = Date.now();
       if (now - (lastMarked.get(row.id) ?? 0) >= lastUseEveryMs) {
         lastMarked.set(row.id, now);
         await tokensRepository.markUsed(db, row.id);
       }
-      return {
+      const check: TokenCheck = {
         state: 'valid',
         actor: actorFromUser(user),
         scope: { readOnly: row.readOnly, permissions: (row.permissions as Permission[] | null) ?? null },
       };
+      // Never past the token's own expiry; and a bounded number kept, whatever the traffic.
+      const until = Math.min(now + tokenCheckedForMs, row.expiresAt?.getTime() ?? Infinity);
+      if (recentlyGood.size >= 10_000) recentlyGood.clear();
+      recentlyGood.set(hash, { check, until });
+      return check;
     },
   };
 }

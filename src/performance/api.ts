@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { resultsVersion } from './dataVersion.ts';
+import { recentResultsVersion } from './dataVersion.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { laCode } from './params.ts';
@@ -164,7 +164,7 @@ export function performanceApi(services: Services) {
     // and catalogue change moves on) before the summary is read or written out. The same version at
     // the same address is the same answer, so a matching If-None-Match is a 304 at once.
     const byResultsVersion = async (request: FastifyRequest, reply: FastifyReply) => {
-      const version = await resultsVersion(services.database.db);
+      const version = await recentResultsVersion(services.database.db);
       const address = createHash('sha1').update(request.url).digest('base64url').slice(0, 16);
       const tag = `W/"results-${String(version)}-${address}"`;
       reply.header('etag', tag);

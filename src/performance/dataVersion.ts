@@ -5,7 +5,28 @@ import { dataVersions } from './schema.ts';
 // The version of everything results pages are worked from. Each change to values, the catalogue,
 // areas or statistical neighbours calls `resultsChanged` inside its own transaction.
 
+/**
+ * The results' version as last read, for answering a poll without a query: read again after a
+ * second, or at once after a change made in this process (another process's import is seen within
+ * the second).
+ */
+const recentVersions = new WeakMap<Database, { version: number; readAt: number; changes: number }>();
+const versionKeptForMs = 1_000;
+let changesSeen = 0;
+
+export async function recentResultsVersion(db: Database): Promise<number> {
+  const now = Date.now();
+  const kept = recentVersions.get(db);
+  if (kept?.changes === changesSeen && now - kept.readAt < versionKeptForMs) return kept.version;
+  const seen = changesSeen;
+  const version = await resultsVersion(db);
+  // A change made while this was being read leaves nothing to keep.
+  if (seen === changesSeen) recentVersions.set(db, { version, readAt: now, changes: seen });
+  return version;
+}
+
 export async function resultsChanged(tx: Database): Promise<void> {
+  changesSeen++;
   await tx
     .update(dataVersions)
     .set({ version: sql`${dataVersions.version} + 1` })
