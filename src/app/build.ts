@@ -6,9 +6,22 @@ import { ensureEmptyDatabaseTemplate } from '../db/template.ts';
 
 // Builds Beacon as it is deployed: the stylesheet and scripts in public/ (assets/build.ts), and the
 // server and command line as compiled JavaScript in dist/, so nothing compiles TypeScript at run
-// time. Packages stay in node_modules; Beacon's own code is one bundle split at each dynamic import,
-// so a command loads only the chunks it uses (`beacon --help` loads neither the web app nor the
-// database).
+// time. Beacon's own code is one bundle split at each dynamic import, so a command loads only the
+// chunks it uses (`beacon --help` loads neither the web app nor the database). Packages stay in
+// node_modules, except the query builder and the schema library with its Fastify provider: those
+// are some two hundred small modules every command loads, and Node opens each one separately.
+// (The provider is bundled with the schema library so both share one copy of its registry.)
+const bundledPackages = new Set(['drizzle-orm', 'zod', 'fastify-type-provider-zod']);
+const packageName = (specifier: string) =>
+  specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const externalPackages: esbuild.Plugin = {
+  name: 'external-packages',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, ({ path: specifier }) =>
+      bundledPackages.has(packageName(specifier)) ? undefined : { external: true },
+    );
+  },
+};
 await import('./assets/build.ts');
 const template = await ensureEmptyDatabaseTemplate();
 console.log(`The empty database for new data folders is ${path.relative(process.cwd(), template)}`);
@@ -23,7 +36,7 @@ const result = await esbuild.build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  plugins: [externalPackages],
   sourcemap: true,
   metafile: true,
   logLevel: 'warning',

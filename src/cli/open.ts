@@ -1,6 +1,7 @@
 // What opening a command's context takes: the database, the services and the account acting.
 // Loaded only when a command runs, so `beacon --help` reads none of it.
 import os from 'node:os';
+import v8 from 'node:v8';
 import type { FastifyInstance } from 'fastify';
 import type { Actor } from '../access/actor.ts';
 import type { Permission } from '../access/permissions.ts';
@@ -43,12 +44,25 @@ async function cliActor(services: Services, asEmail: string | undefined): Promis
   };
 }
 
+// Commands that work through a whole file or serve for hours have V8 optimise the embedded
+// PostgreSQL's hot code; a short command (list the accounts, make a token) would spend its first
+// half second optimising code it is about to leave, so it runs PostgreSQL as first compiled. And a
+// command, unlike the server, keeps Node's heap near what it holds (10% headroom rather than up to
+// four times), which is what keeps an import's memory flat: docs/benchmarks.md.
+const longCommands = /^(serve|import|report|backup|restore)\b/;
+
+function tuneEngineFor(command: string): void {
+  if (!longCommands.test(command)) v8.setFlagsFromString('--liftoff-only');
+  if (command !== 'serve') v8.setFlagsFromString('--heap-growing-percent=10');
+}
+
 /** Opens the database (locking the embedded data folder), applies migrations and checks permission. */
 export async function openContext(
   command: string,
   permission: Permission,
   asEmail?: string,
 ): Promise<CliContext> {
+  tuneEngineFor(command);
   const config = loadConfig();
   let lock: DataFolderLock | undefined;
   if ('dataDir' in config.database) lock = await lockDataFolder(config.dataDir, command);

@@ -1,22 +1,29 @@
-import nodemailer from 'nodemailer';
-
 // Email through the council's SMTP server (nodemailer), from a configured sender. The message is
 // plain text and HTML, its links Beacon's own address; its Message-ID is the outbox row's, so a
 // mail system that sees one twice can tell.
 
 export type OutgoingMail = { to: string; subject: string; text: string; html: string; messageId: string };
+type Transporter = ReturnType<(typeof import('nodemailer'))['createTransport']>;
+
 export type Mailer = { send(mail: OutgoingMail): Promise<void>; close(): void };
 
 export function smtpMailer(smtpUrl: string, from: string): Mailer {
   // One pooled connection kept open between messages: the outbox sends thousands after one import.
   // Settings in the URL's query (?pool=false, ?maxConnections=) take precedence.
-  const transport = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 1 });
+  // nodemailer is loaded when the first message is sent, not by every command.
+  let transport: Promise<Transporter> | undefined;
+  let opened: Transporter | undefined;
+  const open = () =>
+    (transport ??= import('nodemailer').then(({ default: nodemailer }) => {
+      opened = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 1 });
+      return opened;
+    }));
   return {
     async send(mail) {
-      await transport.sendMail({ from, ...mail });
+      await (await open()).sendMail({ from, ...mail });
     },
     close() {
-      transport.close();
+      opened?.close();
     },
   };
 }

@@ -1,5 +1,3 @@
-import { PDFDocument } from 'pdf-lib';
-
 // A paper the clerk uploads is a PDF, checked by what the file holds rather than by its name: it
 // must begin as a PDF does and be read through by a PDF library, page count and all. A file that
 // is not one, is cut short or is locked by a password is refused with a reason a person can act on.
@@ -16,6 +14,8 @@ export async function checkDocument(bytes: Uint8Array, fileName: string): Promis
     return { problem: `${name} is larger than ${String(maxDocumentBytes / 1024 / 1024)} MB` };
   if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-')
     return { problem: `${name} is not a PDF: save the paper as a PDF and upload that` };
+  // pdf-lib is loaded when a paper is checked, not by every command that opens the services.
+  const { PDFDocument } = await import('pdf-lib');
   try {
     const document = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
     const pages = document.getPageCount();

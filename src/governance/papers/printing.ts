@@ -1,4 +1,3 @@
-import { PDFDocument, StandardFonts, beginMarkedContent, endMarkedContent, rgb } from 'pdf-lib';
 import { outlinePages } from '../../reports/pdf/outline.ts';
 import { boundPages, sectionStarts, type PackSection } from '../rules/packPages.ts';
 import { packPage } from './page.ts';
@@ -51,6 +50,8 @@ async function bind(
   pack: Pack,
   documents: ReadonlyMap<number, Buffer>,
 ): Promise<Buffer> {
+  // pdf-lib is loaded when a pack is bound, not by every command that opens the services.
+  const { PDFDocument, StandardFonts, beginMarkedContent, endMarkedContent, rgb } = await import('pdf-lib');
   const bound = await PDFDocument.load(printed, { updateMetadata: false });
   // From the last paper back, so that each cover page is still where it was printed.
   for (let i = sections.length - 1; i >= 0; i -= 1) {

@@ -1,5 +1,3 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-
 // A printed document's outline (its bookmarks, which Chromium builds from the headings) read back
 // with the page each heading landed on: a pack's contents give page numbers from it that are the
 // PDF's own.
@@ -10,6 +8,8 @@ type OutlineNode = { title: string; dest: string | unknown[] | null; items: Outl
 
 /** Every heading in the order it appears, with its page (1 for the first). */
 export async function outlinePages(bytes: Uint8Array): Promise<OutlineEntry[]> {
+  // pdf.js (and the canvas it brings) is loaded when a pack is bound, not by every command.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes the buffer over, so it gets a copy.
   const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: true }).promise;
   try {
