@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, lt, max, or, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { Actor } from './actor.ts';
 import { auditLog } from './schema.ts';
@@ -72,4 +72,14 @@ export async function auditEntityTypes(db: Database): Promise<string[]> {
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * How far the audit log has got: the newest entry's number. Every change Beacon makes is audited in
+ * the transaction that makes it, so an answer worked out from the data can be kept until this
+ * moves on, whichever process made the change.
+ */
+export async function auditPosition(db: Database): Promise<number> {
+  const [row] = await db.select({ id: max(auditLog.id) }).from(auditLog);
+  return row?.id ?? 0;
 }

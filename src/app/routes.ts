@@ -7,6 +7,8 @@ import type { AttentionSource } from '../access/capability.ts';
 import { todayIso } from '../kernel/format.ts';
 import type { Actor } from '../access/actor.ts';
 import { UnauthenticatedError } from '../kernel/errors.ts';
+import { auditPosition } from '../access/audit.ts';
+import { actorKey, keptAttention } from './attentionCache.ts';
 
 /** /health: the process is alive and answering. It asks nothing of the database. */
 export const healthSchema = z.object({ status: z.literal('ok') });
@@ -27,15 +29,19 @@ async function attentionFor(
   council: { laCode: string },
 ) {
   const today = todayIso();
-  return (
-    await Promise.all(
-      attentionSources
-        .filter((source) => roleHasPermission(actor.role, source.permission))
-        .map((source) => source.items(services, actor, today, council)),
+  const { db } = services.database;
+  const position = await auditPosition(db);
+  return keptAttention(db, `${actorKey(actor)}|${today}|${council.laCode}`, position, async () =>
+    (
+      await Promise.all(
+        attentionSources
+          .filter((source) => roleHasPermission(actor.role, source.permission))
+          .map((source) => source.items(services, actor, today, council)),
+      )
     )
-  )
-    .flat()
-    .filter((item) => item.count > 0);
+      .flat()
+      .filter((item) => item.count > 0),
+  );
 }
 
 /** The home page's twin: what needs attention, and the data held, for whoever asks. */

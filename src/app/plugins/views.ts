@@ -29,6 +29,14 @@ declare module 'fastify' {
 
 /** The filters every template may use, in the app and wherever else templates are rendered. */
 function addFilters(environment: nunjucks.Environment): void {
+  // Nunjucks' own trim is a regular expression (/^\s*|\s*$/g) whose time grows with the square of
+  // each run of spaces; GOV.UK Frontend's macros trim every component's indented HTML, so it took a
+  // tenth of the server's time. String.prototype.trim removes the same characters in one pass, and
+  // marked-safe HTML stays marked safe.
+  environment.addFilter('trim', (value: unknown) => {
+    const trimmed = String(value).trim();
+    return value instanceof nunjucks.runtime.SafeString ? new nunjucks.runtime.SafeString(trimmed) : trimmed;
+  });
   environment.addFilter('date', formatDate);
   environment.addFilter('dateTime', formatDateTime);
   environment.addFilter('numberFormat', formatCount);
@@ -45,12 +53,17 @@ function addFilters(environment: nunjucks.Environment): void {
  * board paper with it before any server is started.
  */
 export function renderTemplate(template: string, context: Record<string, unknown>): Promise<string> {
+  return Promise.resolve(templateEnvironment().render(template, context));
+}
+
+/** The templates' environment as the app configures it: its loaders, escaping and filters. */
+export function templateEnvironment(): nunjucks.Environment {
   const environment = new nunjucks.Environment(
     new nunjucks.FileSystemLoader([sourceRoot, path.join(govukRoot, 'dist')]),
     { autoescape: true },
   );
   addFilters(environment);
-  return Promise.resolve(environment.render(template, context));
+  return environment;
 }
 
 /** The steps a page names between its menu item and itself, when it names any. */
