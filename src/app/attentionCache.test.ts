@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Database } from '../db/client.ts';
 import type { AttentionItem } from '../access/capability.ts';
 import { keptAttention } from './attentionCache.ts';
 
@@ -28,7 +27,7 @@ const cases: {
 
 for (const { name, later, asksAgain } of cases) {
   test(`attention: ${name} ${asksAgain ? 'asks again' : 'is answered from what was kept'}`, async () => {
-    const db = {} as Database;
+    const db = {};
     let asked = 0;
     const work = () => Promise.resolve([item(++asked)]);
     const start = 1_000_000;
@@ -40,10 +39,8 @@ for (const { name, later, asksAgain } of cases) {
 }
 
 test('attention: a failed answer is not kept, and another database keeps its own', async () => {
-  const db = {} as Database;
+  const db = {};
   await assert.rejects(keptAttention(db, 'me', 1, () => Promise.reject(new Error('down')), 0));
   assert.deepEqual(await keptAttention(db, 'me', 1, () => Promise.resolve([item(3)]), 1), [item(3)]);
-  assert.deepEqual(await keptAttention({} as Database, 'me', 1, () => Promise.resolve([item(4)]), 2), [
-    item(4),
-  ]);
+  assert.deepEqual(await keptAttention({}, 'me', 1, () => Promise.resolve([item(4)]), 2), [item(4)]);
 });

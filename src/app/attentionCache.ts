@@ -1,5 +1,4 @@
 import type { Actor } from '../access/actor.ts';
-import type { Database } from '../db/client.ts';
 import type { AttentionItem } from '../access/capability.ts';
 
 // The home page asks every capability what needs the person's attention: some twenty queries, on
@@ -10,22 +9,23 @@ import type { AttentionItem } from '../access/capability.ts';
 
 const keptForMs = 30_000;
 const limit = 5_000;
-type Kept = Map<string, { position: number; at: number; items: Promise<AttentionItem[]> }>;
-const keptFor = new WeakMap<Database, Kept>();
+type Entry = { position: number; at: number; items: Promise<AttentionItem[]> };
+// Each database (a test opens many) keeps its own.
+const keptFor = new WeakMap<object, Map<string, Entry>>();
 
 /** Who the answer is for: a person's items depend on their account, role and scope. */
 export const actorKey = (actor: Actor): string =>
   [actor.userId ?? actor.label, actor.role, actor.schoolUrn ?? '', actor.trustId ?? ''].join('|');
 
 export function keptAttention(
-  db: Database,
+  database: object,
   key: string,
   position: number,
   work: () => Promise<AttentionItem[]>,
   now = Date.now(),
 ): Promise<AttentionItem[]> {
-  const kept: Kept = keptFor.get(db) ?? new Map();
-  keptFor.set(db, kept);
+  const kept = keptFor.get(database) ?? new Map<string, Entry>();
+  keptFor.set(database, kept);
   const hit = kept.get(key);
   if (hit?.position === position && now - hit.at < keptForMs) return hit.items;
   const items = work();
