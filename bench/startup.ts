@@ -74,7 +74,11 @@ export async function startupBench(): Promise<void> {
     );
     measure('`beacon migrate`, an existing folder', () => run([beacon, 'migrate'], env), bare);
     measure('`beacon users list`, an existing folder', () => run([beacon, 'users', 'list'], env), bare);
-    measure('PGlite alone opening the same folder (its floor)', () => run(['--liftoff-only', floorScript]), bare);
+    measure(
+      'PGlite alone opening the same folder (its floor)',
+      () => run(['--liftoff-only', floorScript]),
+      bare,
+    );
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

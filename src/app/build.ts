@@ -13,7 +13,10 @@ import { ensureEmptyDatabaseTemplate } from '../db/template.ts';
 // (The provider is bundled with the schema library so both share one copy of its registry.)
 const bundledPackages = new Set(['drizzle-orm', 'zod', 'fastify-type-provider-zod']);
 const packageName = (specifier: string) =>
-  specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 const externalPackages: esbuild.Plugin = {
   name: 'external-packages',
   setup(build) {
