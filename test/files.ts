@@ -104,6 +104,7 @@ export const databaseFiles = [
   'src/support/commissioning.test.ts',
   'src/collection/collection.test.ts',
   'src/app/home.test.ts',
+  'src/kernel/versionedStore.test.ts',
   'src/app/attentionCache.test.ts',
   'src/app/sortableLists.test.ts',
   'src/access/accounts.test.ts',

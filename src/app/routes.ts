@@ -31,7 +31,7 @@ async function attentionFor(
   const today = todayIso();
   const { db } = services.database;
   const position = await auditPosition(db);
-  return keptAttention(db, `${actorKey(actor)}|${today}|${council.laCode}`, position, async () =>
+  return keptAttention(db)(`${actorKey(actor)}|${today}|${council.laCode}`, position, async () =>
     (
       await Promise.all(
         attentionSources

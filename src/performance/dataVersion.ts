@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { dataVersions } from './schema.ts';
+import { versionedStore } from '../kernel/versionedStore.ts';
 
 // The version of everything results pages are worked from. Each change to values, the catalogue,
 // areas or statistical neighbours calls `resultsChanged` inside its own transaction.
@@ -47,20 +48,9 @@ export async function resultsVersion(db: Database): Promise<number> {
  * version it was worked from is no longer the current one.
  */
 export function versionedCache<T>(db: Database, limit = 500) {
-  const entries = new Map<string, { version: number; value: Promise<T> }>();
+  const kept = versionedStore<T>(limit);
   return async function cached(key: string, compute: () => Promise<T>): Promise<T> {
-    const version = await resultsVersion(db);
-    const hit = entries.get(key);
-    if (hit?.version === version) return hit.value;
-    const value = compute();
-    entries.delete(key);
-    entries.set(key, { version, value });
-    if (entries.size > limit) entries.delete(entries.keys().next().value ?? key);
-    // A failure (a 404, a lost connection) is not kept.
-    value.catch(() => {
-      if (entries.get(key)?.value === value) entries.delete(key);
-    });
-    return value;
+    return kept(key, await resultsVersion(db), compute);
   };
 }
 
