@@ -1,5 +1,5 @@
-import { and, count, desc, eq, gte, ilike, lt, max, or, type SQL } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import { and, count, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Database } from '../db/client.ts';
 import type { Actor } from './actor.ts';
 import { auditLog } from './schema.ts';
 
@@ -11,8 +11,13 @@ export type AuditEntry = {
   after?: unknown;
 };
 
+/** How many changes this process has audited: a request that makes one reads the position afresh. */
+let recorded = 0;
+export const auditsRecorded = (): number => recorded;
+
 /** Writes one audit row; call it with the transaction that makes the change. */
 export async function recordAudit(tx: Database, actor: Actor, entry: AuditEntry): Promise<void> {
+  recorded += 1;
   await tx.insert(auditLog).values({
     actorUserId: actor.userId,
     actorLabel: actor.label,
@@ -74,12 +79,23 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** How many entries below the newest are counted, so one committed after a later one is seen. */
+const lateWindow = 1024;
+
 /**
- * How far the audit log has got: the newest entry's number. Every change Beacon makes is audited in
- * the transaction that makes it, so an answer worked out from the data can be kept until this
- * moves on, whichever process made the change.
+ * How far the audit log has got. Every change Beacon makes is audited in the transaction that
+ * makes it, so an answer worked out from the data can be kept until this moves on, whichever
+ * process made the change. The newest entry's number alone is not enough: two changes made at once
+ * can commit in the other order, so the earlier number lands after the later one has been seen.
+ * The count of entries just below the newest moves on when that happens.
  */
 export async function auditPosition(db: Database): Promise<number> {
-  const [row] = await db.select({ id: max(auditLog.id) }).from(auditLog);
-  return row?.id ?? 0;
+  const [row] = await queryRows<{ newest: number; recent: number }>(
+    db,
+    sql`with newest as (select coalesce(max(id), 0)::int as id from audit_log)
+        select newest.id as newest,
+          (select count(*)::int from audit_log a where a.id > newest.id - ${lateWindow}) as recent
+        from newest`,
+  );
+  return (row?.newest ?? 0) * (lateWindow + 1) + (row?.recent ?? 0);
 }

@@ -7,7 +7,7 @@ import type { AttentionSource } from '../access/capability.ts';
 import { todayIso } from '../kernel/format.ts';
 import type { Actor } from '../access/actor.ts';
 import { UnauthenticatedError } from '../kernel/errors.ts';
-import { auditPosition } from '../access/audit.ts';
+import { positionNow } from '../access/keptReads.ts';
 import { actorKey, keptAttention } from './attentionCache.ts';
 
 /** /health: the process is alive and answering. It asks nothing of the database. */
@@ -30,7 +30,7 @@ async function attentionFor(
 ) {
   const today = todayIso();
   const { db } = services.database;
-  const position = await auditPosition(db);
+  const position = await positionNow(db);
   return keptAttention(db)(`${actorKey(actor)}|${today}|${council.laCode}`, position, async () =>
     (
       await Promise.all(

@@ -162,6 +162,7 @@ export function concernRoutes(services: Services, config: Config) {
           headers: sortHeaders('/concern', shownAs, 'flagged', columns, sorted),
           downloads: downloadLinks('/concern', shownAs, 'flagged'),
           counts,
+          shownAs,
           meetings,
           sharing,
           canDecide: concernPermissions.has(actorOf(request).role, 'concern:decide'),

@@ -1,6 +1,7 @@
 import { todayIso as today } from '../kernel/format.ts';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
+import { keptUntilChanged } from '../access/keptReads.ts';
 import { recordAudit } from '../access/audit.ts';
 import { concernPermissions } from './permissions.ts';
 import { canSeeSchool } from '../access/scope.ts';
@@ -110,22 +111,66 @@ export function createConcernService(db: Database) {
     };
   }
 
+  /** The desk-top review of an LA's schools as at a date, with each school's current category. */
+  async function reviewAsAt(laCode: string | null, asAt: string) {
+    const model = await modelFor(laCode);
+    const entries = await reviewSchools(db, laCode, asAt, model);
+    const current = await concernRepository.currentCategories(
+      db,
+      entries.map((e) => e.urn),
+    );
+    return {
+      model: { version: model.version, categories: model.categories },
+      asAt,
+      entries: entries.map((e) => ({ ...e, currentCategory: current.get(e.urn)?.category ?? null })),
+    };
+  }
+
+  async function operationalGroup(laCode: string, from?: string, to?: string) {
+    const end = to ?? today();
+    const held = (await concernRepository.meetings(db, laCode))
+      .map((m) => m.meeting.heldOn)
+      .filter((d) => d <= end);
+    const start = from ?? held[1] ?? new Date(Date.parse(end) - 49 * 86_400_000).toISOString().slice(0, 10);
+    if (start > end) {
+      throw new ValidationError([{ field: 'from', message: 'The report must start before it ends' }]);
+    }
+    return operationalGroupReport(db, laCode, await modelFor(laCode), { from: start, to: end });
+  }
+
+  /** What is recorded about a school's concern; who may see which part is decided on each read. */
+  async function concernRecordOf(urn: number) {
+    const school = await schoolOrNotFound(db, urn);
+    const [history, interventions, intelligence] = await Promise.all([
+      concernRepository.categoryHistory(db, urn),
+      concernRepository.interventionsOf(db, urn),
+      concernRepository.intelligenceOf(db, urn),
+    ]);
+    return { school, history: history.map(presentDecision), interventions, intelligence };
+  }
+  const keptRecords = keptUntilChanged<Awaited<ReturnType<typeof concernRecordOf>>>(db, 500);
+
+  // The review and the report are the same for every officer who may read them: kept until
+  // anything changes (access/keptReads.ts).
+  const keptReviews = keptUntilChanged<Awaited<ReturnType<typeof reviewAsAt>>>(db, 50);
+  const keptReports = keptUntilChanged<Awaited<ReturnType<typeof operationalGroup>>>(db, 50);
+
   return {
     modelFor,
 
     /** The review without writing anything: `GET /api/v1/concern/review`. `la` null is all England. */
     async review(laCode: string | null, asAt: string) {
-      const model = await modelFor(laCode);
-      const entries = await reviewSchools(db, laCode, asAt, model);
-      const current = await concernRepository.currentCategories(
-        db,
-        entries.map((e) => e.urn),
+      return keptReviews(`${laCode ?? 'England'}|${asAt}`, () => reviewAsAt(laCode, asAt));
+    },
+
+    /**
+     * The Operational Group's half-termly report. Without dates it covers the time since the
+     * meeting before the latest one, or the last seven weeks (a half term) when there is none.
+     */
+    async report(laCode: string, from?: string, to?: string) {
+      return keptReports(`${laCode}|${from ?? ''}|${to ?? ''}|${today()}`, () =>
+        operationalGroup(laCode, from, to),
       );
-      return {
-        model: { version: model.version, categories: model.categories },
-        asAt,
-        entries: entries.map((e) => ({ ...e, currentCategory: current.get(e.urn)?.category ?? null })),
-      };
     },
 
     /** A new version of an LA's model; the old ones stay, so past proposals still name theirs. */
@@ -262,23 +307,19 @@ export function createConcernService(db: Database) {
     },
 
     /** What the school page shows of C3, or null when the person may not see it. */
+    /** A school's category, its history and, for officers, its interventions and intelligence. */
     async schoolConcern(actor: Actor, urn: number) {
-      const school = await schoolOrNotFound(db, urn);
-      if (!(await maySeeCategory(actor, school))) return null;
+      const record = await keptRecords(String(urn), () => concernRecordOf(urn));
+      if (!(await maySeeCategory(actor, record.school))) return null;
       const forOfficers = concernPermissions.has(actor.role, 'concern:read');
-      const [history, interventions, intelligence] = await Promise.all([
-        concernRepository.categoryHistory(db, urn),
-        forOfficers ? concernRepository.interventionsOf(db, urn) : Promise.resolve([]),
-        forOfficers ? concernRepository.intelligenceOf(db, urn) : Promise.resolve([]),
-      ]);
       return {
         forOfficers,
         canDecide: concernPermissions.has(actor.role, 'concern:decide'),
-        isAcademy: school.isAcademy,
-        category: history[0]?.category ?? null,
-        history: history.map(presentDecision),
-        interventions,
-        intelligence,
+        isAcademy: record.school.isAcademy,
+        category: record.history[0]?.category ?? null,
+        history: record.history,
+        interventions: forOfficers ? record.interventions : [],
+        intelligence: forOfficers ? record.intelligence : [],
       };
     },
 
@@ -365,22 +406,6 @@ export function createConcernService(db: Database) {
         });
         return updated;
       });
-    },
-
-    /**
-     * The Operational Group's half-termly report. Without dates it covers the time since the
-     * meeting before the latest one, or the last seven weeks (a half term) when there is none.
-     */
-    async report(laCode: string, from?: string, to?: string) {
-      const end = to ?? today();
-      const held = (await concernRepository.meetings(db, laCode))
-        .map((m) => m.meeting.heldOn)
-        .filter((d) => d <= end);
-      const start = from ?? held[1] ?? new Date(Date.parse(end) - 49 * 86_400_000).toISOString().slice(0, 10);
-      if (start > end) {
-        throw new ValidationError([{ field: 'from', message: 'The report must start before it ends' }]);
-      }
-      return operationalGroupReport(db, laCode, await modelFor(laCode), { from: start, to: end });
     },
 
     async intervention(id: number) {

@@ -53,6 +53,8 @@ export function plansRoutes(services: Services) {
           return reply.page('plans/views/plan.njk', {
             pageTitle: plan.title,
             plan,
+            // The plan as kept (plans/service.ts): its body is rendered once for each RAG shown.
+            whole,
             show,
             canEdit: mayEdit(request.actor),
             shown: plan.priorities.reduce((n, p) => n + p.actions.length, 0),

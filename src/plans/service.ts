@@ -4,6 +4,7 @@ import { ragCounts, ragSummary } from './rules/rag.ts';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
+import { keptUntilChanged } from '../access/keptReads.ts';
 import { ForbiddenError, NotFoundError, ValidationError, validated } from '../kernel/errors.ts';
 import { plansRepository, type ActionRow, type ActionUpdateRow, type KpiRow } from './repository.ts';
 import { ragStatuses } from './schema.ts';
@@ -138,6 +139,58 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
     return rows.map((row, i) => evaluateKpi(row, found[i] ?? { actuals: [], comparatorName: null }));
   }
 
+  /** A whole plan: glossary, areas, priorities with their actions and RAG counts, and evaluated KPIs. */
+  async function wholePlan(id: number, on: string) {
+    const h = await plansRepository.hierarchy(db, id);
+    if (!h) throw new NotFoundError(`There is no plan ${id}`);
+    const { plan } = h;
+    const numbers = new Set(h.actions.map((a) => a.number));
+    const presented = h.actions.map((a) => ({
+      priorityId: a.priorityId,
+      ...presentAction(a, h.latest.get(a.id), numbers, on),
+    }));
+    const kpis = await evaluateAll(h.kpis);
+    return {
+      id: plan.id,
+      title: plan.title,
+      organisation: plan.organisation,
+      kind: plan.kind,
+      publishedOn: plan.publishedOn,
+      introduction: plan.introduction,
+      source: plan.source,
+      isDemonstration: plan.isDemonstration,
+      glossary: h.glossary.map((g) => ({ code: g.code, title: g.title })),
+      areas: h.areas.map((a) => ({ number: a.number, text: a.text })),
+      // Seed 002's layout has operational actions and performance measures; seed 000's has milestones.
+      layout: h.actions.some((a) => a.operational !== '')
+        ? ('operational' as const)
+        : ('milestones' as const),
+      rag: ragCounts(h.actions),
+      overdue: presented.filter((a) => a.timeliness === 'overdue').map((a) => a.number),
+      priorities: h.priorities.map((p) => {
+        const own = presented.filter((a) => a.priorityId === p.id);
+        return {
+          id: p.id,
+          number: p.number,
+          title: p.title,
+          successLooksLike: p.successLooksLike,
+          differenceItMakes: p.differenceItMakes,
+          howWeWillKnow: p.howWeWillKnow,
+          leads: p.leads,
+          areas: p.areas,
+          rag: ragCounts(own),
+          ragSummary: ragSummary(ragCounts(own)),
+          actions: own.map(({ priorityId: _priorityId, ...a }) => a),
+          kpis: kpis.filter((k) => h.kpis.find((row) => row.id === k.id)?.priorityId === p.id),
+        };
+      }),
+      kpis,
+    };
+  }
+  type WholePlan = Awaited<ReturnType<typeof wholePlan>>;
+  const keptPlans = keptUntilChanged<WholePlan>(db, 200);
+  const keptPlan = (id: number, on: string) => keptPlans(`${String(id)}|${on}`, () => wholePlan(id, on));
+
   return {
     async list() {
       const [rows, rags] = await Promise.all([
@@ -159,67 +212,29 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
       });
     },
 
-    /** A whole plan: glossary, areas, priorities with their actions and RAG counts, and evaluated KPIs. */
+    /**
+     * A whole plan, as wholePlan works it out: the same for everyone who may read plans, so it is
+     * kept until anything changes (access/keptReads.ts) for the many who open it in a morning.
+     */
     async get(id: number, on = today()) {
-      const h = await plansRepository.hierarchy(db, id);
-      if (!h) throw new NotFoundError(`There is no plan ${id}`);
-      const { plan } = h;
-      const numbers = new Set(h.actions.map((a) => a.number));
-      const presented = h.actions.map((a) => ({
-        priorityId: a.priorityId,
-        ...presentAction(a, h.latest.get(a.id), numbers, on),
-      }));
-      const kpis = await evaluateAll(h.kpis);
-      return {
-        id: plan.id,
-        title: plan.title,
-        organisation: plan.organisation,
-        kind: plan.kind,
-        publishedOn: plan.publishedOn,
-        introduction: plan.introduction,
-        source: plan.source,
-        isDemonstration: plan.isDemonstration,
-        glossary: h.glossary.map((g) => ({ code: g.code, title: g.title })),
-        areas: h.areas.map((a) => ({ number: a.number, text: a.text })),
-        // Seed 002's layout has operational actions and performance measures; seed 000's has milestones.
-        layout: h.actions.some((a) => a.operational !== '')
-          ? ('operational' as const)
-          : ('milestones' as const),
-        rag: ragCounts(h.actions),
-        overdue: presented.filter((a) => a.timeliness === 'overdue').map((a) => a.number),
-        priorities: h.priorities.map((p) => {
-          const own = presented.filter((a) => a.priorityId === p.id);
-          return {
-            id: p.id,
-            number: p.number,
-            title: p.title,
-            successLooksLike: p.successLooksLike,
-            differenceItMakes: p.differenceItMakes,
-            howWeWillKnow: p.howWeWillKnow,
-            leads: p.leads,
-            areas: p.areas,
-            rag: ragCounts(own),
-            ragSummary: ragSummary(ragCounts(own)),
-            actions: own.map(({ priorityId: _priorityId, ...a }) => a),
-            kpis: kpis.filter((k) => h.kpis.find((row) => row.id === k.id)?.priorityId === p.id),
-          };
-        }),
-        kpis,
-      };
+      return keptPlan(id, on);
     },
 
     async action(actor: Actor, id: number) {
       const found = await plansRepository.action(db, id);
       if (!found) throw new NotFoundError(`There is no action ${id}`);
-      const updates = await plansRepository.updatesOf(db, id);
-      const h = await plansRepository.hierarchy(db, found.plan.id);
-      if (!h) throw new NotFoundError(`There is no action ${id}`);
-      const numbers = new Set(h.actions.map((a) => a.number));
+      // The plan as kept (its action numbers, for cross-references, and its glossary) rather than
+      // reading the whole plan again for one action.
+      const [updates, plan] = await Promise.all([
+        plansRepository.updatesOf(db, id),
+        keptPlan(found.plan.id, today()),
+      ]);
+      const numbers = new Set(plan.priorities.flatMap((p) => p.actions.map((a) => a.number)));
       return {
         plan: { id: found.plan.id, title: found.plan.title, isDemonstration: found.plan.isDemonstration },
         priority: { number: found.priority.number, title: found.priority.title },
         action: presentAction(found.action, updates[0], numbers, today()),
-        glossary: h.glossary
+        glossary: plan.glossary
           .filter((g) => found.action.leads.includes(g.code))
           .map((g) => ({ code: g.code, title: g.title })),
         updates: updates.map((u) => ({

@@ -106,12 +106,13 @@ export function schoolsRoutes(services: Services, config: Config) {
           'schools',
         );
       }
-      const { total, schools } = await services.schools.search(
+      const found = await services.schools.search(
         request.actor,
         filters,
         { offset: (page - 1) * pageSize, limit: pageSize },
         sort,
       );
+      const { total, schools } = found;
       const pages = Math.max(1, Math.ceil(total / pageSize));
       const link = (n: number) => `/schools?${queryString({ ...filters, ...sortParams, page: n })}`;
       return reply.page('schools/views/list.njk', {
@@ -122,6 +123,10 @@ export function schoolsRoutes(services: Services, config: Config) {
         }),
         downloads: downloadLinks('/schools', { ...filters, ...sortParams }, 'schools'),
         pageTitle: page > 1 ? `Schools (page ${page} of ${pages})` : 'Schools',
+        // The page as kept (schools/service.ts) and the query it was asked with: list.njk keeps
+        // what it renders from them.
+        found,
+        query: request.query,
         filters,
         options,
         grades,
@@ -299,6 +304,9 @@ export function schoolsRoutes(services: Services, config: Config) {
         return render(200, {
           pageTitle: `Landscape: ${landscape.la.name}`,
           landscape,
+          // The landscape as kept (schools/service.ts): its body is rendered once for each sorting.
+          found,
+          shownAs,
           sorting: {
             belowGood: sortHeaders('/landscape', shownAs, 'below-good', belowGoodColumns, sorted),
             since: sortHeaders('/landscape', shownAs, 'since', sinceInspectionColumns, sorted),

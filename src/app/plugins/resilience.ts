@@ -1,6 +1,7 @@
 import { validateHeaderName, validateHeaderValue } from 'node:http';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { fastifyRequestContext, requestContext } from '@fastify/request-context';
+import { withinOneRequest } from '../../access/keptReads.ts';
 
 // No request may stop the server. Three guards, from the specific to the general:
 // 1. a header value Node would refuse to write (a line break or a character beyond Latin-1 that a
@@ -81,6 +82,10 @@ export async function registerResilience(app: FastifyInstance): Promise<void> {
   await app.register(fastifyRequestContext);
   app.addHook('onRequest', async (_request, reply) => {
     requestContext.set('reply', reply);
+  });
+  // A request's kept reads share one reading of the audit log's position (access/keptReads.ts).
+  app.addHook('onRequest', (_request, _reply, done) => {
+    withinOneRequest(done);
   });
 
   // After the session is read (an error page needs it), before any handler or schema sees the text.

@@ -12,6 +12,7 @@ import { categoryTag } from '../../concern/categoryTag.ts';
 import { roleTitles, type Role } from '../../access/roles.ts';
 import { fromRoot } from '../../kernel/paths.ts';
 import { sendPrinted } from './printing.ts';
+import { KeepTag } from './keepTag.ts';
 import { shellContext, type ShellOptions } from './shell.ts';
 
 const require = createRequire(import.meta.url);
@@ -27,7 +28,7 @@ declare module 'fastify' {
   }
 }
 
-/** The filters every template may use, in the app and wherever else templates are rendered. */
+/** The filters and tags every template may use, in the app and wherever else templates are rendered. */
 function addFilters(environment: nunjucks.Environment): void {
   // Nunjucks' own trim is a regular expression (/^\s*|\s*$/g) whose time grows with the square of
   // each run of spaces; GOV.UK Frontend's macros trim every component's indented HTML, so it took a
@@ -46,6 +47,7 @@ function addFilters(environment: nunjucks.Environment): void {
   );
   environment.addFilter('categoryTag', categoryTag);
   environment.addFilter('roleTitle', (role: string) => roleTitles[role as Role]);
+  environment.addExtension('keep', new KeepTag());
 }
 
 /**
