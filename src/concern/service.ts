@@ -153,6 +153,10 @@ export function createConcernService(db: Database) {
   // The review and the report are the same for every officer who may read them: kept until
   // anything changes (access/keptReads.ts).
   const keptReviews = keptUntilChanged<Awaited<ReturnType<typeof reviewAsAt>>>(db, 50);
+  const keptMeetings = keptUntilChanged<
+    (Awaited<ReturnType<typeof concernRepository.meetings>>[number]['meeting'] & { decisions: number })[]
+  >(db, 50);
+  const keptSharing = keptUntilChanged<{ shares: boolean }>(db, 50);
   const keptReports = keptUntilChanged<Awaited<ReturnType<typeof operationalGroup>>>(db, 50);
 
   return {
@@ -202,11 +206,11 @@ export function createConcernService(db: Database) {
       });
     },
 
+    /** An LA's School Assessment Meetings, newest first, kept until anything changes. */
     async meetings(laCode: string) {
-      return (await concernRepository.meetings(db, laCode)).map((r) => ({
-        ...r.meeting,
-        decisions: r.decisions,
-      }));
+      return keptMeetings(laCode, async () =>
+        (await concernRepository.meetings(db, laCode)).map((r) => ({ ...r.meeting, decisions: r.decisions })),
+      );
     },
 
     async createMeeting(actor: Actor, input: MeetingInput) {
@@ -414,8 +418,13 @@ export function createConcernService(db: Database) {
       return found;
     },
 
+    /** Whether an LA lets its schools see their own category, kept until anything changes. */
     async sharing(laCode: string) {
-      return concernRepository.sharesCategoryWithSchools(db, laCode);
+      return (
+        await keptSharing(laCode, async () => ({
+          shares: await concernRepository.sharesCategoryWithSchools(db, laCode),
+        }))
+      ).shares;
     },
 
     async setSharing(actor: Actor, laCode: string, share: boolean) {

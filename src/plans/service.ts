@@ -191,6 +191,39 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
   const keptPlans = keptUntilChanged<WholePlan>(db, 200);
   const keptPlan = (id: number, on: string) => keptPlans(`${String(id)}|${on}`, () => wholePlan(id, on));
 
+  /** An action as anyone who may read plans sees it (the same for all of them, so kept). */
+  async function actionRecordOf(id: number) {
+    const found = await plansRepository.action(db, id);
+    if (!found) throw new NotFoundError(`There is no action ${id}`);
+    // The plan as kept (its action numbers, for cross-references, and its glossary) rather than
+    // reading the whole plan again for one action.
+    const [updates, plan] = await Promise.all([
+      plansRepository.updatesOf(db, id),
+      keptPlan(found.plan.id, today()),
+    ]);
+    const numbers = new Set(plan.priorities.flatMap((p) => p.actions.map((a) => a.number)));
+    return {
+      plan: { id: found.plan.id, title: found.plan.title, isDemonstration: found.plan.isDemonstration },
+      priority: { number: found.priority.number, title: found.priority.title },
+      action: presentAction(found.action, updates[0], numbers, today()),
+      glossary: plan.glossary
+        .filter((g) => found.action.leads.includes(g.code))
+        .map((g) => ({ code: g.code, title: g.title })),
+      updates: updates.map((u) => ({
+        id: u.id,
+        at: u.at,
+        by: u.byLabel,
+        rag: u.rag,
+        commentary: u.commentary,
+        evidenceUrl: u.evidenceUrl,
+      })),
+      // For the ownership rule (mayUpdate), asked on each read.
+      leads: found.action.leads,
+      owner: { id: found.plan.id, ownerRole: found.plan.ownerRole },
+    };
+  }
+  const keptActions = keptUntilChanged<Awaited<ReturnType<typeof actionRecordOf>>>(db, 500);
+
   return {
     async list() {
       const [rows, rags] = await Promise.all([
@@ -220,33 +253,11 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
       return keptPlan(id, on);
     },
 
+    /** An action, its plan's place for it, its updates, and whether this person may update it. */
     async action(actor: Actor, id: number) {
-      const found = await plansRepository.action(db, id);
-      if (!found) throw new NotFoundError(`There is no action ${id}`);
-      // The plan as kept (its action numbers, for cross-references, and its glossary) rather than
-      // reading the whole plan again for one action.
-      const [updates, plan] = await Promise.all([
-        plansRepository.updatesOf(db, id),
-        keptPlan(found.plan.id, today()),
-      ]);
-      const numbers = new Set(plan.priorities.flatMap((p) => p.actions.map((a) => a.number)));
-      return {
-        plan: { id: found.plan.id, title: found.plan.title, isDemonstration: found.plan.isDemonstration },
-        priority: { number: found.priority.number, title: found.priority.title },
-        action: presentAction(found.action, updates[0], numbers, today()),
-        glossary: plan.glossary
-          .filter((g) => found.action.leads.includes(g.code))
-          .map((g) => ({ code: g.code, title: g.title })),
-        updates: updates.map((u) => ({
-          id: u.id,
-          at: u.at,
-          by: u.byLabel,
-          rag: u.rag,
-          commentary: u.commentary,
-          evidenceUrl: u.evidenceUrl,
-        })),
-        canUpdate: await mayUpdate(actor, found.action.leads, found.plan),
-      };
+      const record = await keptActions(`${String(id)}|${today()}`, () => actionRecordOf(id));
+      const { leads, owner, ...shown } = record;
+      return { ...shown, canUpdate: await mayUpdate(actor, leads, owner) };
     },
 
     /** An owner's dated update: commentary, RAG and evidence, audited with the action's RAG before and after. */

@@ -51,6 +51,29 @@ function addFilters(environment: nunjucks.Environment): void {
 }
 
 /**
+ * Template source without each line's leading indentation. Templates and GOV.UK Frontend's macros
+ * are indented for their readers; a browser ignores the indentation, which was a quarter to a half
+ * of every page sent. What a page shows inside <pre> or a <textarea> comes from its data, never
+ * from template text, so nothing shown changes.
+ */
+export const compactSource = (source: string): string => source.replace(/\n[ \t]+/g, '\n');
+
+type SourceLoader = { getSource(name: string): nunjucks.LoaderSource | null };
+
+/** Has every loader of the environment give its templates' source compacted (compactSource). */
+function compactTemplates(environment: nunjucks.Environment): void {
+  // Nunjucks' types do not declare the loaders an environment holds.
+  const { loaders } = environment as unknown as { loaders: SourceLoader[] };
+  for (const loader of loaders) {
+    const read = loader.getSource.bind(loader);
+    loader.getSource = (name) => {
+      const found = read(name);
+      return found && { ...found, src: compactSource(found.src) };
+    };
+  }
+}
+
+/**
  * Renders a template outside a request, as the app would: the demonstration freezes seed 001's
  * board paper with it before any server is started.
  */
@@ -65,6 +88,7 @@ export function templateEnvironment(): nunjucks.Environment {
     { autoescape: true },
   );
   addFilters(environment);
+  compactTemplates(environment);
   return environment;
 }
 
@@ -92,7 +116,10 @@ export async function registerViews(
     options: {
       autoescape: true,
       noCache: config.environment === 'development',
-      onConfigure: addFilters,
+      onConfigure: (environment: nunjucks.Environment) => {
+        addFilters(environment);
+        compactTemplates(environment);
+      },
     },
   });
 
