@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { describeOnDatabases } from '../db/testing.ts';
 import { queryRows } from '../db/client.ts';
 import { auditPosition, recordAudit } from './audit.ts';
-import { keptUntilChanged, positionNow, withinOneRequest } from './keptReads.ts';
+import { keptUntilChanged, positionNow, requestScope } from './keptReads.ts';
 import { testOperator } from '../app/testing.ts';
 
 // An answer kept until its data changes must be worked out again after any audited change, in
@@ -62,7 +62,7 @@ describeOnDatabases('answers kept until the data changes', (database) => {
   test('a request reads the position once, and again after it makes a change', async () => {
     const { db } = database();
     await new Promise<void>((resolve, reject) => {
-      withinOneRequest(() => {
+      requestScope()(() => {
         void (async () => {
           const first = positionNow(db);
           assert.equal(positionNow(db), first, 'the second kept read shares the first reading');

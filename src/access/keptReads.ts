@@ -19,11 +19,15 @@ type Seen = { audits: number; position: Promise<number> };
 const oneRequest = new AsyncLocalStorage<Map<Database, Seen>>();
 
 /**
- * Runs `next` (the rest of a request) so that its kept reads ask for the audit log's position once,
- * not once each; again only if the request itself makes a change.
+ * A scope for one request's kept reads: each step of the request run inside it shares one reading
+ * of the audit log's position, not one each; read again only if the request itself makes a change.
+ * A request's steps are run inside it one by one, as a stream or a callback can lose the context.
  */
-export function withinOneRequest(next: () => void): void {
-  oneRequest.run(new Map(), next);
+export function requestScope(): (next: () => void) => void {
+  const seen = new Map<Database, Seen>();
+  return (next) => {
+    oneRequest.run(seen, next);
+  };
 }
 
 /** The audit log's position, as this request has seen it (auditPosition). */

@@ -1,7 +1,7 @@
 import { validateHeaderName, validateHeaderValue } from 'node:http';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { fastifyRequestContext, requestContext } from '@fastify/request-context';
-import { withinOneRequest } from '../../access/keptReads.ts';
+import { requestScope } from '../../access/keptReads.ts';
 
 // No request may stop the server. Three guards, from the specific to the general:
 // 1. a header value Node would refuse to write (a line break or a character beyond Latin-1 that a
@@ -84,9 +84,21 @@ export async function registerResilience(app: FastifyInstance): Promise<void> {
     requestContext.set('reply', reply);
   });
   // A request's kept reads share one reading of the audit log's position (access/keptReads.ts).
-  app.addHook('onRequest', (_request, _reply, done) => {
-    withinOneRequest(done);
+  // The scope is entered again before validation and before the handler, as the session's
+  // callbacks and the body's stream do not carry it.
+  const scopes = new WeakMap<FastifyRequest, (next: () => void) => void>();
+  app.addHook('onRequest', (request, _reply, done) => {
+    const scope = requestScope();
+    scopes.set(request, scope);
+    scope(done);
   });
+  const reenter = (request: FastifyRequest, _reply: unknown, done: () => void) => {
+    const scope = scopes.get(request);
+    if (scope) scope(done);
+    else done();
+  };
+  app.addHook('preValidation', reenter);
+  app.addHook('preHandler', reenter);
 
   // After the session is read (an error page needs it), before any handler or schema sees the text.
   app.addHook('preValidation', async (request) => {
