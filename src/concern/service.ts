@@ -138,6 +138,13 @@ export function createConcernService(db: Database) {
     return operationalGroupReport(db, laCode, await modelFor(laCode), { from: start, to: end });
   }
 
+  async function meetingsOf(laCode: string) {
+    return (await concernRepository.meetings(db, laCode)).map((r) => ({
+      ...r.meeting,
+      decisions: r.decisions,
+    }));
+  }
+
   /** What is recorded about a school's concern; who may see which part is decided on each read. */
   async function concernRecordOf(urn: number) {
     const school = await schoolOrNotFound(db, urn);
@@ -153,10 +160,8 @@ export function createConcernService(db: Database) {
   // The review and the report are the same for every officer who may read them: kept until
   // anything changes (access/keptReads.ts).
   const keptReviews = keptUntilChanged<Awaited<ReturnType<typeof reviewAsAt>>>(db, 50);
-  const keptMeetings = keptUntilChanged<
-    (Awaited<ReturnType<typeof concernRepository.meetings>>[number]['meeting'] & { decisions: number })[]
-  >(db, 50);
-  const keptSharing = keptUntilChanged<{ shares: boolean }>(db, 50);
+  const keptMeetings = keptUntilChanged<Awaited<ReturnType<typeof meetingsOf>>>(db, 50);
+  const keptSharing = keptUntilChanged<boolean>(db, 50);
   const keptReports = keptUntilChanged<Awaited<ReturnType<typeof operationalGroup>>>(db, 50);
 
   return {
@@ -208,9 +213,7 @@ export function createConcernService(db: Database) {
 
     /** An LA's School Assessment Meetings, newest first, kept until anything changes. */
     async meetings(laCode: string) {
-      return keptMeetings(laCode, async () =>
-        (await concernRepository.meetings(db, laCode)).map((r) => ({ ...r.meeting, decisions: r.decisions })),
-      );
+      return keptMeetings(laCode, () => meetingsOf(laCode));
     },
 
     async createMeeting(actor: Actor, input: MeetingInput) {
@@ -310,8 +313,10 @@ export function createConcernService(db: Database) {
       };
     },
 
-    /** What the school page shows of C3, or null when the person may not see it. */
-    /** A school's category, its history and, for officers, its interventions and intelligence. */
+    /**
+     * What the school page shows of C3: the category and its history and, for officers, the
+     * interventions and intelligence; null when the person may not see it.
+     */
     async schoolConcern(actor: Actor, urn: number) {
       const record = await keptRecords(String(urn), () => concernRecordOf(urn));
       if (!(await maySeeCategory(actor, record.school))) return null;
@@ -420,11 +425,7 @@ export function createConcernService(db: Database) {
 
     /** Whether an LA lets its schools see their own category, kept until anything changes. */
     async sharing(laCode: string) {
-      return (
-        await keptSharing(laCode, async () => ({
-          shares: await concernRepository.sharesCategoryWithSchools(db, laCode),
-        }))
-      ).shares;
+      return keptSharing(laCode, () => concernRepository.sharesCategoryWithSchools(db, laCode));
     },
 
     async setSharing(actor: Actor, laCode: string, share: boolean) {

@@ -6,7 +6,13 @@ import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../access/audit.ts';
 import { keptUntilChanged } from '../access/keptReads.ts';
 import { ForbiddenError, NotFoundError, ValidationError, validated } from '../kernel/errors.ts';
-import { plansRepository, type ActionRow, type ActionUpdateRow, type KpiRow } from './repository.ts';
+import {
+  plansRepository,
+  type PlanRow,
+  type ActionRow,
+  type ActionUpdateRow,
+  type KpiRow,
+} from './repository.ts';
 import { ragStatuses } from './schema.ts';
 import { readWhen, timelinessOf } from './rules/when.ts';
 import { linkCrossReferences } from './rules/crossReferences.ts';
@@ -35,6 +41,12 @@ export const kpiActualInput = z.object({
   note: z.string().trim().max(1000).default(''),
 });
 export type KpiActualInput = z.input<typeof kpiActualInput>;
+
+/** What names a plan, in the list of plans and at the head of its own page. */
+function presentPlanHeading(plan: PlanRow) {
+  const { id, title, organisation, kind, publishedOn, isDemonstration } = plan;
+  return { id, title, organisation, kind, publishedOn, isDemonstration };
+}
 
 function presentAction(
   action: ActionRow,
@@ -151,14 +163,9 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
     }));
     const kpis = await evaluateAll(h.kpis);
     return {
-      id: plan.id,
-      title: plan.title,
-      organisation: plan.organisation,
-      kind: plan.kind,
-      publishedOn: plan.publishedOn,
+      ...presentPlanHeading(plan),
       introduction: plan.introduction,
       source: plan.source,
-      isDemonstration: plan.isDemonstration,
       glossary: h.glossary.map((g) => ({ code: g.code, title: g.title })),
       areas: h.areas.map((a) => ({ number: a.number, text: a.text })),
       // Seed 002's layout has operational actions and performance measures; seed 000's has milestones.
@@ -233,12 +240,7 @@ export function createPlansService(db: Database, evidence: KpiEvidenceSources) {
       return rows.map((plan) => {
         const actions = rags.get(plan.id) ?? [];
         return {
-          id: plan.id,
-          title: plan.title,
-          organisation: plan.organisation,
-          kind: plan.kind,
-          publishedOn: plan.publishedOn,
-          isDemonstration: plan.isDemonstration,
+          ...presentPlanHeading(plan),
           actions: actions.length,
           rag: ragCounts(actions),
         };

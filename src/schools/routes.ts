@@ -123,10 +123,10 @@ export function schoolsRoutes(services: Services, config: Config) {
         }),
         downloads: downloadLinks('/schools', { ...filters, ...sortParams }, 'schools'),
         pageTitle: page > 1 ? `Schools (page ${page} of ${pages})` : 'Schools',
-        // The page as kept (schools/service.ts) and the query it was asked with: list.njk keeps
+        // The page as kept (schools/service.ts) and what was asked for, as read: list.njk keeps
         // what it renders from them.
         found,
-        query: request.query,
+        shownAs: { ...filters, ...sortParams, page, pageSize },
         filters,
         options,
         grades,

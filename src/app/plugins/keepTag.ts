@@ -19,8 +19,11 @@ type Nodes = {
   Literal: new (lineno: number, colno: number, value: string) => unknown;
 };
 
-/** The most renderings kept for one answer (its sort orders, filters, flags). */
-const variantsPerAnswer = 32;
+/**
+ * The most renderings kept for one answer (its sort orders, filters, flags): past it they are
+ * forgotten and begin again, so however an address is varied the HTML kept stays small.
+ */
+const variantsPerAnswer = 8;
 
 export class KeepTag implements nunjucks.Extension {
   tags = ['keep'];
